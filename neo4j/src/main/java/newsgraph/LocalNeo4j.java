@@ -72,6 +72,17 @@ public final class LocalNeo4j {
         Runnable stop = () -> {
             if (stopped.compareAndSet(false, true)) {
                 System.err.println("LocalNeo4j: shutting down");
+                Thread watchdog = new Thread(() -> {
+                    try {
+                        Thread.sleep(25_000);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    System.err.println("LocalNeo4j: shutdown took too long, halting");
+                    Runtime.getRuntime().halt(2);
+                }, "neo4j-shutdown-watchdog");
+                watchdog.setDaemon(true);
+                watchdog.start();
                 try {
                     dbms.shutdown();
                 } catch (RuntimeException e) {
