@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+/** The `newsgraph` command: extract, ingest, serve. Logs and progress go to stderr; stdout carries results. */
+import { Command } from "commander";
+
+const program = new Command("newsgraph").description("GraphQL knowledge graph of the news").showHelpAfterError();
+
+program
+  .command("extract")
+  .description("extract people, countries, organisations and statements; one JSON object per file on stdout (JSON Lines)")
+  .argument("<files...>", "article text files")
+  .option("--title <title>", "the article's title")
+  .option("--date <YYYY-MM-DD>", "the article's publication date")
+  .option("--outlet <name>", "the outlet that published it")
+  .option("--url <url>", "where it was published")
+  .action(async (files: string[], opts: { title?: string; date?: string; outlet?: string; url?: string }) => {
+    const { runExtract } = await import("./extract.js");
+    process.exitCode = await runExtract(files, opts);
+  });
+
+program
+  .command("ingest")
+  .description("extract files, folders or JSON Lines corpora (.jsonl, .jsonl.gz) and write them into the graph")
+  .argument("<paths...>", "files or folders")
+  .option("--concurrency <n>", "articles written in parallel", "4")
+  .action(async (paths: string[], opts: { concurrency: string }) => {
+    const { runIngest } = await import("./ingest.js");
+    process.exitCode = await runIngest(paths, { concurrency: Number(opts.concurrency) });
+  });
+
+program
+  .command("serve")
+  .description("run the GraphQL service (same as npm start)")
+  .action(async () => {
+    await import("../main.js");
+  });
+
+await program.parseAsync();

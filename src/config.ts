@@ -1,0 +1,69 @@
+/** Environment read once at start-up, validated into a typed object (CONTRACTS.md §4). */
+import path from "node:path";
+
+export interface Config {
+  port: number;
+  neo4j: { uri: string; user: string; password: string } | null;
+  boltPort: number;
+  dataDir: string;
+  apiKey: string | null;
+  queryStats: boolean;
+  production: boolean;
+  logLevel: string;
+  /** the largest article text ingestArticle accepts, in bytes */
+  maxArticleBytes: number;
+  /** the largest page a connection returns */
+  maxPageSize: number;
+  seedsDir: string;
+}
+
+export class ConfigError extends Error {
+  constructor(variable: string, problem: string) {
+    super(`${variable}: ${problem}`);
+    this.name = "ConfigError";
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `expected a whole number, got ${JSON.stringify(raw)}`);
+  const n = Number(raw);
+  if (n < min || n > max) throw new ConfigError(name, `expected a number from ${min} to ${max}, got ${n}`);
+  return n;
+}
+
+function flag(env: Env, name: string): boolean {
+  const raw = (env[name] ?? "").toLowerCase();
+  if (raw === "" || raw === "false" || raw === "0") return false;
+  if (raw === "true" || raw === "1") return true;
+  throw new ConfigError(name, `expected true or false, got ${JSON.stringify(env[name])}`);
+}
+
+function neo4jTarget(env: Env): Config["neo4j"] {
+  const uri = env.NEO4J_URI;
+  if (!uri) return null;
+  if (!/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^/\s]+/.test(uri)) {
+    throw new ConfigError("NEO4J_URI", `expected bolt://host:port or neo4j://host:port, got ${JSON.stringify(uri)}`);
+  }
+  return { uri, user: env.NEO4J_USER ?? "neo4j", password: env.NEO4J_PASSWORD ?? "" };
+}
+
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
+  const apiKey = env.NEWSGRAPH_API_KEY ?? "";
+  return {
+    port: integer(env, "PORT", 4000, 0, 65535),
+    neo4j: neo4jTarget(env),
+    boltPort: integer(env, "NEO4J_BOLT_PORT", 7687, 1, 65535),
+    dataDir: path.resolve(cwd, env.NEWSGRAPH_DATA_DIR || ".data"),
+    apiKey: apiKey === "" ? null : apiKey,
+    queryStats: flag(env, "NEWSGRAPH_QUERY_STATS"),
+    production: env.NODE_ENV === "production",
+    logLevel: env.LOG_LEVEL || "info",
+    maxArticleBytes: integer(env, "NEWSGRAPH_MAX_ARTICLE_BYTES", 1_000_000, 1, 100_000_000),
+    maxPageSize: integer(env, "NEWSGRAPH_MAX_PAGE_SIZE", 100, 1, 10_000),
+    seedsDir: path.resolve(cwd, env.NEWSGRAPH_SEEDS_DIR || "seeds"),
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * The one module that talks to neo4j-driver: driver creation, explicit read and write
+ * transactions, sessions closed in `finally`, and per-request query statistics.
+ */
+import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
+
+export interface CypherQuery {
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+/** Counts what one GraphQL operation costs the database (CONTRACTS.md §4, NEWSGRAPH_QUERY_STATS). */
+export interface QueryStats {
+  cypherQueries: number;
+  dbMs: number;
+}
+
+export type Row = Record<string, unknown>;
+
+/** A write transaction handed to write-path code: only parameterised queries go through it. */
+export interface WriteTx {
+  run(query: CypherQuery): Promise<Row[]>;
+}
+
+export interface DbOptions {
+  uri: string;
+  user?: string;
+  password?: string;
+  /** how long a query may run before the database aborts it */
+  queryTimeoutMs?: number;
+}
+
+export class Db {
+  private readonly txConfig: { timeout: number };
+
+  constructor(
+    readonly driver: Driver,
+    queryTimeoutMs = 15_000,
+  ) {
+    this.txConfig = { timeout: queryTimeoutMs };
+  }
+
+  static connect(options: DbOptions): Db {
+    const auth = options.password ? neo4j.auth.basic(options.user ?? "neo4j", options.password) : undefined;
+    const driver = neo4j.driver(options.uri, auth, {
+      disableLosslessIntegers: true,
+      // fail within seconds, not the driver's default minute, when the database is away
+      connectionAcquisitionTimeout: 5_000,
+      connectionTimeout: 5_000,
+      maxTransactionRetryTime: 5_000,
+      userAgent: "newsgraph",
+    });
+    return new Db(driver, options.queryTimeoutMs);
+  }
+
+  async read(query: CypherQuery, stats?: QueryStats): Promise<Row[]> {
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.READ });
+    const started = performance.now();
+    try {
+      return await session.executeRead((tx) => runOn(tx, query), this.txConfig);
+    } finally {
+      await session.close();
+      record(stats, 1, started);
+    }
+  }
+
+  /** Runs `work` in one write transaction: all of it commits, or none of it. Retried on transient errors. */
+  async write<T>(work: (tx: WriteTx) => Promise<T>, stats?: QueryStats): Promise<T> {
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE });
+    const started = performance.now();
+    let queries = 0;
+    try {
+      return await session.executeWrite(
+        (tx) =>
+          work({
+            run: (q) => {
+              queries++;
+              return runOn(tx, q);
+            },
+          }),
+        this.txConfig,
+      );
+    } finally {
+      await session.close();
+      record(stats, queries, started);
+    }
+  }
+
+  /** Schema statements (constraints, indexes) cannot run inside a managed transaction with data writes. */
+  async schema(cypher: string): Promise<void> {
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE });
+    try {
+      await session.run(cypher);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      await this.driver.getServerInfo();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+}
+
+async function runOn(tx: ManagedTransaction, query: CypherQuery): Promise<Row[]> {
+  const result = await tx.run(query.cypher, query.params);
+  return result.records.map((r) => r.toObject() as Row);
+}
+
+function record(stats: QueryStats | undefined, queries: number, started: number): void {
+  if (!stats) return;
+  stats.cypherQueries += queries;
+  stats.dbMs += performance.now() - started;
+}

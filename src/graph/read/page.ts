@@ -1,0 +1,55 @@
+/** Offset pagination shared by every connection: opaque cursors, one query for the page and its total. */
+import type { CypherQuery } from "../neo4j.js";
+
+export interface PageArgs {
+  first: number;
+  after: string | null;
+}
+
+export interface Page<T> {
+  total: number;
+  items: T[];
+  /** offset of items[0] */
+  offset: number;
+  hasNextPage: boolean;
+}
+
+export class CursorError extends Error {
+  constructor(cursor: string) {
+    super(`"${cursor}" is not a cursor this API returned`);
+    this.name = "CursorError";
+  }
+}
+
+export const encodeCursor = (offset: number): string => Buffer.from(`o:${offset}`).toString("base64url");
+
+export function decodeCursor(cursor: string | null): number {
+  if (cursor == null) return 0;
+  const m = /^o:(\d{1,9})$/.exec(Buffer.from(cursor, "base64url").toString("utf8"));
+  if (!m?.[1]) throw new CursorError(cursor);
+  return Number(m[1]) + 1;
+}
+
+/**
+ * Wraps a `MATCH … WHERE …` part binding `node` into a query returning `total` and one
+ * page of `items`, fetching one more than asked to know whether a next page exists.
+ */
+export function pageQuery(part: { match: string; order: string; projection: string }, params: Record<string, unknown>, page: PageArgs): CypherQuery {
+  return {
+    cypher: `CALL () { ${part.match} RETURN count(node) AS total }
+CALL () { ${part.match} WITH node ORDER BY ${part.order} SKIP $skip LIMIT $take RETURN collect(${part.projection}) AS items }
+RETURN total, items`,
+    params: { ...params, skip: decodeCursor(page.after), take: page.first + 1 },
+  };
+}
+
+export function toPage<T>(row: Record<string, unknown> | undefined, page: PageArgs): Page<T> {
+  const items = ((row?.items as T[] | undefined) ?? []).slice();
+  const hasNextPage = items.length > page.first;
+  return {
+    total: Number(row?.total ?? 0),
+    items: items.slice(0, page.first),
+    offset: decodeCursor(page.after),
+    hasNextPage,
+  };
+}

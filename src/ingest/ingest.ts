@@ -1,0 +1,51 @@
+/** The one ingest path: validate → (HTML to text) → extract → write, used by the mutation, the CLI and seeding. */
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { convert } from "html-to-text";
+import { extract } from "../extract/index.js";
+import type { Db, QueryStats } from "../graph/neo4j.js";
+import { writeArticle, type WriteResult } from "../graph/write.js";
+import { contentHash, validateArticleInput, type ArticleInput } from "./input.js";
+
+export interface IngestOptions {
+  maxArticleBytes: number;
+  source?: string;
+  stats?: QueryStats;
+}
+
+const LOOKS_LIKE_HTML = /^\s*(<!doctype html|<html[\s>])|<(p|div|article|body|br)[\s>/]/i;
+
+export function toPlainText(text: string): string {
+  if (!LOOKS_LIKE_HTML.test(text)) return text;
+  return convert(text, { wordwrap: false, selectors: [{ selector: "a", options: { ignoreHref: true } }, { selector: "img", format: "skip" }] });
+}
+
+export async function ingestArticle(db: Db, input: ArticleInput, options: IngestOptions): Promise<WriteResult> {
+  validateArticleInput(input, options.maxArticleBytes);
+  const text = toPlainText(input.text);
+  const extraction = extract(text, {
+    title: input.title ?? null,
+    date: input.publishedOn ?? null,
+    outlet: input.outlet ?? null,
+    url: input.url ?? null,
+    source: options.source,
+  });
+  return writeArticle(db, extraction, contentHash(text), options.stats);
+}
+
+export async function graphIsEmpty(db: Db): Promise<boolean> {
+  const rows = await db.read({ cypher: "MATCH (a:Article) RETURN count(a) > 0 AS any LIMIT 1", params: {} });
+  return rows[0]?.any !== true;
+}
+
+/** Loads every .txt file of `dir` (the seed articles); returns how many were created. */
+export async function ingestFolder(db: Db, dir: string, options: IngestOptions): Promise<number> {
+  const files = (await readdir(dir)).filter((f) => f.endsWith(".txt")).sort();
+  let created = 0;
+  for (const file of files) {
+    const text = await readFile(path.join(dir, file), "utf8");
+    const result = await ingestArticle(db, { text }, { ...options, source: file });
+    if (result.created) created++;
+  }
+  return created;
+}
