@@ -1,0 +1,441 @@
+/**
+ * Attributed statements: direct quotes, reported speech and mixes of both, each with its speaker,
+ * reporting verb, date and the entities it names. Works on the masked text, one pass per paragraph unit.
+ */
+import { findCues, LISTENERS, type Cue } from "./cues.js";
+import { resolveSaidOn } from "./said-on.js";
+import { findQuotes, type QuoteSpan, type TextRange } from "./sentences.js";
+import { MentionIndex, subjectAfter, subjectBefore, type Subject } from "./speaker.js";
+import type { ExtractedEntity, ExtractedStatement, ParsedDocument, StatementKind } from "./types.js";
+
+interface Draft {
+  subject: Subject;
+  /** span of the statement text */
+  start: number;
+  end: number;
+  verbStart: number;
+  verbEnd: number;
+  /** the attribution (subject, verb, adjuncts): where a date expression is looked for */
+  attrStart: number;
+  attrEnd: number;
+  unit: number;
+  /** the cue of another draft this one continues ("…, adding that …") */
+  follows: Draft | null;
+  /** where an earlier statement in the same unit ends when this attribution follows it */
+  cut: number | null;
+}
+
+const AUX_WORD =
+  /^(?:has|have|had|also|previously|repeatedly|later|earlier|again|then|now|already|once|publicly|privately|separately|further|reportedly|recently|subsequently|just|would|will|could|did|does|do|not|never|often|always|first|initially|originally|yesterday|today|tonight|last|this|on|week|month|year|night|morning|afternoon|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
+const PASSIVE_BEFORE = /(?:\b(?:the|a|was|were|is|are|be|been|being|to|not|and|or|it’s|it's|who|which|that)\s*|[“"‘])$/i;
+const ADJUNCT =
+  /^\s*,?\s*(?:(?:on|earlier|later|late|early)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|last\s+(?:week|month|year|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|this\s+(?:week|month|morning|year)|earlier|later|again|also|repeatedly|publicly|in\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|speech|briefing|letter|tweet|post|address|conference|podcast|message|video|report|release)|at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:conference|briefing|event|summit|meeting|rally|hearing)|on\s+(?:Twitter|Facebook|Telegram|Instagram|television|TV|radio|social\s+media|state\s+television)|after\s+the\s+(?:call|meeting|talks|summit|vote|match|game|hearing)|(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?)(?=[\s,.:;“"]|$)/i;
+const THAT_AFTER_ADJUNCT =
+  /^\s*,?\s*(?:(?:on|in|at|during|after|before|earlier|later|last|this|yesterday|today|to|via|through|from|while|over|when|ahead|following|late|early)\b[^“”"‘.;:,]{0,80}?\s)?that\s+/i;
+const TERMINAL = /[\s.!?…]+$/u;
+const PARTICIPLE_CUT = /,\s*(?:and\s+|while\s+|before\s+)?$/;
+
+export function attributeStatements(
+  doc: ParsedDocument,
+  entities: ExtractedEntity[],
+  sentences: { start: number; end: number }[],
+): ExtractedStatement[] {
+  const text = doc.masked;
+  const mentions = new MentionIndex(entities, text);
+  const quotes = findQuotes(text);
+  const units = mergeAcrossQuotes(sentences, quotes);
+  const cues = findCues(text);
+  const drafts: Draft[] = [];
+  let q = 0;
+  let c = 0;
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u];
+    if (!unit) continue;
+    while (q < quotes.length && (quotes[q]?.end ?? 0) <= unit.start) q++;
+    const unitQuotes: QuoteSpan[] = [];
+    for (let k = q; k < quotes.length && (quotes[k]?.start ?? Infinity) < unit.end; k++) {
+      const qq = quotes[k];
+      if (qq) unitQuotes.push(qq);
+    }
+    while (c < cues.length && (cues[c]?.start ?? 0) < unit.start) c++;
+    const unitCues: Cue[] = [];
+    for (; c < cues.length && (cues[c]?.start ?? Infinity) < unit.end; c++) {
+      const cue = cues[c];
+      if (cue && !unitQuotes.some((qq) => cue.start >= qq.start && cue.end <= qq.end)) unitCues.push(cue);
+    }
+    const found = analyseUnit(text, unit, u, unitCues, unitQuotes, mentions);
+    drafts.push(...found);
+    drafts.push(...floatingQuotes(text, unit, u, unitQuotes, found, drafts));
+  }
+  return finish(doc, drafts, mentions, quotes);
+}
+
+/** Sentences joined when a quotation runs across their boundary, so a quote and its attribution meet. */
+function mergeAcrossQuotes(sentences: TextRange[], quotes: QuoteSpan[]): TextRange[] {
+  const out: TextRange[] = [];
+  let q = 0;
+  for (const s of sentences) {
+    const prev = out.at(-1);
+    while (q < quotes.length && (quotes[q]?.end ?? 0) <= (prev?.end ?? 0)) q++;
+    let crosses = false;
+    if (prev) {
+      for (let k = Math.max(0, q - 1); k < quotes.length && (quotes[k]?.start ?? Infinity) < prev.end; k++) {
+        const qq = quotes[k];
+        if (qq && qq.start < prev.end && qq.end > s.start) crosses = true;
+      }
+    }
+    if (prev && crosses) prev.end = Math.max(prev.end, s.end);
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
+/** The reporting structures of one unit, in order; a later cue can cut the clause of an earlier one. */
+function analyseUnit(
+  text: string,
+  unit: TextRange,
+  u: number,
+  cues: Cue[],
+  quotes: QuoteSpan[],
+  mentions: MentionIndex,
+): Draft[] {
+  const out: Draft[] = [];
+  for (const cue of cues) {
+    const prev = out.at(-1) ?? null;
+    const d =
+      cue.complement === "source"
+        ? accordingTo(text, unit, u, cue, mentions)
+        : cue.participle
+          ? participle(text, unit, u, cue, prev)
+          : reportingVerb(text, unit, u, cue, quotes, mentions, prev);
+    if (!d) continue;
+    if (prev && d.start < prev.end && d.end > prev.start) {
+      // an attribution nested in an earlier statement's clause: the earlier, inner one wins
+      if (d.start <= prev.verbStart || d.cut === null) continue;
+      prev.end = trimEnd(text, prev.start, cutBefore(text, d.cut));
+      if (prev.end <= prev.start) continue;
+    } else if (prev && d.cut !== null && prev.end > d.cut && prev.start < d.cut) {
+      prev.end = trimEnd(text, prev.start, cutBefore(text, d.cut));
+    }
+    out.push(d);
+  }
+  return out.filter((d) => d.end > d.start);
+}
+
+/** Where a clause ends before the attribution starting at `pos` (drops the joining comma). */
+function cutBefore(text: string, pos: number): number {
+  const before = text.slice(0, pos);
+  const m = PARTICIPLE_CUT.exec(before);
+  return m ? before.length - m[0].length : before.length;
+}
+
+/** End of a clause without its closing punctuation and whitespace (a closing quote mark stays). */
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start) {
+    const ch = text[e - 1] ?? "";
+    if (/[\s.!?…,;:]/u.test(ch)) e--;
+    else break;
+  }
+  return e;
+}
+
+function trimStart(text: string, start: number, end: number): number {
+  let s = start;
+  while (s < end && /[\s,:;]/u.test(text[s] ?? "")) s++;
+  return s;
+}
+
+/** "X said (that) …", "…, X said.", "…,” said X", "X told reporters …", "X rejected …". */
+function reportingVerb(
+  text: string,
+  unit: TextRange,
+  u: number,
+  cue: Cue,
+  quotes: QuoteSpan[],
+  mentions: MentionIndex,
+  prev: Draft | null,
+): Draft | null {
+  const left = text.slice(unit.start, cue.start);
+  if (PASSIVE_BEFORE.test(left)) return null;
+  if (/^\s+to\s+(?:be|have)\b/i.test(text.slice(cue.end, cue.end + 12))) return null;
+  let verbEnd = cue.end;
+  if (cue.lemma === "tell") {
+    const obj = listenerAfter(text, cue.end, unit.end, mentions);
+    if (obj === null) return null;
+    verbEnd = obj;
+  }
+  const subjectEnd = stripAuxiliaries(text, unit.start, cue.start);
+  const before = subjectEnd < cue.start || /\S$/.test(left) ? subjectEnd : cue.start;
+  const lead = text.slice(unit.start, before).replace(/\s+$/, "");
+  // "…,” said X" / "…, said the ministry": verb right after the quote or comma, subject after it
+  if (lead !== "" && /[,”"’'?!]$/.test(lead) && before === cue.start - (left.length - left.trimEnd().length)) {
+    const subject = subjectAfter(text, verbEnd, unit.end, mentions);
+    if (subject.kind === "none") return null;
+    const tail = afterSubject(text, verbEnd, unit.end);
+    return postAttribution(text, unit, u, cue, verbEnd, subject, unit.start + lead.length - 1, tail, quotes);
+  }
+  const subject = subjectBefore(text, subjectEnd, unit.start, mentions);
+  if (subject.kind === "none") return null;
+  let rest = verbEnd;
+  for (let m = ADJUNCT.exec(text.slice(rest, unit.end)); m; m = ADJUNCT.exec(text.slice(rest, unit.end))) {
+    rest += m[0].length;
+  }
+  const restText = text.slice(rest, unit.end);
+  const joint = text.slice(unit.start, subject.start).trimEnd();
+  // "“…,” Peskov said in a brief video clip released …": a quote closing on a comma is attributed
+  if (/[,?!…][”"’']$/u.test(joint) && joint.length >= 8) {
+    return postAttribution(text, unit, u, cue, verbEnd, subject, unit.start + joint.length - 1, afterSubject(text, rest, unit.end), quotes);
+  }
+  // "…, the Kremlin said (in a statement)." and "…,” Peskov told reporters, warning …"
+  if (/^[\s.!?…]*$/.test(restText) || (/^\s*,/.test(restText) && !/^\s*,\s*[“"]/.test(restText))) {
+    if (!/[,”"’'?!]$/.test(joint) || joint.length < 8) return null;
+    return postAttribution(text, unit, u, cue, verbEnd, subject, unit.start + joint.length - 1, rest, quotes);
+  }
+  // "X said: “…”", "X said (that) …", "X rejected the allegations …"
+  let start = rest;
+  const that = THAT_AFTER_ADJUNCT.exec(restText);
+  if (that) start = rest + that[0].length;
+  start = trimStart(text, start, unit.end);
+  const end = trimEnd(text, start, unit.end);
+  if (end - start < 3 || !/\s/.test(text.slice(start, end).trim()) && !isQuoteStart(text[start])) return null;
+  if (cue.complement === "clause" && /^(?:to|so|nothing|something|anything|yes|no|goodbye|hello|sorry|thanks)\b/i.test(text.slice(start, start + 10))) {
+    return null;
+  }
+  void prev;
+  return {
+    subject, start, end, verbStart: cue.start, verbEnd, unit: u, follows: null, cut: null,
+    attrStart: unit.start, attrEnd: start,
+  };
+}
+
+/** "…,” X said", "…, the statement said": the statement is what comes before the attribution. */
+function postAttribution(
+  text: string,
+  unit: TextRange,
+  u: number,
+  cue: Cue,
+  verbEnd: number,
+  subject: Subject,
+  jointPos: number,
+  attrEnd: number,
+  quotes: QuoteSpan[],
+): Draft | null {
+  // "“Part one,” he said, “part two.”": an interrupted quote goes on after the attribution
+  let end = text[jointPos] === "," ? jointPos : jointPos + 1;
+  const resumed = /^\s*,\s*(?=[“"])/.exec(text.slice(attrEnd, unit.end));
+  if (resumed) {
+    const next = quotes.find((q) => q.start === attrEnd + resumed[0].length);
+    if (next) end = next.end;
+  }
+  let start = trimStart(text, unit.start, end);
+  const lastQuote = quotes.find((q) => q.end === jointPos + 1 || q.end === jointPos);
+  if (lastQuote && lastQuote.start > start && /[.!?…][”"’']?\s+$/u.test(text.slice(start, lastQuote.start))) {
+    start = lastQuote.start; // an earlier sentence in the unit is not part of the quote
+  }
+  end = trimEnd(text, start, end);
+  if (end - start < 3) return null;
+  return {
+    subject, start, end, verbStart: cue.start, verbEnd, unit: u, follows: null, cut: Math.min(subject.start, cue.start),
+    attrStart: Math.min(subject.start, cue.start), attrEnd: Math.max(attrEnd, verbEnd),
+  };
+}
+
+/** "According to X, …" and "…, according to X." */
+function accordingTo(text: string, unit: TextRange, u: number, cue: Cue, mentions: MentionIndex): Draft | null {
+  const subject = subjectAfter(text, cue.end, unit.end, mentions);
+  if (subject.kind === "none" || subject.kind === "person-pronoun") return null;
+  const after = text.slice(cue.end, unit.end);
+  const comma = /^[^,.;:“”"]*,/.exec(after);
+  const lead = text.slice(unit.start, cue.start);
+  if (/^\s*(?:(?:and|but|so|yet|however|also),?\s+)?$/i.test(lead) && comma) {
+    const start = trimStart(text, cue.end + comma[0].length, unit.end);
+    const end = trimEnd(text, start, unit.end);
+    if (end - start < 3) return null;
+    return { subject, start, end, verbStart: cue.start, verbEnd: cue.end, unit: u, follows: null, cut: null, attrStart: cue.start, attrEnd: start };
+  }
+  if (/[,”"]\s*$/.test(lead) && !comma && /^[^.;:“”"]*[.!?]?\s*$/.test(after)) {
+    const start = trimStart(text, unit.start, cue.start);
+    const end = trimEnd(text, start, cue.start);
+    if (end - start < 3) return null;
+    return { subject, start, end, verbStart: cue.start, verbEnd: cue.end, unit: u, follows: null, cut: cue.start, attrStart: cue.start, attrEnd: unit.end };
+  }
+  return null;
+}
+
+/** "…, adding that …", "…, warning of …": a second statement by the speaker of the first. */
+function participle(text: string, unit: TextRange, u: number, cue: Cue, prev: Draft | null): Draft | null {
+  if (!prev || prev.unit !== u) return null;
+  if (!PARTICIPLE_CUT.test(text.slice(unit.start, cue.start))) return null;
+  let start = cue.end;
+  const that = THAT_AFTER_ADJUNCT.exec(text.slice(start, unit.end));
+  if (that) start += that[0].length;
+  start = trimStart(text, start, unit.end);
+  const end = trimEnd(text, start, unit.end);
+  if (end - start < 3 || !/\s/.test(text.slice(start, end))) return null;
+  return {
+    subject: prev.subject, start, end, verbStart: cue.start, verbEnd: cue.end, unit: u, follows: prev, cut: cue.start,
+    attrStart: prev.attrStart, attrEnd: prev.attrEnd,
+  };
+}
+
+/** The end of the listener after "told" ("reporters", "the BBC", "a news conference"), or null. */
+function listenerAfter(text: string, from: number, limit: number, mentions: MentionIndex): number | null {
+  const after = text.slice(from, Math.min(limit, from + 60));
+  const lower = after.toLowerCase();
+  for (const l of LISTENERS) {
+    const m = new RegExp(`^\\s+${l.replace(/ /g, "\\s+")}\\b`).exec(lower);
+    if (m) return from + m[0].length;
+  }
+  const named = /^\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.&-]*\s*){1,4}/u.exec(after);
+  if (named) return from + named[0].trimEnd().length;
+  const m = mentions.within(from, from + 40)[0];
+  return m && text.slice(from, m.start).trim().length < 5 ? m.end : null;
+}
+
+/** Moves left over auxiliaries and time words between a subject and its verb ("has also said"). */
+function stripAuxiliaries(text: string, floor: number, pos: number): number {
+  let end = pos;
+  for (let i = 0; i < 6; i++) {
+    const m = /(\S+)\s*$/.exec(text.slice(Math.max(floor, end - 30), end));
+    if (!m || !m[1] || !AUX_WORD.test(m[1])) break;
+    end -= m[0].length;
+  }
+  return text.slice(floor, end).trimEnd().length + floor;
+}
+
+function afterSubject(text: string, from: number, limit: number): number {
+  const m = /^[^,.;:!?“”"]*/.exec(text.slice(from, limit));
+  return from + (m?.[0].length ?? 0);
+}
+
+const isQuoteStart = (ch: string | undefined): boolean => ch === "“" || ch === '"' || ch === "‘" || ch === "'";
+
+/**
+ * A quotation standing as a sentence of its own with no attribution: in news it continues the
+ * speaker of the statement just before it (the same or the previous unit), else it has none.
+ */
+function floatingQuotes(
+  text: string,
+  unit: TextRange,
+  u: number,
+  quotes: QuoteSpan[],
+  found: Draft[],
+  all: Draft[],
+): Draft[] {
+  if (found.length > 0) return [];
+  const out: Draft[] = [];
+  for (const q of quotes) {
+    if (q.start < unit.start || q.end > unit.end + 1) continue;
+    if (text.slice(unit.start, q.start).trim() !== "") continue;
+    if (!/^[\s.!?…,;]*$/u.test(text.slice(q.end, unit.end))) continue;
+    const inner = text.slice(q.innerStart, q.innerEnd);
+    if (inner.split(/\s+/).filter(Boolean).length < 5) continue;
+    const last = all.at(-1);
+    const subject: Subject =
+      last && u - last.unit <= 2
+        ? last.subject
+        : { kind: "unknown", entity: null, start: q.start };
+    out.push({
+      subject, start: q.start, end: q.end, verbStart: q.start, verbEnd: q.start, unit: u, follows: null, cut: null,
+      attrStart: q.start, attrEnd: q.start,
+    });
+  }
+  return out;
+}
+
+/** Speakers resolved, kinds decided, texts cut to the quoted content where fully quoted. */
+function finish(doc: ParsedDocument, drafts: Draft[], mentions: MentionIndex, quotes: QuoteSpan[]): ExtractedStatement[] {
+  const text = doc.masked;
+  const out: ExtractedStatement[] = [];
+  let lastSpeaker: { entity: ExtractedEntity; at: number } | null = null;
+  for (const d of drafts) {
+    const entity = speakerOf(d, mentions, text, lastSpeaker);
+    const hasVerb = d.verbEnd > d.verbStart;
+    let { start, end } = d;
+    let kind: StatementKind = "INDIRECT";
+    const inside = quotes.filter((q) => q.start >= start && q.end <= end + 1);
+    const whole = inside.find((q) => q.start === start && q.end >= end);
+    if (whole) {
+      kind = "DIRECT";
+      start = whole.innerStart;
+      end = trimEnd(text, whole.innerStart, whole.innerEnd);
+      if (text[end] === "." || text[end] === "!" || text[end] === "?") end++;
+    } else if (inside.length > 0) {
+      const interrupted = inside.length >= 2 && inside[0]?.start === start && (inside.at(-1)?.end ?? 0) >= end;
+      kind = interrupted ? "DIRECT" : "MIXED";
+      if (interrupted) {
+        start = inside[0]?.innerStart ?? start;
+        end = trimEnd(text, start, inside.at(-1)?.innerEnd ?? end);
+      }
+    }
+    if (entity === null && kind === "INDIRECT") continue;
+    if (entity === null && d.subject.kind === "none") continue;
+    if (end <= start) continue;
+    if (entity) lastSpeaker = { entity, at: d.verbStart };
+    const attribution = `${text.slice(d.attrStart, Math.min(d.attrEnd, d.start))} ${text.slice(Math.max(d.attrStart, d.end), d.attrEnd)}`;
+    out.push({
+      speaker: entity?.name ?? null,
+      speakerId: entity?.id ?? null,
+      text: doc.raw.slice(start, end),
+      kind,
+      verb: hasVerb ? doc.raw.slice(d.verbStart, d.verbEnd).replace(/\s+/g, " ") : null,
+      saidOn: resolveSaidOn(attribution, doc.publishedOn),
+      about: aboutOf(mentions, start, end, entity),
+      start,
+      end,
+    });
+  }
+  return dedupe(out);
+}
+
+function speakerOf(
+  d: Draft,
+  mentions: MentionIndex,
+  text: string,
+  lastSpeaker: { entity: ExtractedEntity; at: number } | null,
+): ExtractedEntity | null {
+  const s = d.subject;
+  if (s.entity) return s.entity;
+  if (s.kind === "person-pronoun") {
+    if (lastSpeaker?.entity.type === "PERSON" && d.verbStart - lastSpeaker.at < 600) return lastSpeaker.entity;
+    for (const m of mentions.before(s.start)) {
+      if (m.entity.type === "PERSON" && !insideQuoteText(text, m.start, s.start)) return m.entity;
+    }
+    return null;
+  }
+  if (s.kind === "institution") {
+    if (lastSpeaker && lastSpeaker.entity.type !== "PERSON" && d.verbStart - lastSpeaker.at < 1500) return lastSpeaker.entity;
+    for (const m of mentions.before(s.start, 60)) {
+      if (m.entity.type === "ORGANISATION") return m.entity;
+    }
+  }
+  return null;
+}
+
+/** Whether the stretch from a mention to a position opens a quotation that is still open (a rough check). */
+function insideQuoteText(text: string, from: number, to: number): boolean {
+  const stretch = text.slice(from, to);
+  const opens = (stretch.match(/“/g) ?? []).length;
+  const closes = (stretch.match(/”/g) ?? []).length;
+  return closes > opens;
+}
+
+function aboutOf(mentions: MentionIndex, start: number, end: number, speaker: ExtractedEntity | null): string[] {
+  const names: string[] = [];
+  for (const m of mentions.within(start, end)) {
+    if (m.entity !== speaker && !names.includes(m.entity.name)) names.push(m.entity.name);
+  }
+  return names;
+}
+
+/** The same span attributed twice (two cues over one clause) is kept once. */
+function dedupe(list: ExtractedStatement[]): ExtractedStatement[] {
+  const seen = new Set<string>();
+  return list.filter((s) => {
+    const key = `${s.start}:${s.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,52 @@
+/** Reporting cues: verbs and phrases that introduce what someone said, found in one pass. */
+import verbs from "./data/verbs.json" with { type: "json" };
+
+export type Complement = "clause" | "object" | "source";
+
+export interface Cue {
+  start: number;
+  end: number;
+  lemma: string;
+  complement: Complement;
+  /** an -ing form ("adding that …"), which takes its speaker from the clause before it */
+  participle: boolean;
+}
+
+const INFO = new Map<string, { lemma: string; complement: Complement }>();
+for (const v of verbs.verbs) {
+  for (const f of v.forms) INFO.set(f, { lemma: v.lemma, complement: v.complement as Complement });
+}
+for (const p of verbs.phrases) INFO.set(p.phrase, { lemma: p.phrase, complement: p.complement as Complement });
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+const CUE_RE = new RegExp(
+  `\\b(?:${[...INFO.keys()].sort((a, b) => b.length - a.length).map(escape).join("|")})\\b`,
+  "gi",
+);
+
+export const LISTENERS: readonly string[] = verbs.listenerObjects;
+export const SPEAKER_NOUNS = new Set(verbs.speakerNouns);
+export const INSTITUTION_NOUNS = new Set(verbs.institutionNouns);
+export const PERSON_PRONOUNS = new Set(verbs.personPronouns);
+export const PLURAL_PRONOUNS = new Set(verbs.pluralPronouns);
+
+/** Every reporting cue in `text`, in order. Capitalised verbs are left out except "According to". */
+export function findCues(text: string): Cue[] {
+  const out: Cue[] = [];
+  CUE_RE.lastIndex = 0;
+  for (let m = CUE_RE.exec(text); m !== null; m = CUE_RE.exec(text)) {
+    const form = m[0].toLowerCase().replace(/\s+/g, " ");
+    const info = INFO.get(form);
+    if (!info) continue;
+    const first = m[0][0] ?? "";
+    if (first !== first.toLowerCase() && info.complement !== "source") continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      lemma: info.lemma,
+      complement: info.complement,
+      participle: form.endsWith("ing") && !info.lemma.endsWith("ing"),
+    });
+  }
+  return out;
+}

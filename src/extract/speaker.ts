@@ -1,0 +1,140 @@
+/** Who is speaking: the entity behind the subject of a reporting verb. */
+import { INSTITUTION_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEAKER_NOUNS } from "./cues.js";
+import type { ExtractedEntity } from "./types.js";
+
+export interface Mention {
+  start: number;
+  end: number;
+  entity: ExtractedEntity;
+}
+
+/** Mentions of the article's entities, sorted, with a lookup by position. */
+export class MentionIndex {
+  readonly list: Mention[];
+
+  constructor(entities: ExtractedEntity[], masked: string) {
+    const list: Mention[] = [];
+    for (const entity of entities) {
+      for (const m of entity.mentions) {
+        if (m.end > m.start && masked.slice(m.start, m.end).trim() !== "") list.push({ start: m.start, end: m.end, entity });
+      }
+    }
+    list.sort((a, b) => a.start - b.start || b.end - a.end);
+    this.list = list;
+  }
+
+  /** Index of the first mention starting at or after `pos`. */
+  private lowerBound(pos: number): number {
+    let lo = 0;
+    let hi = this.list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.list[mid]?.start ?? 0) < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Mentions lying inside [start, end), in order. */
+  within(start: number, end: number): Mention[] {
+    const out: Mention[] = [];
+    for (let i = this.lowerBound(start); i < this.list.length; i++) {
+      const m = this.list[i];
+      if (!m || m.start >= end) break;
+      if (m.end <= end) out.push(m);
+    }
+    return out;
+  }
+
+  /** Mentions starting before `pos`, nearest first (a bounded look-back). */
+  *before(pos: number, limit = 400): Generator<Mention> {
+    for (let i = this.lowerBound(pos) - 1, n = 0; i >= 0 && n < limit; i--, n++) {
+      const m = this.list[i];
+      if (m) yield m;
+    }
+  }
+}
+
+export type SubjectKind = "entity" | "person-pronoun" | "institution" | "unknown" | "none";
+
+export interface Subject {
+  kind: SubjectKind;
+  entity: ExtractedEntity | null;
+  /** where the subject noun phrase starts in the text */
+  start: number;
+}
+
+const WORD_BEFORE = /([\p{L}\p{N}’'.-]+)\s*$/u;
+const NP_WORD = /^(?:the|a|an|its|his|her|their|top|senior|former|deputy|chief|general|acting|foreign|press|prime|vice|state|federal|national|official|local|us|u\.s\.|uk|eu|un|[\p{Lu}][\p{L}’'.-]*)$/u;
+
+/**
+ * The subject noun phrase ending at `end` (text[..end] stops right before the verb and its auxiliaries).
+ * `floor` bounds the look-back (start of the clause). Titles before a name are skipped, so
+ * "Kremlin spokesman Dmitry Peskov" resolves to the person and "the White House" to the organisation.
+ */
+export function subjectBefore(text: string, end: number, floor: number, mentions: MentionIndex): Subject {
+  const mention = mentionEndingAt(mentions, end, floor);
+  const wordMatch = WORD_BEFORE.exec(text.slice(Math.max(floor, end - 40), end));
+  const word = wordMatch?.[1] ?? "";
+  const wordStart = end - (wordMatch?.[0].length ?? 0);
+  if (mention) return { kind: "entity", entity: mention.entity, start: phraseStart(text, mention.start, floor) };
+  const lower = word.toLowerCase();
+  if (lower === "") return { kind: "none", entity: null, start: end };
+  if (PERSON_PRONOUNS.has(lower)) return { kind: "person-pronoun", entity: null, start: wordStart };
+  if (PLURAL_PRONOUNS.has(lower)) return { kind: "unknown", entity: null, start: wordStart };
+  const start = phraseStart(text, wordStart, floor);
+  if (SPEAKER_NOUNS.has(lower) || INSTITUTION_NOUNS.has(lower)) {
+    // "a Kremlin spokesman", "US officials", "the ministry": a modifier that is an organisation or country
+    const inside = mentions.within(start, wordStart);
+    const modifier = inside.at(-1);
+    if (modifier && modifier.entity.type !== "PERSON" && modifier.entity.type !== "LOCATION") {
+      return { kind: "entity", entity: modifier.entity, start };
+    }
+    if (modifier) return { kind: "unknown", entity: null, start };
+    if (INSTITUTION_NOUNS.has(lower) && /^(?:the|it)$/i.test(text.slice(start, wordStart).trim() || lower)) {
+      return { kind: "institution", entity: null, start };
+    }
+    return { kind: "unknown", entity: null, start };
+  }
+  return { kind: "none", entity: null, start: end };
+}
+
+/** The mention that ends the subject (allowing the closing comma of an apposition before the verb). */
+function mentionEndingAt(mentions: MentionIndex, end: number, floor: number): Mention | undefined {
+  let best: Mention | undefined;
+  for (const m of mentions.before(end, 40)) {
+    if (m.start < floor) break;
+    if (m.end === end && (!best || m.end - m.start > best.end - best.start)) best = m;
+  }
+  return best;
+}
+
+/** Extends a noun phrase leftwards over titles and modifiers ("Kremlin spokesman", "the US"). */
+function phraseStart(text: string, start: number, floor: number): number {
+  let pos = start;
+  for (let words = 0; words < 6; words++) {
+    const m = /(\S+)(\s+)$/u.exec(text.slice(Math.max(floor, pos - 40), pos));
+    if (!m || !m[1]) break;
+    const w = m[1];
+    if (!NP_WORD.test(w) && !SPEAKER_NOUNS.has(w.toLowerCase())) break;
+    if (/[,;:“”"]$/.test(w)) break;
+    pos -= m[0].length;
+  }
+  return pos;
+}
+
+/** The subject noun phrase starting at `start` (after a verb: "said Peskov", "said the Kremlin spokesman"). */
+export function subjectAfter(text: string, start: number, end: number, mentions: MentionIndex): Subject {
+  const stop = /[,.;:!?“”"]/.exec(text.slice(start, end));
+  const npEnd = stop ? start + stop.index : end;
+  const words = text.slice(start, npEnd).trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 8) return { kind: "none", entity: null, start };
+  const inside = mentions.within(start, npEnd);
+  const person = inside.find((m) => m.entity.type === "PERSON");
+  const pick = person ?? inside.at(-1);
+  if (pick) return { kind: "entity", entity: pick.entity, start };
+  const head = (words.at(-1) ?? "").toLowerCase();
+  if (words.length === 1 && PERSON_PRONOUNS.has(head)) return { kind: "person-pronoun", entity: null, start };
+  if (INSTITUTION_NOUNS.has(head) && words[0]?.toLowerCase() === "the") return { kind: "institution", entity: null, start };
+  return { kind: words.length <= 4 && SPEAKER_NOUNS.has(head) ? "unknown" : "none", entity: null, start };
+}
