@@ -106,7 +106,7 @@ function analyseUnit(
       cue.complement === "source"
         ? accordingTo(text, unit, u, cue, mentions)
         : cue.participle
-          ? participle(text, unit, u, cue, prev)
+          ? participle(text, unit, u, cue, prev, mentions)
           : reportingVerb(text, unit, u, cue, quotes, mentions, prev);
     if (!d) continue;
     if (prev && d.start < prev.end && d.end > prev.start) {
@@ -175,8 +175,13 @@ function reportingVerb(
     const tail = afterSubject(text, verbEnd, unit.end);
     return postAttribution(text, unit, u, cue, verbEnd, subject, unit.start + lead.length - 1, tail, quotes);
   }
-  const subject = subjectBefore(text, subjectEnd, unit.start, mentions);
-  if (subject.kind === "none") return null;
+  let subject = subjectBefore(text, subjectEnd, unit.start, mentions);
+  if (subject.kind === "none") {
+    // "“…,” one protester said": an unnamed speaker right after a quote closing on a comma
+    const np = /[,?!…][”"’']\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)$/u.exec(text.slice(unit.start, subjectEnd));
+    if (!np?.[1]) return null;
+    subject = { kind: "unknown", entity: null, start: subjectEnd - np[1].length };
+  }
   let rest = verbEnd;
   for (let m = ADJUNCT.exec(text.slice(rest, unit.end)); m; m = ADJUNCT.exec(text.slice(rest, unit.end))) {
     rest += m[0].length;
@@ -198,7 +203,8 @@ function reportingVerb(
   if (that) start = rest + that[0].length;
   start = trimStart(text, start, unit.end);
   const end = trimEnd(text, start, unit.end);
-  if (end - start < 3 || !/\s/.test(text.slice(start, end).trim()) && !isQuoteStart(text[start])) return null;
+  const oneWord = !/\s/.test(text.slice(start, end).trim()) && !isQuoteStart(text[start]);
+  if (end - start < 2 || (oneWord && cue.complement === "clause")) return null;
   if (cue.complement === "clause" && /^(?:to|so|nothing|something|anything|yes|no|goodbye|hello|sorry|thanks)\b/i.test(text.slice(start, start + 10))) {
     return null;
   }
@@ -264,33 +270,41 @@ function accordingTo(text: string, unit: TextRange, u: number, cue: Cue, mention
 }
 
 /** "…, adding that …", "…, warning of …": a second statement by the speaker of the first. */
-function participle(text: string, unit: TextRange, u: number, cue: Cue, prev: Draft | null): Draft | null {
+function participle(
+  text: string,
+  unit: TextRange,
+  u: number,
+  cue: Cue,
+  prev: Draft | null,
+  mentions: MentionIndex,
+): Draft | null {
   if (!prev || prev.unit !== u) return null;
   if (!PARTICIPLE_CUT.test(text.slice(unit.start, cue.start))) return null;
-  let start = cue.end;
+  let verbEnd = cue.end;
+  if (cue.lemma === "tell") verbEnd = listenerAfter(text, cue.end, unit.end, mentions) ?? cue.end;
+  let start = verbEnd;
   const that = THAT_AFTER_ADJUNCT.exec(text.slice(start, unit.end));
   if (that) start += that[0].length;
   start = trimStart(text, start, unit.end);
   const end = trimEnd(text, start, unit.end);
   if (end - start < 3 || !/\s/.test(text.slice(start, end))) return null;
   return {
-    subject: prev.subject, start, end, verbStart: cue.start, verbEnd: cue.end, unit: u, follows: prev, cut: cue.start,
+    subject: prev.subject, start, end, verbStart: cue.start, verbEnd, unit: u, follows: prev, cut: cue.start,
     attrStart: prev.attrStart, attrEnd: prev.attrEnd,
   };
 }
 
-/** The end of the listener after "told" ("reporters", "the BBC", "a news conference"), or null. */
+const LISTENER_RE = new RegExp(`^\\s+(?:${LISTENERS.map((l) => l.replace(/ /g, "\\s+")).join("|")})\\b`, "i");
+const NAMED_LISTENER =
+  /^\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'&-]*\s*){1,4}(?:(?:media|television|radio|newspaper|reporters|journalists|channel|agency|broadcaster|programme|magazine)\b)?/u;
+
+/** The end of the listener after "told" ("reporters", "the BBC", "France's LCI Television"), or null. */
 function listenerAfter(text: string, from: number, limit: number, mentions: MentionIndex): number | null {
   const after = text.slice(from, Math.min(limit, from + 60));
-  const lower = after.toLowerCase();
-  for (const l of LISTENERS) {
-    const m = new RegExp(`^\\s+${l.replace(/ /g, "\\s+")}\\b`).exec(lower);
-    if (m) return from + m[0].length;
-  }
-  const named = /^\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.&-]*\s*){1,4}/u.exec(after);
-  if (named) return from + named[0].trimEnd().length;
-  const m = mentions.within(from, from + 40)[0];
-  return m && text.slice(from, m.start).trim().length < 5 ? m.end : null;
+  const m = LISTENER_RE.exec(after) ?? NAMED_LISTENER.exec(after);
+  if (m) return from + m[0].trimEnd().length;
+  const first = mentions.within(from, from + 40)[0];
+  return first && text.slice(from, first.start).trim().length < 5 ? first.end : null;
 }
 
 /** Moves left over auxiliaries and time words between a subject and its verb ("has also said"). */
@@ -367,6 +381,7 @@ function finish(doc: ParsedDocument, drafts: Draft[], mentions: MentionIndex, qu
       if (interrupted) {
         start = inside[0]?.innerStart ?? start;
         end = trimEnd(text, start, inside.at(-1)?.innerEnd ?? end);
+        if (text[end] === "." || text[end] === "!" || text[end] === "?") end++;
       }
     }
     if (entity === null && kind === "INDIRECT") continue;

@@ -1,0 +1,218 @@
+import { describe, expect, it } from "vitest";
+import { attributeStatements } from "../../../src/extract/attribute.js";
+import { splitSentences } from "../../../src/extract/sentences.js";
+import type { ExtractedStatement } from "../../../src/extract/types.js";
+import { entitiesIn, parsedDocument, type EntitySpec } from "./support.js";
+
+const PEOPLE: EntitySpec[] = [
+  { type: "PERSON", name: "Anna Lindqvist", forms: ["Lindqvist"] },
+  { type: "PERSON", name: "Tomas Okafor", forms: ["Okafor"] },
+  { type: "ORGANISATION", name: "Interior Ministry", forms: ["ministry"] },
+  { type: "ORGANISATION", name: "City Hall" },
+  { type: "ORGANISATION", name: "Reuters" },
+  { type: "COUNTRY", name: "Norway", forms: ["Oslo", "Norwegian"] },
+  { type: "COUNTRY", name: "Chile", forms: ["Santiago", "Chilean"] },
+];
+
+function attribute(text: string, date: string | null = "2024-03-14"): ExtractedStatement[] {
+  const doc = parsedDocument(text, date);
+  const statements = attributeStatements(doc, entitiesIn(text, PEOPLE), splitSentences(text));
+  for (const s of statements) expect(text.slice(s.start, s.end)).toBe(s.text);
+  return statements;
+}
+
+const brief = (s: ExtractedStatement): [string | null, string, string, string | null] => [s.speaker, s.kind, s.text, s.verb];
+
+describe("attributeStatements: direct quotes", () => {
+  it("attributes a quote to the speaker named after it", () => {
+    const [s] = attribute("“The harbour will reopen next month,” Lindqvist said.");
+    expect(s && brief(s)).toEqual(["Anna Lindqvist", "DIRECT", "The harbour will reopen next month", "said"]);
+  });
+
+  it("attributes a quote to the speaker after an inverted verb", () => {
+    const [s] = attribute("“We have no further comment,” said Tomas Okafor, the port director.");
+    expect(s && brief(s)).toEqual(["Tomas Okafor", "DIRECT", "We have no further comment", "said"]);
+  });
+
+  it("attributes a quote to the speaker named before it with a colon", () => {
+    const [s] = attribute("Lindqvist told reporters: “Nobody will lose their job.”");
+    expect(s && brief(s)).toEqual(["Anna Lindqvist", "DIRECT", "Nobody will lose their job.", "told reporters"]);
+  });
+
+  it("attributes a quote introduced by the verb without a colon", () => {
+    const [s] = attribute("Anna Lindqvist said “the talks were honest”.");
+    expect(s && brief(s)).toEqual(["Anna Lindqvist", "DIRECT", "the talks were honest", "said"]);
+  });
+
+  it("skips the title before a name: the head noun is the speaker", () => {
+    const [s] = attribute("“The budget is balanced,” Finance Minister Tomas Okafor said on Monday.");
+    expect(s?.speaker).toBe("Tomas Okafor");
+    expect(s?.saidOn).toBe("2024-03-11");
+  });
+
+  it("keeps a quote that runs over several sentences and paragraphs together", () => {
+    const text = "“We were warned. Nobody listened.\n\n“Now the river is at our doors,” Okafor said.";
+    const [s] = attribute(text);
+    expect(s?.kind).toBe("DIRECT");
+    expect(s?.text).toBe("We were warned. Nobody listened.\n\n“Now the river is at our doors");
+    expect(s?.speaker).toBe("Tomas Okafor");
+  });
+
+  it("resolves “he said” to the person named just before", () => {
+    const text = "Tomas Okafor arrived late. “The roads were closed,” he said.";
+    const [s] = attribute(text);
+    expect(s && brief(s)).toEqual(["Tomas Okafor", "DIRECT", "The roads were closed", "said"]);
+  });
+
+  it("joins a quote interrupted by its attribution", () => {
+    const [s] = attribute("“This is a start,” Lindqvist said, “but only a start.”");
+    expect(s?.kind).toBe("DIRECT");
+    expect(s?.speaker).toBe("Anna Lindqvist");
+    expect(s?.text).toBe("This is a start,” Lindqvist said, “but only a start.");
+  });
+
+  it("gives a quote standing alone to the speaker of the statement before it", () => {
+    const text = "Lindqvist said the port would reopen.\n\n“We owe that to the fishermen and their families.”";
+    const list = attribute(text);
+    expect(list.map((s) => [s.speaker, s.kind])).toEqual([
+      ["Anna Lindqvist", "INDIRECT"],
+      ["Anna Lindqvist", "DIRECT"],
+    ]);
+    expect(list[1]?.verb).toBeNull();
+  });
+
+  it("attributes a quote to an organisation named in “the statement said”", () => {
+    const text = "The Interior Ministry issued new rules on Friday. “Checks will be random,” the statement said.";
+    const [s] = attribute(text);
+    expect(s && brief(s)).toEqual(["Interior Ministry", "DIRECT", "Checks will be random", "said"]);
+  });
+
+  it("works with straight quotation marks", () => {
+    const [s] = attribute('"We expect a deal by May," Mr Okafor said.');
+    expect(s && brief(s)).toEqual(["Tomas Okafor", "DIRECT", "We expect a deal by May", "said"]);
+  });
+});
+
+describe("attributeStatements: reported speech", () => {
+  it("takes the reported clause after “said that”", () => {
+    const [s] = attribute("Lindqvist said that the bridge would be rebuilt within a year.");
+    expect(s && brief(s)).toEqual(["Anna Lindqvist", "INDIRECT", "the bridge would be rebuilt within a year", "said"]);
+  });
+
+  it("takes the reported clause after “said” without “that”", () => {
+    const [s] = attribute("City Hall said the curfew would end at midnight.");
+    expect(s && brief(s)).toEqual(["City Hall", "INDIRECT", "the curfew would end at midnight", "said"]);
+  });
+
+  it("keeps the listener in the verb: “told reporters”", () => {
+    const [s] = attribute("Okafor told reporters last week that he would not resign.");
+    expect(s && brief(s)).toEqual(["Tomas Okafor", "INDIRECT", "he would not resign", "told reporters"]);
+    expect(s?.saidOn).toBe("2024-03-07");
+  });
+
+  it("takes the clause before a trailing attribution", () => {
+    const [s] = attribute("The strike will cost the port millions, the ministry said.");
+    expect(s && brief(s)).toEqual(["Interior Ministry", "INDIRECT", "The strike will cost the port millions", "said"]);
+  });
+
+  it("attributes “according to X, …” to X", () => {
+    const [s] = attribute("According to Reuters, the two sides met in secret.");
+    expect(s && brief(s)).toEqual(["Reuters", "INDIRECT", "the two sides met in secret", "According to"]);
+  });
+
+  it("attributes “…, according to X” to X", () => {
+    const [s] = attribute("The two sides met in secret, according to Reuters.");
+    expect(s && brief(s)).toEqual(["Reuters", "INDIRECT", "The two sides met in secret", "according to"]);
+  });
+
+  it("attributes to a country named by its capital", () => {
+    const [s] = attribute("Oslo has rejected the claims that it hid the report.");
+    expect(s && brief(s)).toEqual(["Norway", "INDIRECT", "the claims that it hid the report", "rejected"]);
+  });
+
+  it.each([
+    ["warned", "Lindqvist warned that prices would rise.", "prices would rise"],
+    ["stressed", "Lindqvist stressed that the plan was temporary.", "the plan was temporary"],
+    ["insisted", "Lindqvist insisted the plan was legal.", "the plan was legal"],
+    ["denied", "Lindqvist denied any wrongdoing.", "any wrongdoing"],
+    ["urged", "Lindqvist urged residents to stay indoors.", "residents to stay indoors"],
+    ["called for", "Lindqvist called for calm.", "calm"],
+    ["announced", "Lindqvist announced a new inquiry into the crash.", "a new inquiry into the crash"],
+  ])("recognises the reporting verb “%s”", (verb, text, clause) => {
+    const [s] = attribute(text);
+    expect(s && brief(s)).toEqual(["Anna Lindqvist", "INDIRECT", clause, verb]);
+  });
+
+  it("splits off a second statement introduced by “adding that”", () => {
+    const list = attribute("Okafor said the port was safe, adding that inspections would continue.");
+    expect(list.map(brief)).toEqual([
+      ["Tomas Okafor", "INDIRECT", "the port was safe", "said"],
+      ["Tomas Okafor", "INDIRECT", "inspections would continue", "adding"],
+    ]);
+  });
+
+  it("skips date and place adjuncts between the verb and the clause", () => {
+    const [s] = attribute("Lindqvist said on Tuesday in a statement that talks would resume.");
+    expect(s?.text).toBe("talks would resume");
+    expect(s?.saidOn).toBe("2024-03-12");
+  });
+
+  it("uses the organisation in a phrase like “a ministry spokesman”", () => {
+    const [s] = attribute("A Chilean government spokesman said the border would stay open.");
+    expect(s?.speaker).toBe("Chile");
+  });
+});
+
+describe("attributeStatements: kinds, dates and topics", () => {
+  it("marks reported speech with quoted fragments as MIXED", () => {
+    const [s] = attribute("Okafor said the talks were in a “deep crisis” after the vote.");
+    expect(s && brief(s)).toEqual(["Tomas Okafor", "MIXED", "the talks were in a “deep crisis” after the vote", "said"]);
+  });
+
+  it("marks a clause before the attribution that holds a quoted fragment as MIXED", () => {
+    const [s] = attribute("The ministry will end “all unlawful checks” by spring, Oslo said.");
+    expect(s && brief(s)).toEqual(["Norway", "MIXED", "The ministry will end “all unlawful checks” by spring", "said"]);
+  });
+
+  it("dates a statement to the article when the text gives no date", () => {
+    expect(attribute("Lindqvist said the port was safe.")[0]?.saidOn).toBe("2024-03-14");
+  });
+
+  it("resolves “yesterday” and “earlier on Tuesday” against the article date", () => {
+    expect(attribute("Lindqvist said yesterday the port was safe.")[0]?.saidOn).toBe("2024-03-13");
+    expect(attribute("Earlier on Tuesday, Lindqvist said the port was safe.")[0]?.saidOn).toBe("2024-03-12");
+  });
+
+  it("has no date when the article has none", () => {
+    expect(attribute("Lindqvist said the port was safe.", null)[0]?.saidOn).toBeNull();
+  });
+
+  it("lists the entities the statement names, without the speaker", () => {
+    const [s] = attribute("Lindqvist said Chile and Norway would sign, and Lindqvist would attend.");
+    expect(s?.about).toEqual(["Chile", "Norway"]);
+  });
+});
+
+describe("attributeStatements: what is not a statement", () => {
+  it("ignores “said” used as an adjective", () => {
+    expect(attribute("The said agreement expired in May.")).toEqual([]);
+  });
+
+  it("ignores “was said to be”", () => {
+    expect(attribute("Okafor was said to be furious.")).toEqual([]);
+  });
+
+  it("ignores reporting verbs inside a quotation attributed to someone else", () => {
+    const list = attribute("“Okafor said he would come, and he came,” Lindqvist said.");
+    expect(list.map((s) => s.speaker)).toEqual(["Anna Lindqvist"]);
+  });
+
+  it("drops reported speech whose speaker cannot be found", () => {
+    expect(attribute("Some said the port was safe.")).toEqual([]);
+  });
+
+  it("keeps a clear direct quote with an unknown speaker, with speaker null", () => {
+    const [s] = attribute("“We will not move,” one protester said.");
+    expect(s && brief(s)).toEqual([null, "DIRECT", "We will not move", "said"]);
+  });
+});
