@@ -2,7 +2,7 @@
  * Attributed statements: direct quotes, reported speech and mixes of both, each with its speaker,
  * reporting verb, date and the entities it names. Works on the masked text, one pass per paragraph unit.
  */
-import { findCues, LISTENERS, type Cue } from "./cues.js";
+import { findCues, LISTENERS, NEEDS_THAT, type Cue } from "./cues.js";
 import { resolveSaidOn } from "./said-on.js";
 import { findQuotes, type QuoteSpan, type TextRange } from "./sentences.js";
 import { MentionIndex, subjectAfter, subjectBefore, type Subject } from "./speaker.js";
@@ -32,7 +32,6 @@ const ADJUNCT =
   /^\s*,?\s*(?:(?:on|earlier|later|late|early)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|last\s+(?:week|month|year|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|this\s+(?:week|month|morning|year)|earlier|later|again|also|repeatedly|publicly|in\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|speech|briefing|letter|tweet|post|address|conference|podcast|message|video|report|release)|at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:conference|briefing|event|summit|meeting|rally|hearing)|on\s+(?:Twitter|Facebook|Telegram|Instagram|television|TV|radio|social\s+media|state\s+television)|after\s+the\s+(?:call|meeting|talks|summit|vote|match|game|hearing)|(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?)(?=[\s,.:;“"]|$)/i;
 const THAT_AFTER_ADJUNCT =
   /^\s*,?\s*(?:(?:on|in|at|during|after|before|earlier|later|last|this|yesterday|today|to|via|through|from|while|over|when|ahead|following|late|early)\b[^“”"‘.;:,]{0,80}?\s)?that\s+/i;
-const TERMINAL = /[\s.!?…]+$/u;
 const PARTICIPLE_CUT = /,\s*(?:and\s+|while\s+|before\s+)?$/;
 
 export function attributeStatements(
@@ -107,7 +106,7 @@ function analyseUnit(
         ? accordingTo(text, unit, u, cue, mentions)
         : cue.participle
           ? participle(text, unit, u, cue, prev, mentions)
-          : reportingVerb(text, unit, u, cue, quotes, mentions, prev);
+          : reportingVerb(text, unit, u, cue, quotes, mentions);
     if (!d) continue;
     if (prev && d.start < prev.end && d.end > prev.start) {
       // an attribution nested in an earlier statement's clause: the earlier, inner one wins
@@ -154,7 +153,6 @@ function reportingVerb(
   cue: Cue,
   quotes: QuoteSpan[],
   mentions: MentionIndex,
-  prev: Draft | null,
 ): Draft | null {
   const left = text.slice(unit.start, cue.start);
   if (PASSIVE_BEFORE.test(left)) return null;
@@ -176,6 +174,7 @@ function reportingVerb(
     return postAttribution(text, unit, u, cue, verbEnd, subject, unit.start + lead.length - 1, tail, quotes);
   }
   let subject = subjectBefore(text, subjectEnd, unit.start, mentions);
+  if (subject.kind === "none") subject = behindApposition(text, unit.start, subjectEnd, mentions) ?? subject;
   if (subject.kind === "none") {
     // "“…,” one protester said": an unnamed speaker right after a quote closing on a comma
     const np = /[,?!…][”"’']\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)$/u.exec(text.slice(unit.start, subjectEnd));
@@ -201,6 +200,7 @@ function reportingVerb(
   let start = rest;
   const that = THAT_AFTER_ADJUNCT.exec(restText);
   if (that) start = rest + that[0].length;
+  else if (NEEDS_THAT.has(cue.lemma) && !/^\s*[:,]?\s*[“"]/.test(restText)) return null;
   start = trimStart(text, start, unit.end);
   const end = trimEnd(text, start, unit.end);
   const oneWord = !/\s/.test(text.slice(start, end).trim()) && !isQuoteStart(text[start]);
@@ -208,7 +208,6 @@ function reportingVerb(
   if (cue.complement === "clause" && /^(?:to|so|nothing|something|anything|yes|no|goodbye|hello|sorry|thanks)\b/i.test(text.slice(start, start + 10))) {
     return null;
   }
-  void prev;
   return {
     subject, start, end, verbStart: cue.start, verbEnd, unit: u, follows: null, cut: null,
     attrStart: unit.start, attrEnd: start,
@@ -305,6 +304,21 @@ function listenerAfter(text: string, from: number, limit: number, mentions: Ment
   if (m) return from + m[0].trimEnd().length;
   const first = mentions.within(from, from + 40)[0];
   return first && text.slice(from, first.start).trim().length < 5 ? first.end : null;
+}
+
+/** "Gerry Adams, the party leader, said" / "X - who was there - said": the subject before the apposition. */
+function behindApposition(text: string, floor: number, end: number, mentions: MentionIndex): Subject | null {
+  const left = text.slice(Math.max(floor, end - 160), end);
+  const close = /([,\u2013\u2014-])\s*$/.exec(left);
+  if (!close?.[1]) return null;
+  const body = left.slice(0, close.index);
+  const open = body.lastIndexOf(close[1] === "," ? "," : close[1]);
+  if (open < 0) return null;
+  const inner = body.slice(open + 1);
+  if (/[“”"]/.test(inner) || !/^\s+(?:the|a|an|who|whose|which|one|now|then|also|[\p{Ll}]|[\p{Lu}][\p{Ll}]+\s+(?:of|for|at)\b)/u.test(inner)) return null;
+  const at = end - left.length + open;
+  const subject = subjectBefore(text, text.slice(floor, at).trimEnd().length + floor, floor, mentions);
+  return subject.kind === "entity" || subject.kind === "person-pronoun" ? subject : null;
 }
 
 /** Moves left over auxiliaries and time words between a subject and its verb ("has also said"). */

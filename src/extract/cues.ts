@@ -24,6 +24,7 @@ const CUE_RE = new RegExp(
   "gi",
 );
 
+export const NEEDS_THAT = new Set(verbs.needsThat);
 export const LISTENERS: readonly string[] = verbs.listenerObjects;
 export const SPEAKER_NOUNS = new Set(verbs.speakerNouns);
 export const INSTITUTION_NOUNS = new Set(verbs.institutionNouns);
@@ -34,19 +35,23 @@ export const PLURAL_PRONOUNS = new Set(verbs.pluralPronouns);
 export function findCues(text: string): Cue[] {
   const out: Cue[] = [];
   CUE_RE.lastIndex = 0;
+  let previous: Cue | undefined;
   for (let m = CUE_RE.exec(text); m !== null; m = CUE_RE.exec(text)) {
     const form = m[0].toLowerCase().replace(/\s+/g, " ");
     const info = INFO.get(form);
     if (!info) continue;
     const first = m[0][0] ?? "";
     if (first !== first.toLowerCase() && info.complement !== "source") continue;
-    out.push({
+    // "the report said", "the statement claimed": a noun reading of the first cue
+    if (previous && /^\s+$/.test(text.slice(previous.end, m.index))) out.pop();
+    previous = {
       start: m.index,
       end: m.index + m[0].length,
       lemma: info.lemma,
       complement: info.complement,
       participle: form.endsWith("ing") && !info.lemma.endsWith("ing"),
-    });
+    };
+    out.push(previous);
   }
   return out;
 }

@@ -153,6 +153,13 @@ function paragraphEnds(text: string, nl: number): boolean {
   return lineBreakEnds(text, nl, p) && !(isAlnum(text[p]) && isLower(firstCharAfter(text, nl)));
 }
 
+/** Whether the last non-space character before `i` ends a sentence. */
+function afterSentenceEnd(text: string, i: number): boolean {
+  let p = i - 1;
+  while (p >= 0 && isSpace(text[p])) p--;
+  return p < i - 1 && ".!?…".includes(text[p] ?? "x");
+}
+
 function firstCharAfter(text: string, i: number): string | undefined {
   let k = i + 1;
   while (k < text.length && isSpace(text[k])) k++;
@@ -189,12 +196,14 @@ export function findQuotes(text: string): QuoteSpan[] {
     const current = open as { at: number; mark: Mark } | null;
     switch (c) {
       case "“":
-        if (current === null || current.mark === "curly") open = { at: i, mark: "curly" };
+        // an opening mark after a sentence end inside an open quote reopens it (a lost paragraph break)
+        if (current === null || (current.mark === "curly" && !afterSentenceEnd(text, i))) open = { at: i, mark: "curly" };
         break;
       case "”":
         if (current && (current.mark === "curly" || current.mark === "straight")) emit(i + 1);
         break;
       case '"':
+        if (current?.mark === "straight" && isSpace(text[i - 1]) && isAlnum(text[i + 1]) && afterSentenceEnd(text, i)) break;
         if (current && (current.mark === "straight" || current.mark === "curly")) emit(i + 1);
         else if (current === null && !isSpace(text[i + 1]) && i + 1 < n) open = { at: i, mark: "straight" };
         break;

@@ -129,6 +129,10 @@ export function subjectAfter(text: string, start: number, end: number, mentions:
   const npEnd = stop ? start + stop.index : end;
   const words = text.slice(start, npEnd).trim().split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 8) return { kind: "none", entity: null, start };
+  // a subject after the verb is a name with its titles, not a clause ("warned the BBC to steer away")
+  if (!words.every((w) => NP_WORD.test(w) || SPEAKER_NOUNS.has(w.toLowerCase()) || INSTITUTION_NOUNS.has(w.toLowerCase()) || /^(?:of|for|at|and|he|she|it|they|one)$/i.test(w))) {
+    return { kind: "none", entity: null, start };
+  }
   const inside = mentions.within(start, npEnd);
   const person = inside.find((m) => m.entity.type === "PERSON");
   const pick = person ?? inside.at(-1);
