@@ -203,6 +203,8 @@ function reportingVerb(
   else if (NEEDS_THAT.has(cue.lemma) && !/^\s*[:,]?\s*[“"]/.test(restText)) return null;
   start = trimStart(text, start, unit.end);
   const end = trimEnd(text, start, unit.end);
+  // "rejected the allegations": without its verb the object would read as the speaker's own claim
+  if (cue.complement === "object" && end > start) start = cue.start;
   const oneWord = !/\s/.test(text.slice(start, end).trim()) && !isQuoteStart(text[start]);
   if (end - start < 2 || (oneWord && cue.complement === "clause")) return null;
   if (cue.complement === "clause" && /^(?:to|so|nothing|something|anything|yes|no|goodbye|hello|sorry|thanks)\b/i.test(text.slice(start, start + 10))) {
