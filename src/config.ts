@@ -15,6 +15,12 @@ export interface Config {
   /** the largest page a connection returns */
   maxPageSize: number;
   seedsDir: string;
+  /** the largest HTTP request body, in bytes; larger bodies get 413 */
+  maxBodyBytes: number;
+  /** how long a client may take to send a whole HTTP request */
+  requestTimeoutMs: number;
+  /** how long one database transaction may run before Neo4j aborts it */
+  queryTimeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -65,5 +71,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     maxArticleBytes: integer(env, "NEWSGRAPH_MAX_ARTICLE_BYTES", 1_000_000, 1, 100_000_000),
     maxPageSize: integer(env, "NEWSGRAPH_MAX_PAGE_SIZE", 100, 1, 10_000),
     seedsDir: path.resolve(cwd, env.NEWSGRAPH_SEEDS_DIR || "seeds"),
+    maxBodyBytes: integer(env, "NEWSGRAPH_MAX_BODY_BYTES", 2 * 1024 * 1024, 1024, 100_000_000),
+    requestTimeoutMs: integer(env, "NEWSGRAPH_REQUEST_TIMEOUT_MS", 30_000, 1_000, 600_000),
+    queryTimeoutMs: integer(env, "NEWSGRAPH_QUERY_TIMEOUT_MS", 15_000, 100, 600_000),
   };
 }

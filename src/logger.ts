@@ -1,8 +1,33 @@
-/** JSON logs on stderr, so that stdout stays free for command output (extract writes JSON Lines there). */
+/**
+ * JSON logs on stderr, so that stdout stays free for command output (extract writes JSON Lines there).
+ * Inside `withRequestId(id, …)` every line carries that `requestId`, the one the client also gets.
+ */
+import { AsyncLocalStorage } from "node:async_hooks";
 import { pino, type Logger } from "pino";
 
 export type { Logger };
 
+const requestScope = new AsyncLocalStorage<{ requestId: string }>();
+
+export function withRequestId<T>(requestId: string, fn: () => T): T {
+  return requestScope.run({ requestId }, fn);
+}
+
+export function currentRequestId(): string | undefined {
+  return requestScope.getStore()?.requestId;
+}
+
 export function createLogger(level = process.env.LOG_LEVEL || "info"): Logger {
-  return pino({ level, base: { service: "newsgraph" } }, pino.destination(2));
+  return pino(
+    {
+      level,
+      base: { service: "newsgraph" },
+      mixin: () => {
+        const requestId = currentRequestId();
+        return requestId ? { requestId } : {};
+      },
+      redact: { paths: ["headers.authorization", "req.headers.authorization"], censor: "[redacted]" },
+    },
+    pino.destination(2),
+  );
 }

@@ -44,10 +44,13 @@ export class Db {
     const auth = options.password ? neo4j.auth.basic(options.user ?? "neo4j", options.password) : undefined;
     const driver = neo4j.driver(options.uri, auth, {
       disableLosslessIntegers: true,
-      // fail within seconds, not the driver's default minute, when the database is away
+      // Fail within seconds, not the driver's default minute, when the database is away: a refused
+      // connection is retried for maxTransactionRetryTime, an unanswered one gives up after connectionTimeout.
       connectionAcquisitionTimeout: 5_000,
-      connectionTimeout: 5_000,
-      maxTransactionRetryTime: 5_000,
+      connectionTimeout: 3_000,
+      maxTransactionRetryTime: 3_000,
+      // a connection that sat idle while Neo4j restarted is checked before it is handed out again
+      connectionLivenessCheckTimeout: 30_000,
       userAgent: "newsgraph",
     });
     return new Db(driver, options.queryTimeoutMs);

@@ -3,7 +3,6 @@
  * GraphQL on /graphql (Apollo Server, Sandbox landing page), /healthz and /readyz.
  */
 import http from "node:http";
-import { randomUUID } from "node:crypto";
 import { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
@@ -15,6 +14,9 @@ import type { Logger } from "../logger.js";
 import { createContext, type Context } from "../api/context.js";
 import { hasWriteKey } from "./auth.js";
 import { makeFormatError } from "./errors.js";
+import { healthRoutes } from "./health.js";
+import { defaultBody, httpErrors, notFound, requestIdOf, requestLog, requestScope } from "./http.js";
+import { queryLimits } from "./limits.js";
 import { queryStatsPlugin } from "./query-stats.js";
 import { buildSchema } from "./schema.js";
 
@@ -23,18 +25,26 @@ export interface App {
   apollo: ApolloServer<Context>;
   /** listens on `port` (0 = any free port) and resolves with the port taken */
   listen(port: number): Promise<number>;
+  /** stops taking requests, lets in-flight ones finish (up to 10 s), then closes */
   close(): Promise<void>;
 }
 
 export async function buildApp(db: Db, config: Config, logger: Logger): Promise<App> {
   const app = express();
   app.disable("x-powered-by");
-  const httpServer = http.createServer(app);
+  const httpServer = http.createServer({ requestTimeout: config.requestTimeoutMs, headersTimeout: Math.min(10_000, config.requestTimeoutMs) }, app);
+  const limits = queryLimits();
   const apollo = new ApolloServer<Context>({
     schema: buildSchema(),
+    // the schema is public: people explore it in Sandbox, in production too
     introspection: true,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     formatError: makeFormatError(logger, config.production),
+    logger,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false, includeCookies: false }),
@@ -43,24 +53,19 @@ export async function buildApp(db: Db, config: Config, logger: Logger): Promise<
   });
   await apollo.start();
 
-  app.get("/healthz", (_req, res) => {
-    res.status(200).json({ status: "ok" });
-  });
-  app.get("/readyz", async (_req, res) => {
-    const ready = await db.ping();
-    res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "neo4j unavailable" });
-  });
+  app.use(requestLog(logger));
+  app.use(healthRoutes(db));
   app.use(
     "/graphql",
-    express.json({ limit: "2mb" }),
+    express.json({ limit: config.maxBodyBytes }),
+    defaultBody,
+    requestScope,
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const requestId = (req.get("x-request-id") || randomUUID()).slice(0, 100);
-        res.setHeader("x-request-id", requestId);
-        return createContext(db, config, hasWriteKey(req.get("authorization"), config.apiKey), requestId);
-      },
+      context: async ({ req, res }) => createContext(db, config, hasWriteKey(req.get("authorization"), config.apiKey), requestIdOf(res)),
     }),
   );
+  app.use(notFound);
+  app.use(httpErrors(logger, config.maxBodyBytes));
 
   return {
     httpServer,

@@ -1,8 +1,11 @@
-/** Error masking at the edge: clients get a code and a safe message; the log keeps the details. */
+/**
+ * Error masking at the edge: clients get a code, a safe message and the request id; the log keeps
+ * the details. Driver errors are mapped here, once, and nowhere else.
+ */
 import type { GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { Neo4jError } from "neo4j-driver";
-import type { Logger } from "../logger.js";
+import { currentRequestId, type Logger } from "../logger.js";
 
 /** Codes whose messages are written for clients and may pass unchanged. */
 const CLIENT_CODES = new Set([
@@ -17,29 +20,57 @@ const CLIENT_CODES = new Set([
   "OPERATION_RESOLUTION_FAILURE",
   "SERVICE_UNAVAILABLE",
   "QUERY_LIMIT",
+  "QUERY_TIMEOUT",
 ]);
 
 const UNAVAILABLE = new Set(["ServiceUnavailable", "SessionExpired"]);
+const TIMED_OUT = new Set([
+  "Neo.ClientError.Transaction.TransactionTimedOut",
+  "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+]);
+
+export const UNAVAILABLE_MESSAGE = "the graph database is not reachable right now; try again shortly";
+const TIMEOUT_MESSAGE = "the query ran longer than the database allows; narrow it (filters, a smaller `first`) and try again";
+/** graphql-js's own token limit (parseOptions.maxTokens) reports as a syntax error. */
+const TOKEN_LIMIT = /^Syntax Error: Document contains more than (\d+) tokens\. Parsing aborted\.$/;
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
 
 export function isDatabaseUnavailable(error: unknown): boolean {
   return error instanceof Neo4jError && (UNAVAILABLE.has(error.code) || error.code.startsWith("Neo.TransientError"));
 }
 
+/** The client's view of a driver error, or null when `error` is not one we can explain. */
+export function driverErrorToClient(error: unknown): { message: string; code: string } | null {
+  if (isDatabaseUnavailable(error)) return { message: UNAVAILABLE_MESSAGE, code: "SERVICE_UNAVAILABLE" };
+  if (error instanceof Neo4jError && TIMED_OUT.has(error.code)) return { message: TIMEOUT_MESSAGE, code: "QUERY_TIMEOUT" };
+  return null;
+}
+
 export function makeFormatError(logger: Logger, production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
-    const code = String(formatted.extensions?.code ?? "INTERNAL_SERVER_ERROR");
-    const base = { locations: formatted.locations, path: formatted.path };
-    if (isDatabaseUnavailable(original)) {
-      logger.warn({ err: original }, "graph database unavailable");
-      return { ...base, message: "the graph database is not reachable right now; try again shortly", extensions: { code: "SERVICE_UNAVAILABLE" } };
-    }
-    if (CLIENT_CODES.has(code)) {
-      const message = production ? formatted.message.replace(/ Did you mean .*\?$/, "") : formatted.message;
-      const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
-      return { ...base, message, extensions: { ...extensions, code } };
-    }
-    logger.error({ err: original }, "unexpected error in a GraphQL operation");
-    return { ...base, message: "internal error", extensions: { code: "INTERNAL_SERVER_ERROR" } };
+    const safe = toClientError(formatted, unwrapResolverError(error), logger, production);
+    const requestId = currentRequestId();
+    return requestId ? { ...safe, extensions: { ...safe.extensions, requestId } } : safe;
   };
+}
+
+function toClientError(formatted: GraphQLFormattedError, original: unknown, logger: Logger, production: boolean): GraphQLFormattedError {
+  const base = { locations: formatted.locations, path: formatted.path };
+  const driver = driverErrorToClient(original);
+  if (driver) {
+    logger.warn({ err: original }, "graph database error");
+    return { ...base, message: driver.message, extensions: { code: driver.code } };
+  }
+  const tokens = TOKEN_LIMIT.exec(formatted.message);
+  if (tokens) {
+    return { message: `Token limit of ${tokens[1]} exceeded: the document is too long.`, extensions: { code: "QUERY_LIMIT", limit: "tokens" } };
+  }
+  const code = String(formatted.extensions?.code ?? "INTERNAL_SERVER_ERROR");
+  if (CLIENT_CODES.has(code)) {
+    const message = production ? formatted.message.replace(SUGGESTION, "") : formatted.message;
+    const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
+    return { ...base, message, extensions: { ...extensions, code: extensions.limit ? "QUERY_LIMIT" : code } };
+  }
+  logger.error({ err: original }, "unexpected error in a GraphQL operation");
+  return { ...base, message: "internal error", extensions: { code: "INTERNAL_SERVER_ERROR" } };
 }
