@@ -156,7 +156,7 @@ function reportingVerb(
 ): Draft | null {
   const left = text.slice(unit.start, cue.start);
   if (PASSIVE_BEFORE.test(left)) return null;
-  if (/^\s+to\s+(?:be|have)\b/i.test(text.slice(cue.end, cue.end + 12))) return null;
+  if (/^\s+(?:to\s+(?:be|have)|by)\b/i.test(text.slice(cue.end, cue.end + 12))) return null; // "said to be", "rejected by"
   let verbEnd = cue.end;
   if (cue.lemma === "tell") {
     const obj = listenerAfter(text, cue.end, unit.end, mentions);
@@ -365,7 +365,7 @@ function floatingQuotes(
     const subject: Subject =
       last && u - last.unit <= 2
         ? last.subject
-        : { kind: "unknown", entity: null, start: q.start };
+        : { kind: "person-pronoun", entity: null, start: q.start };
     out.push({
       subject, start: q.start, end: q.end, verbStart: q.start, verbEnd: q.start, unit: u, follows: null, cut: null,
       attrStart: q.start, attrEnd: q.start,

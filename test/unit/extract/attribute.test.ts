@@ -81,6 +81,11 @@ describe("attributeStatements: direct quotes", () => {
     expect(list[1]?.verb).toBeNull();
   });
 
+  it("gives a quote standing alone far from any statement to the person last named", () => {
+    const text = "Tomas Okafor has run the port for ten years.\n\nThe harbour is busy.\n\nShips wait.\n\n“It has never been this hard to find crews for the boats.”";
+    expect(attribute(text).map((s) => [s.speaker, s.kind])).toEqual([["Tomas Okafor", "DIRECT"]]);
+  });
+
   it("attributes a quote to an organisation named in “the statement said”", () => {
     const text = "The Interior Ministry issued new rules on Friday. “Checks will be random,” the statement said.";
     const [s] = attribute(text);
@@ -202,6 +207,10 @@ describe("attributeStatements: kinds, dates and topics", () => {
 describe("attributeStatements: what is not a statement", () => {
   it("ignores “said” used as an adjective", () => {
     expect(attribute("The said agreement expired in May.")).toEqual([]);
+  });
+
+  it("ignores a passive “rejected by”", () => {
+    expect(attribute("The offer was quickly rejected by Okafor.")).toEqual([]);
   });
 
   it("ignores “was said to be”", () => {
