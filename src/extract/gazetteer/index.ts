@@ -1,0 +1,137 @@
+/**
+ * Vocabulary for recognition, built once at module load: a lexicon keyed by normalised token
+ * sequences (exact case for names, lower case for titles) plus word sets.
+ */
+import worldCountries, { type Country } from "world-countries";
+import countryData from "./data/countries.json" with { type: "json" };
+import international from "./data/international.json" with { type: "json" };
+import government from "./data/government.json" with { type: "json" };
+import orgCues from "./data/org-cues.json" with { type: "json" };
+import titleData from "./data/titles.json" with { type: "json" };
+import honorifics from "./data/honorifics.json" with { type: "json" };
+import firstNames from "./data/first-names.json" with { type: "json" };
+import stopwords from "./data/stopwords.json" with { type: "json" };
+import places from "./data/places.json" with { type: "json" };
+import cues from "./data/cues.json" with { type: "json" };
+
+// world-countries is CommonJS: at run time the default import is the array itself.
+const countries: Country[] = Array.isArray(worldCountries) ? (worldCountries as unknown as Country[]) : worldCountries.default;
+
+export type LexKind = "COUNTRY" | "DEMONYM" | "CAPITAL" | "CITY" | "REGION" | "ORG" | "TITLE" | "HONORIFIC" | "STOP";
+
+export interface LexEntry {
+  kind: LexKind;
+  /** canonical name: country common name, organisation name, title as listed, place name */
+  name: string;
+  /** ISO alpha-2 of the country this entry is, belongs to or is in */
+  code: string | null;
+  /** number of tokens */
+  length: number;
+}
+
+export interface CountryInfo {
+  code: string;
+  name: string;
+}
+
+/** Normalises one token for lookup: curly apostrophes straightened, dots dropped ("U.S." → "US"). */
+export function lexKey(token: string): string {
+  return token.replace(/[’‘]/g, "'").replace(/\./g, "");
+}
+
+const keyOf = (phrase: string): string[] =>
+  phrase
+    .split(/\s+/)
+    .flatMap((w) => w.split("-"))
+    .filter(Boolean)
+    .map(lexKey);
+
+const exact = new Map<string, LexEntry>();
+const lower = new Map<string, LexEntry>();
+export let maxPhraseTokens = 1;
+
+function add(map: Map<string, LexEntry>, phrase: string, kind: LexKind, name: string, code: string | null): void {
+  const parts = keyOf(phrase);
+  if (parts.length === 0) return;
+  const key = (map === lower ? parts.map((p) => p.toLowerCase()) : parts).join(" ");
+  if (map.has(key)) return;
+  map.set(key, { kind, name, code, length: parts.length });
+  maxPhraseTokens = Math.max(maxPhraseTokens, parts.length);
+}
+
+export const countryByCode = new Map<string, CountryInfo>();
+for (const c of countries) countryByCode.set(c.cca2, { code: c.cca2, name: c.name.common });
+const nameOf = (code: string): string => countryByCode.get(code)?.name ?? code;
+
+// Organisations and places go first so that "Bank of England" beats "England" and so on.
+for (const o of international) {
+  add(exact, o.name, "ORG", o.name, null);
+  for (const a of o.aliases) add(exact, a, "ORG", o.name, null);
+}
+for (const g of government as { name: string; country: string | null; aliases?: string[] }[]) {
+  add(exact, g.name, "ORG", g.name, g.country);
+  for (const a of g.aliases ?? []) add(exact, a, "ORG", g.name, g.country);
+}
+for (const [code, list] of Object.entries(countryData.aliases)) for (const a of list) add(exact, a, "COUNTRY", nameOf(code), code);
+for (const c of countries) {
+  if (c.cca2 === "UM") continue;
+  add(exact, c.name.common, "COUNTRY", c.name.common, c.cca2);
+  add(exact, c.name.official, "COUNTRY", c.name.common, c.cca2);
+  for (const a of c.altSpellings) {
+    if (a.length > 3 && /^[\p{Script=Latin}\s'’.,()-]+$/u.test(a) && !a.includes(",")) add(exact, a, "COUNTRY", c.name.common, c.cca2);
+  }
+}
+for (const [word, code] of Object.entries(countryData.demonyms)) {
+  if (code) add(exact, word, "DEMONYM", nameOf(code), code);
+}
+const ambiguousDemonym = new Set<string>();
+{
+  const seen = new Map<string, string>();
+  for (const c of countries) {
+    for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
+      if (!d) continue;
+      const prev = seen.get(d);
+      if (prev && prev !== c.cca2) ambiguousDemonym.add(d);
+      else seen.set(d, c.cca2);
+    }
+  }
+  for (const [d, code] of seen) {
+    if (ambiguousDemonym.has(d) && !(d in countryData.demonyms)) continue;
+    add(exact, d, "DEMONYM", nameOf(code), code);
+    if (/[nih]$/.test(d)) add(exact, `${d}s`, "DEMONYM", nameOf(code), code);
+  }
+}
+const noMetonym = new Set(countryData.noMetonym);
+for (const [city, code] of Object.entries(countryData.capitals)) {
+  add(exact, city, noMetonym.has(city) ? "CITY" : "CAPITAL", city.replace(/,? D\.C\.$/, ""), code);
+}
+for (const c of countries) {
+  for (const cap of c.capital) add(exact, cap, noMetonym.has(cap) ? "CITY" : "CAPITAL", cap, c.cca2);
+}
+for (const [city, code] of Object.entries(places.cities)) add(exact, city, "CITY", city, code);
+for (const r of places.regions) add(exact, r, "REGION", r, null);
+
+for (const t of titleData.titles) {
+  add(/\p{Lu}/u.test(t[0] ?? "") ? exact : lower, t, "TITLE", t.replace(/\.$/, ""), null);
+  add(lower, t, "TITLE", t.replace(/\.$/, ""), null);
+}
+for (const h of honorifics) add(exact, h, "HONORIFIC", h.replace(/\.$/, ""), null);
+for (const s of stopwords) add(exact, s, "STOP", s, null);
+
+/** Longest lexicon entry made of `keys` (already `lexKey`ed), trying exact case, then titles case-insensitively. */
+export function lookup(keys: readonly string[]): LexEntry | undefined {
+  const e = exact.get(keys.join(" "));
+  if (e) return e;
+  const l = lower.get(keys.join(" ").toLowerCase());
+  return l && l.kind === "TITLE" ? l : undefined;
+}
+
+export const FIRST_NAMES: ReadonlySet<string> = new Set(firstNames);
+export const ORG_SUFFIXES: ReadonlySet<string> = new Set(orgCues.suffixes.map(lexKey));
+export const ORG_HEADS: ReadonlySet<string> = new Set(orgCues.heads);
+export const REPORTING_VERBS: ReadonlySet<string> = new Set(cues.reportingVerbs);
+export const METONYM_VERBS: ReadonlySet<string> = new Set(cues.metonymVerbs);
+export const LOCATION_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "near", "outside", "across", "throughout", "around"]);
+export const COUNTERPART_WORDS: ReadonlySet<string> = new Set(cues.counterpart);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "da", "di", "du", "del", "della", "dos", "das", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "le", "la", "y"]);
+export const PLURAL_TITLES: ReadonlySet<string> = new Set(titleData.plural);

@@ -1,0 +1,241 @@
+/**
+ * Mentions of people, countries, organisations and locations in the masked text. One left-to-right
+ * pass over word tokens: gazetteer phrases first (longest match), then runs of capitalised words
+ * classified by their cues (titles, honorifics, first names, organisation suffixes, context words).
+ */
+import {
+  FIRST_NAMES,
+  LOCATION_PREPOSITIONS,
+  METONYM_VERBS,
+  NAME_PARTICLES,
+  ORG_HEADS,
+  ORG_SUFFIXES,
+  REPORTING_VERBS,
+  countryByCode,
+  lookup,
+  maxPhraseTokens,
+  type LexEntry,
+} from "./gazetteer/index.js";
+import { tokenize, type Token } from "./tokens.js";
+import type { EntityType } from "./types.js";
+
+export type MentionCue =
+  | "gazetteer"
+  | "demonym"
+  | "metonym"
+  | "title"
+  | "first-name"
+  | "verb"
+  | "shape"
+  | "suffix"
+  | "acronym"
+  | "according-to"
+  | "preposition"
+  | "candidate";
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  type: EntityType;
+  /** canonical name from the gazetteer, or the surface text */
+  name: string;
+  /** country code of a country, or of the country an organisation or place belongs to */
+  code: string | null;
+  cue: MentionCue;
+  /** token range [from, to) */
+  from: number;
+  to: number;
+}
+
+export interface Recognition {
+  tokens: Token[];
+  mentions: Mention[];
+  /** title phrases found, by the token range they cover */
+  titles: { from: number; to: number; title: string }[];
+}
+
+const AUXILIARIES = new Set(["has", "have", "had", "is", "was", "will", "would", "could", "should", "may", "might", "must", "can", "did", "does"]);
+const PERSON_VERBS = new Set([...REPORTING_VERBS].filter((v) => !AUXILIARIES.has(v)));
+const ORG_CONNECTORS = new Set(["of", "for", "and", "&"]);
+const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
+const NAME_SHAPE = /^\p{Lu}[\p{Ll}'’]+(?:\p{Lu}[\p{Ll}]+)?$|^\p{Lu}$|^Mc\p{Lu}\p{Ll}+$/u;
+
+interface Hit {
+  entry: LexEntry;
+  length: number;
+}
+
+const linked = (t: Token | undefined): boolean => t !== undefined && (t.adjacent || t.hyphenBefore);
+
+export function recognise(masked: string): Recognition {
+  const tokens = tokenize(masked);
+  const mentions: Mention[] = [];
+  const titles: Recognition["titles"] = [];
+  const n = tokens.length;
+  let lowerWords: Set<string> | null = null;
+  const usedLowercase = (word: string): boolean => {
+    lowerWords ??= new Set(tokens.filter((t) => !t.cap).map((t) => t.text));
+    return lowerWords.has(word.toLowerCase());
+  };
+
+  const match = (i: number): Hit | undefined => {
+    const keys: string[] = [];
+    for (let k = i; k < n && k - i < maxPhraseTokens; k++) {
+      const t = tokens[k];
+      if (!t || (k > i && (!linked(t) || tokens[k - 1]?.possessive))) break;
+      keys.push(t.key);
+    }
+    for (let len = keys.length; len >= 1; len--) {
+      const entry = lookup(keys.slice(0, len));
+      if (entry && entry.length === len) return { entry, length: len };
+    }
+    return undefined;
+  };
+
+  const emit = (from: number, to: number, type: EntityType, name: string | null, code: string | null, cue: MentionCue): void => {
+    const a = tokens[from];
+    const b = tokens[to - 1];
+    if (!a || !b) return;
+    const text = masked.slice(a.start, b.end);
+    mentions.push({ start: a.start, end: b.end, text, type, name: name ?? text, code, cue, from, to });
+  };
+
+  /** A title or honorific directly before token i, capitalised or not ("spokesman", "press secretary"). */
+  const titleBefore = (i: number): boolean => {
+    for (let len = 1; len <= 3 && i - len >= 0; len++) {
+      const span = tokens.slice(i - len, i);
+      if (span.some((t, k) => k > 0 && !linked(t)) || !linked(tokens[i])) break;
+      const entry = lookup(span.map((t) => t.key));
+      if (entry && (entry.kind === "TITLE" || entry.kind === "HONORIFIC")) return true;
+    }
+    return false;
+  };
+
+  const nextWord = (i: number): Token | undefined => {
+    const t = tokens[i];
+    return t && linked(t) ? t : undefined;
+  };
+
+  const classify = (from: number, to: number): void => {
+    const first = tokens[from];
+    const last = tokens[to - 1];
+    if (!first || !last) return;
+    const len = to - from;
+    const after = nextWord(to);
+    const verbAfter = after !== undefined && !after.cap && PERSON_VERBS.has(after.text);
+    const before1 = tokens[from - 1];
+    const before2 = tokens[from - 2];
+    const prep = before1 && linked(first) && !before1.cap && LOCATION_PREPOSITIONS.has(before1.text);
+    const accordingTo = before1?.text === "to" && before2?.text.toLowerCase() === "according";
+    const run = tokens.slice(from, to);
+    const nameShaped = run.every((t) => NAME_SHAPE.test(t.text) || NAME_PARTICLES.has(t.text));
+
+    if (len === 1 && ACRONYM.test(first.key)) {
+      const neighbourCaps = [tokens[from - 1], tokens[to]].some((t) => t && ACRONYM.test(t.key) && linked(t === tokens[to] ? t : first));
+      if (!neighbourCaps) emit(from, to, "ORGANISATION", null, null, "acronym");
+      return;
+    }
+    if ((len >= 2 && ORG_SUFFIXES.has(last.key)) || run.some((t, k) => ORG_HEADS.has(t.key) && run[k + 1]?.text === "of")) {
+      emit(from, to, "ORGANISATION", null, null, "suffix");
+      return;
+    }
+    if (titleBefore(from) && nameShaped) return emit(from, to, "PERSON", null, null, "title");
+    if (len >= 2 && FIRST_NAMES.has(first.key) && nameShaped) return emit(from, to, "PERSON", null, null, "first-name");
+    if (accordingTo) return emit(from, to, "ORGANISATION", null, null, "according-to");
+    if (prep && !first.sentenceStart) return emit(from, to, "LOCATION", null, null, "preposition");
+    if (len >= 2 && len <= 4 && nameShaped) {
+      if (!first.sentenceStart || verbAfter) return emit(from, to, "PERSON", null, null, verbAfter ? "verb" : "shape");
+      if (usedLowercase(first.text)) return classify(from + 1, to);
+      return emit(from, to, "PERSON", null, null, "shape");
+    }
+    if (len === 1 && nameShaped) {
+      if (first.sentenceStart && usedLowercase(first.text)) return;
+      emit(from, to, "PERSON", null, null, verbAfter ? "verb" : "candidate");
+    }
+  };
+
+  let i = 0;
+  while (i < n) {
+    const t = tokens[i];
+    if (!t || !t.cap) {
+      i++;
+      continue;
+    }
+    const hit = match(i);
+    if (hit) {
+      const { entry, length } = hit;
+      const end = i + length;
+      switch (entry.kind) {
+        case "STOP":
+          break;
+        case "TITLE":
+          titles.push({ from: i, to: end, title: entry.name });
+          break;
+        case "HONORIFIC":
+          break;
+        case "COUNTRY":
+          emit(i, end, "COUNTRY", entry.name, entry.code, "gazetteer");
+          break;
+        case "DEMONYM":
+          emit(i, end, "COUNTRY", entry.name, entry.code, "demonym");
+          break;
+        case "CAPITAL": {
+          const next = nextWord(end);
+          const last = tokens[end - 1];
+          const metonym = last?.possessive === true || (next !== undefined && !next.cap && METONYM_VERBS.has(next.text));
+          const country = entry.code ? countryByCode.get(entry.code) : undefined;
+          if (metonym && country) emit(i, end, "COUNTRY", country.name, country.code, "metonym");
+          else emit(i, end, "LOCATION", entry.name, entry.code, "gazetteer");
+          break;
+        }
+        case "CITY":
+        case "REGION":
+          emit(i, end, "LOCATION", entry.name, entry.code, "gazetteer");
+          break;
+        case "ORG":
+          emit(i, end, "ORGANISATION", entry.name, entry.code, "gazetteer");
+          break;
+      }
+      i = end;
+      continue;
+    }
+
+    // A run of capitalised words, with name particles and "of" inside organisation names.
+    let j = i + 1;
+    while (j < n) {
+      const prev = tokens[j - 1];
+      const tj = tokens[j];
+      if (!tj || !prev || prev.possessive) break;
+      const initialGap = prev.text.length === 1 && masked.slice(prev.end, tj.start) === ". ";
+      if (!linked(tj) && !initialGap) break;
+      if (tj.hyphenBefore && !FIRST_NAMES.has(prev.key)) break;
+      if (tj.cap) {
+        const inner = match(j);
+        if (inner && inner.entry.kind !== "ORG") {
+          const onlyFirstName = j === i + 1 && (FIRST_NAMES.has(prev.key) || titleBefore(i)) && inner.length === 1 && inner.entry.kind !== "STOP" && inner.entry.kind !== "TITLE" && inner.entry.kind !== "HONORIFIC" && inner.entry.kind !== "DEMONYM";
+          if (!onlyFirstName) break;
+        }
+        if (inner?.entry.kind === "ORG") break;
+        j++;
+        continue;
+      }
+      const after = tokens[j + 1];
+      if (!after?.cap || !linked(after)) break;
+      if (NAME_PARTICLES.has(tj.text)) {
+        j++;
+        continue;
+      }
+      if (ORG_CONNECTORS.has(tj.text) && (ORG_HEADS.has(prev.key) || ORG_SUFFIXES.has(prev.key))) {
+        const inner = match(j + 1);
+        j += 1 + (inner && inner.entry.kind !== "STOP" ? inner.length : 1);
+        continue;
+      }
+      break;
+    }
+    while (j > i + 1 && !tokens[j - 1]?.cap) j--;
+    classify(i, j);
+    i = j;
+  }
+  return { tokens, mentions, titles };
+}
