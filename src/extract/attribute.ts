@@ -187,11 +187,11 @@ function reportingVerb(
   }
   const restText = text.slice(rest, unit.end);
   const joint = text.slice(unit.start, subject.start).trimEnd();
-  // "“…,” Peskov said in a brief video clip released …": a quote closing on a comma is attributed
+  // "“…,” Okafor said in a brief video clip released …": a quote closing on a comma is attributed
   if (/[,?!…][”"’']$/u.test(joint) && joint.length >= 8) {
     return postAttribution(text, unit, u, cue, verbEnd, subject, unit.start + joint.length - 1, afterSubject(text, rest, unit.end), quotes);
   }
-  // "…, the Kremlin said (in a statement)." and "…,” Peskov told reporters, warning …"
+  // "…, the ministry said (in a statement)." and "…,” Okafor told reporters, warning …"
   if (/^[\s.!?…]*$/.test(restText) || (/^\s*,/.test(restText) && !/^\s*,\s*[“"]/.test(restText))) {
     if (!/[,”"’'?!]$/.test(joint) || joint.length < 8) return null;
     return postAttribution(text, unit, u, cue, verbEnd, subject, unit.start + joint.length - 1, rest, quotes);

@@ -70,7 +70,7 @@ const NP_WORD = /^(?:the|a|an|its|his|her|their|top|senior|former|deputy|chief|g
 /**
  * The subject noun phrase ending at `end` (text[..end] stops right before the verb and its auxiliaries).
  * `floor` bounds the look-back (start of the clause). Titles before a name are skipped, so
- * "Kremlin spokesman Dmitry Peskov" resolves to the person and "the White House" to the organisation.
+ * "ministry spokesman Tomas Okafor" resolves to the person and "the Foreign Office" to the organisation.
  */
 export function subjectBefore(text: string, end: number, floor: number, mentions: MentionIndex): Subject {
   const mention = mentionEndingAt(mentions, end, floor);
@@ -84,7 +84,7 @@ export function subjectBefore(text: string, end: number, floor: number, mentions
   if (PLURAL_PRONOUNS.has(lower)) return { kind: "unknown", entity: null, start: wordStart };
   const start = phraseStart(text, wordStart, floor);
   if (SPEAKER_NOUNS.has(lower) || INSTITUTION_NOUNS.has(lower)) {
-    // "a Kremlin spokesman", "US officials", "the ministry": a modifier that is an organisation or country
+    // "a ministry spokesman", "US officials", "the ministry": a modifier that is an organisation or country
     const inside = mentions.within(start, wordStart);
     const modifier = inside.at(-1);
     if (modifier && modifier.entity.type !== "PERSON" && modifier.entity.type !== "LOCATION") {
@@ -109,7 +109,7 @@ function mentionEndingAt(mentions: MentionIndex, end: number, floor: number): Me
   return best;
 }
 
-/** Extends a noun phrase leftwards over titles and modifiers ("Kremlin spokesman", "the US"). */
+/** Extends a noun phrase leftwards over titles and modifiers ("ministry spokesman", "the US"). */
 function phraseStart(text: string, start: number, floor: number): number {
   let pos = start;
   for (let words = 0; words < 6; words++) {
@@ -123,7 +123,7 @@ function phraseStart(text: string, start: number, floor: number): number {
   return pos;
 }
 
-/** The subject noun phrase starting at `start` (after a verb: "said Peskov", "said the Kremlin spokesman"). */
+/** The subject noun phrase starting at `start` (after a verb: "said Okafor", "said the ministry spokesman"). */
 export function subjectAfter(text: string, start: number, end: number, mentions: MentionIndex): Subject {
   const stop = /[,.;:!?“”"]/.exec(text.slice(start, end));
   const npEnd = stop ? start + stop.index : end;
