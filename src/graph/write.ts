@@ -1,39 +1,81 @@
 /**
- * The write path: one extraction becomes one transaction. Query builders are pure
- * (`articleWrite`) so they can be tested without a database; `writeArticle` runs them.
+ * The write path: one extraction becomes one transaction, all of it or none of it.
+ * Query builders are pure (`articleCheck`, `articleWrite`, …) so they can be tested without a
+ * database; `writeArticle` runs them in order inside `db.write`.
  */
 import type { Extraction } from "../extract/types.js";
-import type { CypherQuery, Db, QueryStats } from "./neo4j.js";
+import type { CypherQuery, Db, QueryStats, WriteTx } from "./neo4j.js";
+import { resolveEntities, slug, surnameKeysOf, type KnownSurname, type Resolution } from "./resolve-entities.js";
+
+export { slug };
+
+export type WriteOutcome = "created" | "unchanged" | "reextracted";
 
 export interface WriteResult {
   articleId: string;
   created: boolean;
+  outcome: WriteOutcome;
+  /** the article this one replaced because it had the same URL and other text */
+  replaced: string | null;
+  entities: number;
+  statements: number;
+}
+
+export interface WriteOptions {
+  stats?: QueryStats;
+  /** test hook: runs inside the transaction after every fact is written, just before commit */
+  beforeCommit?: (tx: WriteTx) => Promise<void>;
 }
 
 export const articleIdFor = (hash: string): string => `article:${hash.slice(0, 24)}`;
-
-export function slug(value: string): string {
-  return (
-    value
-      .normalize("NFKD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-|-$/g, "") || "x"
-  );
-}
-
-const LABELS = { PERSON: "Person", COUNTRY: "Country", ORGANISATION: "Organisation", LOCATION: "Location" } as const;
 
 /** Lower-cased name and aliases, the keys that `EntityFilter.name` looks up. */
 export function nameKeys(name: string, aliases: readonly string[]): string[] {
   return [...new Set([name, ...aliases].map((n) => n.toLowerCase()))];
 }
 
-export function articleWrite(x: Extraction, hash: string): CypherQuery[] {
-  const articleId = articleIdFor(hash);
+/** Takes the article's key lock (MERGE under the uniqueness constraint) and says what is stored. */
+export function articleCheck(articleId: string, url: string | null): CypherQuery {
+  return {
+    cypher: `MERGE (a:Article {id: $articleId})
+WITH a, a.extractor AS extractor
+OPTIONAL MATCH (old:Article {url: $url}) WHERE old.id <> a.id
+RETURN extractor, old.id AS replaces`,
+    params: { articleId, url },
+  };
+}
+
+/**
+ * Removes an article's derived facts (statements, mentions, roles it is evidence for), and the
+ * article itself when `dropArticle`; returns the entities it mentioned, for `orphanCleanup`.
+ */
+export function removeArticleFacts(articleId: string, dropArticle: boolean): CypherQuery {
+  return {
+    cypher: `MATCH (a:Article {id: $articleId})
+OPTIONAL MATCH (a)-[:MENTIONS]->(e:Entity)
+WITH a, collect(e.id) AS mentioned
+CALL (a) { MATCH (s:Statement)-[:REPORTED_IN]->(a) DETACH DELETE s }
+CALL (a) { MATCH (a)-[m:MENTIONS]->() DELETE m }
+CALL (a) { MATCH ()-[r:HOLDS_ROLE {article: a.id}]->() DELETE r }
+CALL (a) { WITH a WHERE $dropArticle DETACH DELETE a }
+RETURN mentioned`,
+    params: { articleId, dropArticle },
+  };
+}
+
+/** Entities nobody mentions any more go (aliases learnt from other articles stay on entities still mentioned). */
+export function orphanCleanup(entityIds: readonly string[]): CypherQuery {
+  return {
+    cypher: `UNWIND $ids AS id
+MATCH (e:Entity {id: id}) WHERE NOT EXISTS { (:Article)-[:MENTIONS]->(e) }
+DETACH DELETE e`,
+    params: { ids: [...new Set(entityIds)].sort() },
+  };
+}
+
+export function articleUpsert(x: Extraction, hash: string): CypherQuery {
   const article = {
-    id: articleId,
+    id: articleIdFor(hash),
     contentHash: hash,
     url: x.article.url,
     title: x.article.title,
@@ -42,11 +84,10 @@ export function articleWrite(x: Extraction, hash: string): CypherQuery[] {
     extractor: x.extractor,
   };
   const outlet = x.article.outlet ? { id: `outlet:${slug(x.article.outlet)}`, name: x.article.outlet } : null;
-  const queries: CypherQuery[] = [
-    {
-      cypher: `MERGE (a:Article {id: $article.id})
-SET a.contentHash = $article.contentHash, a.url = $article.url, a.title = $article.title,
-    a.publishedOn = CASE WHEN $article.publishedOn IS NULL THEN null ELSE date($article.publishedOn) END,
+  return {
+    cypher: `MATCH (a:Article {id: $article.id})
+SET a.contentHash = $article.contentHash, a.url = coalesce($article.url, a.url), a.title = coalesce($article.title, a.title),
+    a.publishedOn = coalesce(date($article.publishedOn), a.publishedOn),
     a.body = $article.body, a.extractor = $article.extractor, a.ingestedAt = datetime()
 WITH a
 CALL (a) {
@@ -54,54 +95,86 @@ CALL (a) {
   MERGE (o:Outlet {id: $outlet.id}) ON CREATE SET o.name = $outlet.name
   MERGE (a)-[:PUBLISHED_BY]->(o)
 }`,
-      params: { article, outlet },
-    },
-  ];
-  for (const [type, label] of Object.entries(LABELS)) {
-    const entities = x.entities
-      .filter((e) => e.type === type)
-      .map((e) => ({
-        id: e.id,
-        name: e.name,
-        aliases: e.aliases,
-        aliasText: e.aliases.join(" | "),
-        nameKeys: nameKeys(e.name, e.aliases),
-        code: e.code ?? null,
-        starts: e.mentions.map((m) => m.start),
-        ends: e.mentions.map((m) => m.end),
-      }));
-    if (entities.length === 0) continue;
-    // the label comes from the fixed map above, never from input
+    params: { article, outlet },
+  };
+}
+
+/**
+ * Locks each surname (a `NameLock` node under a uniqueness constraint, in sorted order) so that
+ * concurrent articles naming the same surname resolve one after another, then reads the known
+ * people with that surname through the `Person.surnameKey` index.
+ */
+export function surnameLookup(keys: readonly string[]): CypherQuery {
+  return {
+    cypher: `UNWIND $keys AS key
+MERGE (l:NameLock {key: key})
+SET l.touched = true
+WITH key
+OPTIONAL MATCH (p:Person {surnameKey: key}) WHERE p.id <> 'person:' + key
+WITH key, collect(p.id) AS fullNames
+OPTIONAL MATCH (s:Entity {id: 'person:' + key})
+RETURN key, fullNames, s IS NOT NULL AS surnameOnly`,
+    params: { keys: [...keys] },
+  };
+}
+
+// labels come from this fixed list, never from input
+const LABEL_SETTERS = [
+  ["PERSON", "Person"],
+  ["COUNTRY", "Country"],
+  ["ORGANISATION", "Organisation"],
+  ["LOCATION", "Location"],
+]
+  .map(([type, label]) => `FOREACH (_ IN CASE WHEN e.type = '${type}' THEN [1] ELSE [] END | SET n:${label})`)
+  .join("\n");
+
+const ALIAS_DERIVED = `SET n.aliasText = reduce(s = '', x IN n.aliases | CASE s WHEN '' THEN x ELSE s + ' | ' + x END),
+    n.nameKeys = reduce(acc = [toLower(n.name)], x IN n.aliases | CASE WHEN toLower(x) IN acc THEN acc ELSE acc + toLower(x) END)`;
+
+/** The queries that write an article's facts once its entities are resolved. */
+export function articleWrite(x: Extraction, hash: string, resolution: Resolution): CypherQuery[] {
+  const articleId = articleIdFor(hash);
+  const queries: CypherQuery[] = [];
+  if (resolution.entities.length > 0) {
     queries.push({
       cypher: `MATCH (a:Article {id: $articleId})
 UNWIND $entities AS e
-MERGE (n:Entity {id: e.id}) ON CREATE SET n:${label}, n.name = e.name, n.aliases = [], n.code = e.code
-SET n.aliases = reduce(acc = n.aliases, x IN e.aliases | CASE WHEN x IN acc OR x = n.name THEN acc ELSE acc + x END)
-SET n.aliasText = reduce(s = '', x IN n.aliases | s + ' | ' + x),
-    n.nameKeys = reduce(acc = [toLower(n.name)], x IN n.aliases | CASE WHEN toLower(x) IN acc THEN acc ELSE acc + toLower(x) END)
+MERGE (n:Entity {id: e.id}) ON CREATE SET n.name = e.name, n.aliases = []
+${LABEL_SETTERS}
+SET n.code = coalesce(n.code, e.code), n.surnameKey = coalesce(n.surnameKey, e.surnameKey),
+    n.aliases = reduce(acc = n.aliases, x IN e.names | CASE WHEN x = n.name OR x IN acc THEN acc ELSE acc + x END)
+${ALIAS_DERIVED}
 MERGE (a)-[m:MENTIONS]->(n)
 SET m.count = size(e.starts), m.starts = e.starts, m.ends = e.ends`,
-      params: { articleId, entities },
+      params: { articleId, entities: resolution.entities },
     });
   }
-  const statements = x.statements.map((s) => ({
-    id: `statement:${hash.slice(0, 16)}:${s.start}-${s.end}`,
-    text: s.text,
-    kind: s.kind,
-    verb: s.verb,
-    saidOn: s.saidOn,
-    start: s.start,
-    end: s.end,
-    speakerId: s.speakerId,
-    aboutIds: s.about.map((name) => x.entities.find((e) => e.name === name)?.id).filter((id): id is string => !!id),
-  }));
+  if (resolution.absorb.length > 0) queries.push(absorbSurnameOnly(resolution.absorb));
+
+  const idByName = new Map<string, string>();
+  for (const e of x.entities) if (!idByName.has(e.name)) idByName.set(e.name, resolution.idOf.get(e.id)!);
+  const statementPrefix = `statement:${hash.slice(0, 16)}`;
+  const statements = uniqueBy(
+    x.statements.map((s) => ({
+      id: `${statementPrefix}:${s.start}-${s.end}`,
+      text: s.text,
+      kind: s.kind,
+      verb: s.verb,
+      saidOn: s.saidOn,
+      start: s.start,
+      end: s.end,
+      speakerId: (s.speakerId ? resolution.idOf.get(s.speakerId) : null) ?? (s.speaker ? idByName.get(s.speaker) : null) ?? null,
+      aboutIds: [...new Set(s.about.map((name) => idByName.get(name)).filter((id): id is string => !!id))],
+    })),
+    (s) => s.id,
+  );
   if (statements.length > 0) {
     queries.push({
       cypher: `MATCH (a:Article {id: $articleId})
 UNWIND $statements AS s
 MERGE (st:Statement {id: s.id})
 SET st.text = s.text, st.kind = s.kind, st.verb = s.verb, st.start = s.start, st.end = s.end,
-    st.saidOn = CASE WHEN s.saidOn IS NULL THEN null ELSE date(s.saidOn) END
+    st.saidOn = date(s.saidOn)
 MERGE (st)-[:REPORTED_IN]->(a)
 WITH st, s
 CALL (st, s) {
@@ -116,34 +189,110 @@ CALL (st, s) {
       params: { articleId, statements },
     });
   }
-  const roles = x.entities.flatMap((e) =>
-    (e.roles ?? []).map((r) => ({
-      personId: e.id,
-      title: r.title,
-      ofId: x.entities.find((o) => o.name === r.of)?.id ?? null,
-    })),
-  );
+  const roles = uniqueBy(
+    x.entities.flatMap((e) =>
+      (e.roles ?? []).map((r) => ({
+        personId: resolution.idOf.get(e.id)!,
+        title: r.title,
+        ofId: r.of ? (idByName.get(r.of) ?? null) : null,
+      })),
+    ),
+    (r) => `${r.personId}|${r.title}|${r.ofId}`,
+  ).filter((r) => r.ofId !== null && r.ofId !== r.personId);
   if (roles.length > 0) {
     queries.push({
       cypher: `UNWIND $roles AS r
 MATCH (p:Entity {id: r.personId})
 MATCH (o:Entity {id: r.ofId})
-MERGE (p)-[h:HOLDS_ROLE {title: r.title, article: $articleId}]->(o)`,
-      params: { articleId, roles: roles.filter((r) => r.ofId !== null) },
+MERGE (p)-[:HOLDS_ROLE {title: r.title, article: $articleId}]->(o)`,
+      params: { articleId, roles },
     });
   }
   return queries;
 }
 
-export async function writeArticle(db: Db, x: Extraction, hash: string, stats?: QueryStats): Promise<WriteResult> {
+/** Folds surname-only people into the full-name person: mentions, statements and roles move; the name becomes an alias. */
+export function absorbSurnameOnly(pairs: readonly { from: string; into: string }[]): CypherQuery {
+  return {
+    cypher: `UNWIND $pairs AS pair
+MATCH (s:Entity {id: pair.from})
+MATCH (n:Entity {id: pair.into})
+CALL (s, n) {
+  MATCH (a:Article)-[r:MENTIONS]->(s)
+  MERGE (a)-[m:MENTIONS]->(n)
+  ON CREATE SET m.count = r.count, m.starts = r.starts, m.ends = r.ends
+  ON MATCH SET m.count = m.count + r.count, m.starts = m.starts + r.starts, m.ends = m.ends + r.ends
+}
+CALL (s, n) { MATCH (st:Statement)-[:SAID_BY]->(s) MERGE (st)-[:SAID_BY]->(n) }
+CALL (s, n) { MATCH (st:Statement)-[:ABOUT]->(s) MERGE (st)-[:ABOUT]->(n) }
+CALL (s, n) { MATCH (s)-[r:HOLDS_ROLE]->(o) MERGE (n)-[:HOLDS_ROLE {title: r.title, article: r.article}]->(o) }
+SET n.aliases = reduce(acc = n.aliases, x IN [s.name] + coalesce(s.aliases, []) | CASE WHEN x = n.name OR x IN acc THEN acc ELSE acc + x END)
+${ALIAS_DERIVED}
+DETACH DELETE s`,
+    params: { pairs: [...pairs] },
+  };
+}
+
+export async function writeArticle(db: Db, x: Extraction, hash: string, options: WriteOptions = {}): Promise<WriteResult> {
+  // a concurrent ingest of another text with the same URL can win the URL's uniqueness check; run again then
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.write((tx) => writeInTransaction(tx, x, hash, options), options.stats);
+    } catch (error) {
+      if (attempt >= 3 || !isConstraintViolation(error)) throw error;
+    }
+  }
+}
+
+async function writeInTransaction(tx: WriteTx, x: Extraction, hash: string, options: WriteOptions): Promise<WriteResult> {
   const articleId = articleIdFor(hash);
-  return db.write(async (tx) => {
-    const existing = await tx.run({
-      cypher: "MATCH (a:Article {id: $id}) RETURN a.extractor AS extractor",
-      params: { id: articleId },
-    });
-    if (existing.length > 0 && existing[0]?.extractor === x.extractor) return { articleId, created: false };
-    for (const q of articleWrite(x, hash)) await tx.run(q);
-    return { articleId, created: existing.length === 0 };
-  }, stats);
+  const [check] = await tx.run(articleCheck(articleId, x.article.url));
+  const stored = (check?.extractor as string | null | undefined) ?? null;
+  const replaced = (check?.replaces as string | null | undefined) ?? null;
+  const unchanged: WriteResult = { articleId, created: false, outcome: "unchanged", replaced: null, entities: 0, statements: 0 };
+  if (stored === x.extractor) return unchanged;
+
+  const formerlyMentioned: string[] = [];
+  const remove = async (id: string, drop: boolean) => {
+    const rows = await tx.run(removeArticleFacts(id, drop));
+    formerlyMentioned.push(...((rows[0]?.mentioned as string[] | undefined) ?? []));
+  };
+  if (replaced) await remove(replaced, true);
+  if (stored !== null) await remove(articleId, false);
+  await tx.run(articleUpsert(x, hash));
+
+  const keys = surnameKeysOf(x);
+  const known = new Map<string, KnownSurname>();
+  if (keys.length > 0) {
+    for (const row of await tx.run(surnameLookup(keys))) {
+      known.set(row.key as string, { fullNames: row.fullNames as string[], surnameOnly: row.surnameOnly === true });
+    }
+  }
+  const resolution = resolveEntities(x, known);
+  const queries = articleWrite(x, hash, resolution);
+  for (const q of queries) await tx.run(q);
+  if (formerlyMentioned.length > 0) await tx.run(orphanCleanup(formerlyMentioned));
+  await options.beforeCommit?.(tx);
+  return {
+    articleId,
+    created: stored === null,
+    outcome: stored === null ? "created" : "reextracted",
+    replaced,
+    entities: resolution.entities.length,
+    statements: new Set(x.statements.map((s) => `${s.start}-${s.end}`)).size,
+  };
+}
+
+function isConstraintViolation(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === "Neo.ClientError.Schema.ConstraintValidationFailed";
+}
+
+function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }

@@ -3,14 +3,24 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { convert } from "html-to-text";
 import { extract } from "../extract/index.js";
-import type { Db, QueryStats } from "../graph/neo4j.js";
-import { writeArticle, type WriteResult } from "../graph/write.js";
+import type { Db, QueryStats, WriteTx } from "../graph/neo4j.js";
+import { articleIdFor, writeArticle, type WriteResult } from "../graph/write.js";
 import { contentHash, validateArticleInput, type ArticleInput } from "./input.js";
 
 export interface IngestOptions {
   maxArticleBytes: number;
   source?: string;
   stats?: QueryStats;
+  /** test hook, see WriteOptions.beforeCommit */
+  beforeCommit?: (tx: WriteTx) => Promise<void>;
+}
+
+/** A valid article input, as plain text, with its identity. */
+export interface PreparedArticle {
+  input: ArticleInput;
+  text: string;
+  hash: string;
+  articleId: string;
 }
 
 const LOOKS_LIKE_HTML = /^\s*(<!doctype html|<html[\s>])|<(p|div|article|body|br)[\s>/]/i;
@@ -20,17 +30,29 @@ export function toPlainText(text: string): string {
   return convert(text, { wordwrap: false, selectors: [{ selector: "a", options: { ignoreHref: true } }, { selector: "img", format: "skip" }] });
 }
 
-export async function ingestArticle(db: Db, input: ArticleInput, options: IngestOptions): Promise<WriteResult> {
-  validateArticleInput(input, options.maxArticleBytes);
+/** Validates (throws InputError), converts HTML to text and computes the article id; no I/O. */
+export function prepareArticle(input: ArticleInput, maxArticleBytes: number): PreparedArticle {
+  validateArticleInput(input, maxArticleBytes);
   const text = toPlainText(input.text);
-  const extraction = extract(text, {
+  if (text.trim() === "") validateArticleInput({ ...input, text }, maxArticleBytes);
+  const hash = contentHash(text);
+  return { input, text, hash, articleId: articleIdFor(hash) };
+}
+
+export async function writePrepared(db: Db, article: PreparedArticle, options: Omit<IngestOptions, "maxArticleBytes">): Promise<WriteResult> {
+  const { input } = article;
+  const extraction = extract(article.text, {
     title: input.title ?? null,
     date: input.publishedOn ?? null,
     outlet: input.outlet ?? null,
     url: input.url ?? null,
     source: options.source,
   });
-  return writeArticle(db, extraction, contentHash(text), options.stats);
+  return writeArticle(db, extraction, article.hash, { stats: options.stats, beforeCommit: options.beforeCommit });
+}
+
+export async function ingestArticle(db: Db, input: ArticleInput, options: IngestOptions): Promise<WriteResult> {
+  return writePrepared(db, prepareArticle(input, options.maxArticleBytes), options);
 }
 
 export async function graphIsEmpty(db: Db): Promise<boolean> {
@@ -38,7 +60,7 @@ export async function graphIsEmpty(db: Db): Promise<boolean> {
   return rows[0]?.any !== true;
 }
 
-/** Loads every .txt file of `dir` (the seed articles); returns how many were created. */
+/** Loads every .txt file of `dir` (the seed articles), in name order; returns how many were created. */
 export async function ingestFolder(db: Db, dir: string, options: IngestOptions): Promise<number> {
   const files = (await readdir(dir)).filter((f) => f.endsWith(".txt")).sort();
   let created = 0;
