@@ -28,6 +28,8 @@ const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.,'-]{1,40}\((\p{Lu}[\p{L}.&\s-]{1,30})\)\s
 const BYLINE = /^\s*(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,3})\s+[-–—]\s+\S/u;
 const COPYRIGHT = /(?:©|\(c\)|Copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:[\p{Lu}][\p{L}]*\s+)*?[“"«]?(\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,4})/u;
 
+const CAPTION_WORDS = /\b(?:Photo|Image|Picture|Getty|Video)\b/u;
+
 const isBlank = (t: string): boolean => BLANK.test(t);
 const wordCount = (t: string): number => t.split(/\s+/).filter(Boolean).length;
 
@@ -94,18 +96,18 @@ function cleanOutlet(name: string): string | null {
 }
 
 /** Outlet named by the page itself: app names, privacy notes, datelines, bylines, copyright lines. */
-function findOutlet(lines: Line[]): string | null {
-  const candidates: [RegExp, (m: RegExpExecArray) => boolean][] = [
+function findOutlet(lines: Line[], tailFrom: number): string | null {
+  const candidates: [RegExp, (m: RegExpExecArray, at: number) => boolean][] = [
     [APP_NAME, () => true],
     [PRIVACY, () => true],
     [DATELINE, () => true],
-    [BYLINE, (m) => ORG_SUFFIXES.has((m[1] ?? "").split(/\s+/).pop() ?? "")],
-    [COPYRIGHT, () => true],
+    [BYLINE, (m, at) => at > tailFrom || ORG_SUFFIXES.has((m[1] ?? "").split(/\s+/).pop() ?? "")],
+    [COPYRIGHT, (m) => !CAPTION_WORDS.test(m.input)],
   ];
   for (const [re, ok] of candidates) {
-    for (const line of lines) {
-      const m = re.exec(line.text);
-      if (m?.[1] && ok(m)) {
+    for (let at = 0; at < lines.length; at++) {
+      const m = re.exec(lines[at]?.text ?? "");
+      if (m?.[1] && ok(m, at)) {
         const name = cleanOutlet(m[1]);
         if (name) return name;
       }
@@ -124,9 +126,11 @@ export function parseDocument(raw: string, meta: ArticleMeta = {}): ParsedDocume
   const furnitureLine = lines.map((l) => isFurnitureLine(l.text));
 
   // "Read more" hides the headline it links; a related-stories header ends the article.
+  let tailFrom = lines.length;
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]?.text ?? "";
     if (TAIL_HEADER.test(text)) {
+      tailFrom = i;
       for (let j = i; j < lines.length; j++) furnitureLine[j] = true;
       break;
     }
@@ -200,7 +204,7 @@ export function parseDocument(raw: string, meta: ArticleMeta = {}): ParsedDocume
     title: finalTitle,
     titleSpan: finalTitle ? findTitleSpan(raw, finalTitle) : null,
     publishedOn: meta.date ?? publishedOn,
-    outlet: meta.outlet ?? findOutlet(lines),
+    outlet: meta.outlet ?? findOutlet(lines, tailFrom),
     url: meta.url ?? null,
     bodySegments,
     body: bodySegments.map((s) => raw.slice(s.start, s.end)).join("\n\n"),

@@ -11,6 +11,9 @@ import {
   ORG_HEADS,
   ORG_SUFFIXES,
   REPORTING_VERBS,
+  ACRONYM_STOP,
+  LOCATION_SUFFIXES,
+  NON_ENTITY_SUFFIXES,
   countryByCode,
   lookup,
   maxPhraseTokens,
@@ -132,10 +135,13 @@ export function recognise(masked: string): Recognition {
     const nameShaped = run.every((t) => NAME_SHAPE.test(t.text) || NAME_PARTICLES.has(t.text));
 
     if (len === 1 && ACRONYM.test(first.key)) {
-      const neighbourCaps = [tokens[from - 1], tokens[to]].some((t) => t && ACRONYM.test(t.key) && linked(t === tokens[to] ? t : first));
-      if (!neighbourCaps) emit(from, to, "ORGANISATION", null, null, "acronym");
+      const shouting = tokens.slice(Math.max(0, from - 3), to + 3).filter((t) => t !== first && /^[A-Z]{2,}$/.test(t.key)).length >= 2;
+      if (!shouting && !ACRONYM_STOP.has(first.key) && !first.text.includes(".")) emit(from, to, "ORGANISATION", null, null, "acronym");
       return;
     }
+    if (/^[A-Z]{4,}$/.test(first.key)) return;
+    if (NON_ENTITY_SUFFIXES.has(last.key)) return;
+    if (len >= 2 && LOCATION_SUFFIXES.has(last.key)) return emit(from, to, "LOCATION", null, null, "suffix");
     if ((len >= 2 && ORG_SUFFIXES.has(last.key)) || run.some((t, k) => ORG_HEADS.has(t.key) && run[k + 1]?.text === "of")) {
       emit(from, to, "ORGANISATION", null, null, "suffix");
       return;
@@ -149,8 +155,9 @@ export function recognise(masked: string): Recognition {
       if (usedLowercase(first.text)) return classify(from + 1, to);
       return emit(from, to, "PERSON", null, null, "shape");
     }
-    if (len === 1 && nameShaped) {
+    if (len === 1 && nameShaped && first.text.length > 1 && !ORG_SUFFIXES.has(first.key) && !ORG_HEADS.has(first.key)) {
       if (first.sentenceStart && usedLowercase(first.text)) return;
+      if (FIRST_NAMES.has(first.key)) return emit(from, to, "PERSON", null, null, "candidate");
       emit(from, to, "PERSON", null, null, verbAfter ? "verb" : "candidate");
     }
   };

@@ -105,8 +105,9 @@ const noMetonym = new Set(countryData.noMetonym);
 for (const [city, code] of Object.entries(countryData.capitals)) {
   add(exact, city, noMetonym.has(city) ? "CITY" : "CAPITAL", city.replace(/,? D\.C\.$/, ""), code);
 }
+const givenNames = new Set(firstNames);
 for (const c of countries) {
-  for (const cap of c.capital) add(exact, cap, noMetonym.has(cap) ? "CITY" : "CAPITAL", cap, c.cca2);
+  for (const cap of c.capital) if (!givenNames.has(cap)) add(exact, cap, noMetonym.has(cap) ? "CITY" : "CAPITAL", cap, c.cca2);
 }
 for (const [city, code] of Object.entries(places.cities)) add(exact, city, "CITY", city, code);
 for (const r of places.regions) add(exact, r, "REGION", r, null);
@@ -118,15 +119,26 @@ for (const t of titleData.titles) {
 for (const h of honorifics) add(exact, h, "HONORIFIC", h.replace(/\.$/, ""), null);
 for (const s of stopwords) add(exact, s, "STOP", s, null);
 
+const PLACE_KINDS = new Set<LexKind>(["COUNTRY", "CAPITAL", "CITY", "REGION"]);
+const titleCase = (w: string): string => (w.length > 3 ? w[0] + w.slice(1).toLowerCase() : w);
+
 /** Longest lexicon entry made of `keys` (already `lexKey`ed), trying exact case, then titles case-insensitively. */
 export function lookup(keys: readonly string[]): LexEntry | undefined {
-  const e = exact.get(keys.join(" "));
+  const joined = keys.join(" ");
+  const e = exact.get(joined);
   if (e) return e;
+  if (/^[A-Z][A-Z ]{3,}$/.test(joined)) {
+    const shouted = exact.get(keys.map(titleCase).join(" "));
+    if (shouted && PLACE_KINDS.has(shouted.kind)) return shouted;
+  }
   const l = lower.get(keys.join(" ").toLowerCase());
   return l && l.kind === "TITLE" ? l : undefined;
 }
 
-export const FIRST_NAMES: ReadonlySet<string> = new Set(firstNames);
+export const FIRST_NAMES: ReadonlySet<string> = givenNames;
+export const NON_ENTITY_SUFFIXES: ReadonlySet<string> = new Set(orgCues.nonEntitySuffixes);
+export const LOCATION_SUFFIXES: ReadonlySet<string> = new Set(orgCues.locationSuffixes);
+export const ACRONYM_STOP: ReadonlySet<string> = new Set(orgCues.acronymStop);
 export const ORG_SUFFIXES: ReadonlySet<string> = new Set(orgCues.suffixes.map(lexKey));
 export const ORG_HEADS: ReadonlySet<string> = new Set(orgCues.heads);
 export const REPORTING_VERBS: ReadonlySet<string> = new Set(cues.reportingVerbs);

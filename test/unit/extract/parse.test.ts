@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "../../../src/extract/parse.js";
+
+const page = [
+  " date 2020-03-04  icon abicon bicon cicon dicon",
+  "HomeWorld News",
+  "",
+  "Ruritania and Freedonia sign grain accord",
+  "",
+  "4 Mar, 2020 09:15",
+  "Get short URL",
+  "Ruritania and Freedonia sign grain accord",
+  "Farmers unload wheat near the border. © Example Photo/Jane Roe",
+  "Ruritania and Freedonia signed a grain accord on Tuesday, ending a dispute that lasted two years.",
+  "",
+  "Read more",
+  "Freedonia expels envoy over spying row",
+  "",
+  "The deal covers wheat, barley and maize, officials in both capitals said.",
+  "",
+  "Related Stories",
+  "Ruritania elects new parliament",
+  "Daily Planet - The vote was held on Sunday amid heavy rain ...",
+  "Accept cookies",
+].join("\n");
+
+describe("parseDocument", () => {
+  const doc = parseDocument(page);
+
+  it("takes the title from a headline repeated near the top", () => {
+    expect(doc.title).toBe("Ruritania and Freedonia sign grain accord");
+  });
+
+  it("reads the publication date from the scraper's date line", () => {
+    expect(doc.publishedOn).toBe("2020-03-04");
+  });
+
+  it("keeps masked text the same length as the raw text, newlines in place", () => {
+    expect(doc.masked.length).toBe(page.length);
+    expect([...doc.masked].filter((c) => c === "\n").length).toBe([...page].filter((c) => c === "\n").length);
+  });
+
+  it("keeps only article paragraphs in the body", () => {
+    expect(doc.body).toBe(
+      "Ruritania and Freedonia signed a grain accord on Tuesday, ending a dispute that lasted two years.\n\nThe deal covers wheat, barley and maize, officials in both capitals said.",
+    );
+  });
+
+  it("drops icons, short-URL links, captions, read-more headlines and related stories", () => {
+    for (const junk of ["icon", "Get short URL", "©", "Read more", "expels envoy", "Related Stories", "elects", "Accept cookies"]) {
+      expect(doc.body).not.toContain(junk);
+      expect(doc.masked).not.toContain(junk);
+    }
+  });
+
+  it("body segments point at the raw text", () => {
+    for (const s of doc.bodySegments) expect(doc.body).toContain(page.slice(s.start, s.end));
+  });
+
+  it("finds the outlet from a byline prefix in the related list", () => {
+    expect(doc.outlet).toBe("Daily Planet");
+  });
+
+  it("finds the outlet from an app name before a copyright line", () => {
+    const d = parseDocument("Headline here today\n\nHeadline here today\nA long enough first paragraph of the story follows here, with a full stop.\n\nXYZ News App\n\n© Some Holding Company, 2020. All rights reserved.");
+    expect(d.outlet).toBe("XYZ");
+    expect(d.body).not.toContain("All rights reserved");
+  });
+
+  it("reads a date written out with weekday and time in the header", () => {
+    const d = parseDocument("Tuesday 3 March 2020 - 10:05\n\nStory Code : 12345\nA headline for the test\nA headline for the test\nThe first paragraph of the story is long enough to count as prose here.");
+    expect(d.publishedOn).toBe("2020-03-03");
+    expect(d.body).not.toContain("Story Code");
+  });
+
+  it("treats plain agency copy without a header as all body, with title and date from meta", () => {
+    const text = "The central bank raised rates by half a point on Monday.\nIt said inflation was too high.";
+    const d = parseDocument(text, { title: "Bank raises rates", date: "1999-01-02", outlet: "Wire" });
+    expect(d.body).toBe(text);
+    expect(d.masked).toBe(text);
+    expect(d.title).toBe("Bank raises rates");
+    expect(d.publishedOn).toBe("1999-01-02");
+    expect(d.outlet).toBe("Wire");
+  });
+
+  it("takes the outlet from an agency dateline", () => {
+    expect(parseDocument("LONDON (Wirenews) - Shares fell on Monday as investors worried about rates.").outlet).toBe("Wirenews");
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { recognise } from "../../../src/extract/recognise.js";
+
+const found = (text: string) => recognise(text).mentions.map((m) => `${m.type}:${m.text}`);
+
+describe("recognise", () => {
+  it("spans a titled person's name only, without the title or the country before it", () => {
+    expect(found("French Foreign Minister Marie Dubois arrived late.")).toEqual(["COUNTRY:French", "PERSON:Marie Dubois"]);
+  });
+
+  it("takes a lower-case title as a person cue and the body before it as an organisation", () => {
+    expect(found("Pentagon spokesman Karl Oberst said nothing.")).toEqual(["ORGANISATION:Pentagon", "PERSON:Karl Oberst"]);
+  });
+
+  it("recognises a person by a common first name", () => {
+    expect(found("Talks were led by Sarah Okonkwo and others.")).toContain("PERSON:Sarah Okonkwo");
+  });
+
+  it("maps abbreviations and demonyms to countries with codes", () => {
+    const r = recognise("U.S. troops met Japanese officials and the UK delegation.");
+    expect(r.mentions.map((m) => [m.text, m.code])).toEqual([["U.S.", "US"], ["Japanese", "JP"], ["UK", "GB"]]);
+  });
+
+  it("reads a capital followed by a reporting verb as its country", () => {
+    const [m] = recognise("Paris said the plan was dead.").mentions;
+    expect(m).toMatchObject({ type: "COUNTRY", name: "France", code: "FR" });
+  });
+
+  it("reads a capital after a preposition as a location", () => {
+    expect(found("The talks were held in Berlin on Friday.")).toEqual(["LOCATION:Berlin"]);
+  });
+
+  it("excludes a possessive ending from the span", () => {
+    expect(found("Canada’s economy grew.")).toEqual(["COUNTRY:Canada"]);
+  });
+
+  it("does not include the determiner in an organisation", () => {
+    expect(found("The White House declined to comment.")).toEqual(["ORGANISATION:White House"]);
+  });
+
+  it("finds organisations by suffix, by 'of' after a head word and by acronym list", () => {
+    expect(found("Shares in Acme Widgets Inc rose.")).toContain("ORGANISATION:Acme Widgets Inc");
+    expect(found("He joined the Ministry of Fisheries last year.")).toContain("ORGANISATION:Ministry of Fisheries");
+    expect(found("NATO and the IMF met.")).toEqual(["ORGANISATION:NATO", "ORGANISATION:IMF"]);
+  });
+
+  it("treats a name after 'according to' as an organisation", () => {
+    expect(found("The deal is off, according to Zorblat.")).toEqual(["ORGANISATION:Zorblat"]);
+  });
+
+  it("splits hyphenated pairs of names", () => {
+    expect(found("The US-Canadian border stayed open.")).toEqual(["COUNTRY:US", "COUNTRY:Canadian"]);
+  });
+
+  it("ignores days, months and sentence starters", () => {
+    expect(found("On Monday in January the markets were calm. However it rained.")).toEqual([]);
+  });
+
+  it("does not take events or laws for people", () => {
+    expect(found("He won the Indoor Championships and backed the Clean Air Act.")).toEqual([]);
+  });
+
+  it("reads place names ending in Street or River as locations", () => {
+    expect(found("Crowds gathered on Baker Street near the Thames River.")).toContain("LOCATION:Baker Street");
+  });
+
+  it("keeps every span equal to the text it covers", () => {
+    const text = "“Good,” said Dr. Amara Nwosu of Lagos State University, as Kenya’s Nairobi office waited.";
+    for (const m of recognise(text).mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
