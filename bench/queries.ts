@@ -1,0 +1,204 @@
+/**
+ * Query speed over HTTP at fixed concurrency (autocannon, in this process) against newsgraph,
+ * the raw-Cypher wrapper and @neo4j/graphql, all served by one child process (bench/servers.ts)
+ * over the ingested database; then a mixed load scenario against newsgraph alone.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import readline from "node:readline";
+import { fileURLToPath } from "node:url";
+import autocannon from "autocannon";
+import type { Driver } from "neo4j-driver";
+import { buildScenarios, pickEntities, type Picks, type Request, type Scenario } from "./scenarios.js";
+import { round, rssSampler } from "./stats.js";
+
+type Target = "newsgraph" | "raw" | "peer";
+type Ports = Record<Target, number> & { pid: number };
+
+export interface Measured {
+  p50Ms: number;
+  p99Ms: number;
+  rps: number;
+  errors: number;
+}
+
+export interface QueryResult {
+  name: string;
+  what?: string;
+  p50Ms?: number;
+  p99Ms?: number;
+  rps?: number;
+  rawCypherP50Ms?: number;
+  rawCypherRps?: number;
+  rawCypherP99Ms?: number;
+  neo4jGraphqlP50Ms?: number;
+  neo4jGraphqlRps?: number;
+  neo4jGraphqlP99Ms?: number;
+  /** newsgraph p50 ÷ raw p50 (goal ≤ 2) */
+  p50VsRaw?: number;
+  /** newsgraph rps ÷ @neo4j/graphql rps (goal ≥ 1) */
+  rpsVsPeer?: number;
+  error?: string;
+  peerError?: string;
+  rawError?: string;
+}
+
+export interface LoadResult {
+  connections: number;
+  durationSec: number;
+  requests: number;
+  errors: number;
+  graphqlErrors: number;
+  non2xx: number;
+  timeouts: number;
+  p50Ms: number;
+  p99Ms: number;
+  rps: number;
+  serverPeakRssMb: number | null;
+}
+
+export interface QueriesOutput {
+  connections: number;
+  durationSec: number;
+  picks: Picks;
+  scenarios: QueryResult[];
+  load: LoadResult | null;
+}
+
+const SERVERS = fileURLToPath(new URL("./servers.ts", import.meta.url));
+const HEADERS = { "content-type": "application/json", accept: "application/json" };
+
+async function startServers(uri: string, log: (s: string) => void): Promise<{ ports: Ports; child: ChildProcess }> {
+  const child = spawn(process.execPath, ["--import", "tsx", SERVERS], {
+    env: { ...process.env, NEO4J_URI: uri, NEWSGRAPH_QUERY_STATS: "false", LOG_LEVEL: "warn" },
+    stdio: ["pipe", "pipe", "inherit"],
+  });
+  const lines = readline.createInterface({ input: child.stdout! });
+  const ports = await new Promise<Ports>((resolve, reject) => {
+    child.once("exit", (code) => reject(new Error(`bench/servers.ts exited with code ${String(code)} before listening`)));
+    lines.on("line", (line) => {
+      if (line.startsWith("BENCH_SERVERS ")) resolve(JSON.parse(line.slice(14)) as Ports);
+      else log(`servers: ${line}`);
+    });
+  });
+  return { ports, child };
+}
+
+/** One request, to check that it answers with data and no errors before it is measured. */
+async function check(port: number, req: Request): Promise<string | null> {
+  try {
+    const res = await fetch(`http://127.0.0.1:${port}${req.path}`, { method: "POST", headers: HEADERS, body: req.body });
+    const text = await res.text();
+    const body = JSON.parse(text) as { data?: unknown; errors?: { message: string }[]; error?: string };
+    if (body.errors?.length) return body.errors.map((e) => e.message).join("; ").slice(0, 300);
+    if (body.error) return body.error.slice(0, 300);
+    if (!res.ok) return `HTTP ${res.status}: ${text.slice(0, 200)}`;
+    if (body.data == null) return "no data";
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+async function measure(port: number, req: Request, connections: number, duration: number): Promise<Measured> {
+  const opts = { url: `http://127.0.0.1:${port}${req.path}`, method: "POST", headers: HEADERS, body: req.body, connections };
+  await autocannon({ ...opts, duration: Math.max(1, Math.round(duration / 4)) }); // warm-up: JIT, plan cache, page cache
+  const r = await autocannon({ ...opts, duration });
+  return { p50Ms: r.latency.p50, p99Ms: r.latency.p99, rps: round(r.requests.average, 1), errors: r.errors + r.timeouts + r.non2xx };
+}
+
+async function runScenario(s: Scenario, ports: Ports, connections: number, duration: number, log: (s: string) => void): Promise<QueryResult> {
+  const result: QueryResult = { name: s.name, what: s.what };
+  const ngError = await check(ports.newsgraph, s.newsgraph);
+  const rawError = await check(ports.raw, s.raw);
+  const peerError = await check(ports.peer, s.peer);
+  if (ngError) result.error = ngError;
+  if (rawError) result.rawError = rawError;
+  if (peerError) result.peerError = peerError;
+  if (!ngError) {
+    const m = await measure(ports.newsgraph, s.newsgraph, connections, duration);
+    Object.assign(result, { p50Ms: m.p50Ms, p99Ms: m.p99Ms, rps: m.rps });
+  }
+  if (!rawError) {
+    const m = await measure(ports.raw, s.raw, connections, duration);
+    Object.assign(result, { rawCypherP50Ms: m.p50Ms, rawCypherP99Ms: m.p99Ms, rawCypherRps: m.rps });
+  }
+  if (!peerError) {
+    const m = await measure(ports.peer, s.peer, connections, duration);
+    Object.assign(result, { neo4jGraphqlP50Ms: m.p50Ms, neo4jGraphqlP99Ms: m.p99Ms, neo4jGraphqlRps: m.rps });
+  }
+  if (result.p50Ms !== undefined && result.rawCypherP50Ms) result.p50VsRaw = round(result.p50Ms / result.rawCypherP50Ms);
+  if (result.rps !== undefined && result.neo4jGraphqlRps) result.rpsVsPeer = round(result.rps / result.neo4jGraphqlRps);
+  log(
+    `queries: ${s.name}: newsgraph ${result.error ? `ERROR ${result.error}` : `p50 ${result.p50Ms} ms, ${result.rps} rps`}; ` +
+      `raw ${rawError ? `ERROR ${rawError}` : `p50 ${result.rawCypherP50Ms} ms, ${result.rawCypherRps} rps`}; ` +
+      `@neo4j/graphql ${peerError ? `ERROR ${peerError}` : `p50 ${result.neo4jGraphqlP50Ms} ms, ${result.neo4jGraphqlRps} rps`}`,
+  );
+  return result;
+}
+
+/** Mixed queries against newsgraph at high concurrency: every scenario that works, in turn on each connection. */
+async function runLoad(ports: Ports, scenarios: Scenario[], duration: number): Promise<LoadResult> {
+  let graphqlErrors = 0;
+  const rss = rssSampler(250, ports.pid);
+  const r = await autocannon({
+    url: `http://127.0.0.1:${ports.newsgraph}`,
+    connections: 50,
+    duration,
+    timeout: 30,
+    requests: scenarios.map((s) => ({
+      method: "POST",
+      path: s.newsgraph.path,
+      headers: HEADERS,
+      body: s.newsgraph.body,
+      onResponse: (_status: number, body: string) => {
+        if (body.includes('"errors":')) graphqlErrors++;
+      },
+    })),
+  });
+  const mem = await rss.stop();
+  return {
+    connections: 50,
+    durationSec: duration,
+    requests: r.requests.total,
+    errors: r.errors + r.timeouts + r.non2xx + graphqlErrors,
+    graphqlErrors,
+    non2xx: r.non2xx,
+    timeouts: r.timeouts,
+    p50Ms: r.latency.p50,
+    p99Ms: r.latency.p99,
+    rps: round(r.requests.average, 1),
+    serverPeakRssMb: mem.otherPeakRssMb,
+  };
+}
+
+export async function runQueries(
+  driver: Driver,
+  uri: string,
+  opts: { quick: boolean; connections: number; log: (s: string) => void; only?: string[] },
+): Promise<QueriesOutput> {
+  const duration = opts.quick ? 3 : 10;
+  const picks = await pickEntities(driver);
+  opts.log(`queries: picked ${JSON.stringify(picks)}`);
+  const scenarios = buildScenarios(picks).filter((s) => !opts.only?.length || opts.only.includes(s.name));
+  const { ports, child } = await startServers(uri, opts.log);
+  try {
+    const results: QueryResult[] = [];
+    for (const s of scenarios) results.push(await runScenario(s, ports, opts.connections, duration, opts.log));
+    const working = scenarios.filter((s) => !results.find((r) => r.name === s.name)?.error);
+    opts.log(`queries: load, 50 connections, ${opts.quick ? 10 : 30} s, ${working.length} scenarios mixed`);
+    const load = working.length ? await runLoad(ports, working, opts.quick ? 10 : 30) : null;
+    return { connections: opts.connections, durationSec: duration, picks, scenarios: results, load };
+  } finally {
+    child.stdin?.end();
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        child.kill("SIGKILL");
+        resolve();
+      }, 10_000);
+      child.once("exit", () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * `npm run bench [-- --quick] [-- --only extraction,ingestion,queries] [-- --connections N]`
+ * Extraction, ingestion and query speed side by side with their baselines in one run; prints a
+ * table and writes bench/results/latest.json. Benchmarks print figures; they do not pass or fail.
+ */
+import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import neo4j from "neo4j-driver";
+import { Db } from "../src/graph/neo4j.js";
+import { ensureLocalNeo4jInstalled, freePort, startLocalNeo4j, type LocalNeo4j } from "../src/graph/local-neo4j.js";
+import { migrate } from "../src/graph/migrate.js";
+import { corpusAvailable, CORPUS_DIR } from "./corpus.js";
+import { runExtraction, type ExtractionResult } from "./extraction.js";
+import { runIngestion, type IngestionResult } from "./ingestion.js";
+import { runQueries, type QueriesOutput } from "./queries.js";
+import { formatReport, goals } from "./report.js";
+
+const args = process.argv.slice(2);
+const quick = args.includes("--quick");
+const option = (name: string): string | undefined => {
+  const i = args.findIndex((a) => a === name || a.startsWith(`${name}=`));
+  if (i < 0) return undefined;
+  return args[i]!.includes("=") ? args[i]!.split("=")[1] : args[i + 1];
+};
+const sections = (option("--only") ?? "extraction,ingestion,queries").split(",");
+const connections = Number(option("--connections") ?? 10);
+const scenarioFilter = option("--scenarios")?.split(",");
+const RESULTS = fileURLToPath(new URL("./results/latest.json", import.meta.url));
+
+const log = (s: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}\n`);
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+async function main(): Promise<void> {
+  if (!corpusAvailable()) throw new Error(`corpus not found in ${CORPUS_DIR} (set NEWSGRAPH_CORPUS_DIR)`);
+  const started = Date.now();
+  const loadAverage = os.loadavg().map((n) => Number(n.toFixed(2)));
+  log(`mode ${quick ? "quick" : "full"}; sections ${sections.join(", ")}`);
+
+  let extraction: ExtractionResult | { error: string } | null = null;
+  if (sections.includes("extraction")) {
+    extraction = await runExtraction({ quick, log }).catch((e: unknown) => ({ error: message(e) }));
+  }
+
+  let ingestion: IngestionResult | { error: string } | null = null;
+  let queries: QueriesOutput | { error: string } | null = null;
+  if (sections.includes("ingestion") || sections.includes("queries")) {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), "newsgraph-bench-"));
+    let local: LocalNeo4j | null = null;
+    let db: Db | null = null;
+    try {
+      await ensureLocalNeo4jInstalled({ log });
+      local = await startLocalNeo4j({ dataDir, boltPort: await freePort(), log });
+      db = Db.connect({ uri: local.uri });
+      await migrate(db);
+      ingestion = await runIngestion(db, { quick, neo4jPid: local.pid, log }).catch((e: unknown) => ({ error: message(e) }));
+      log(`ingestion: ${JSON.stringify(ingestion)}`);
+      if (sections.includes("queries")) {
+        const driver = neo4j.driver(local.uri, undefined, { disableLosslessIntegers: true });
+        try {
+          queries = await runQueries(driver, local.uri, { quick, connections, log, only: scenarioFilter }).catch((e: unknown) => ({ error: message(e) }));
+        } finally {
+          await driver.close();
+        }
+      }
+    } finally {
+      await db?.close();
+      await local?.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  }
+
+  const results = {
+    date: new Date().toISOString(),
+    mode: quick ? "quick" : "full",
+    machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? "?", memGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` },
+    loadAverage,
+    seconds: Math.round((Date.now() - started) / 1000),
+    extraction,
+    ingestion,
+    queries: queries && "scenarios" in queries ? queries.scenarios : queries ? [{ name: "all", error: queries.error }] : [],
+    queryConcurrency: queries && "scenarios" in queries ? queries.connections : connections,
+    queryDurationSec: queries && "scenarios" in queries ? queries.durationSec : null,
+    queryPicks: queries && "scenarios" in queries ? queries.picks : null,
+    load: queries && "scenarios" in queries ? queries.load : null,
+    goals: [] as ReturnType<typeof goals>,
+  };
+  results.goals = goals(results);
+  await mkdir(path.dirname(RESULTS), { recursive: true });
+  await writeFile(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+  process.stdout.write(formatReport(results));
+  log(`wrote ${path.relative(process.cwd(), RESULTS)} in ${results.seconds} s`);
+}
+
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    process.stderr.write(`bench failed: ${message(e)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,43 @@
+/**
+ * Child process that serves the three systems under test over one database (NEO4J_URI):
+ * newsgraph (buildApp, as `npm start` serves it), the raw-Cypher wrapper and @neo4j/graphql.
+ * Run apart from the load generator so autocannon's CPU is not charged to the servers.
+ * Prints `BENCH_SERVERS {"newsgraph":…,"raw":…,"peer":…}` when listening; exits when stdin closes.
+ */
+import neo4j from "neo4j-driver";
+import { loadConfig } from "../src/config.js";
+import { Db } from "../src/graph/neo4j.js";
+import { createLogger } from "../src/logger.js";
+import { buildApp } from "../src/server/app.js";
+import { startPeer } from "./peer-neo4j-graphql.js";
+import { startRaw } from "./raw-cypher.js";
+
+const uri = process.env.NEO4J_URI;
+if (!uri) throw new Error("bench/servers.ts: NEO4J_URI is not set");
+
+const config = loadConfig({ ...process.env, PORT: "0", NEWSGRAPH_QUERY_STATS: "false", LOG_LEVEL: "warn" });
+const logger = createLogger("warn");
+const db = Db.connect({ uri });
+const app = await buildApp(db, config, logger);
+const newsgraph = await app.listen(0);
+
+// the same driver settings for the raw wrapper and the peer: a fair pool of connections each
+const rawDriver = neo4j.driver(uri, undefined, { disableLosslessIntegers: true, userAgent: "bench-raw" });
+const raw = await startRaw(rawDriver);
+const peerDriver = neo4j.driver(uri, undefined, { userAgent: "bench-peer" });
+const peer = await startPeer(peerDriver);
+
+process.stdout.write(`BENCH_SERVERS ${JSON.stringify({ newsgraph, raw: raw.port, peer: peer.port, pid: process.pid })}\n`);
+
+let closing = false;
+async function shutdown(): Promise<void> {
+  if (closing) return;
+  closing = true;
+  await Promise.allSettled([app.close(), raw.close(), peer.close()]);
+  await Promise.allSettled([db.close(), rawDriver.close(), peerDriver.close()]);
+  process.exit(0);
+}
+process.stdin.on("end", () => void shutdown());
+process.stdin.on("close", () => void shutdown());
+process.stdin.resume();
+process.on("SIGTERM", () => void shutdown());
