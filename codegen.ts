@@ -17,6 +17,7 @@ const config: CodegenConfig = {
           Article: "../api/records.js#ArticleRecord",
           ArticleConnection: "../api/records.js#ArticlePage",
           Outlet: "../api/records.js#OutletRecord",
+          IngestArticlePayload: "../api/mutation.js#IngestArticlePayloadRecord",
         },
         scalars: { Date: "string", DateTime: "string", URL: "string" },
       },
