@@ -3,7 +3,7 @@
  * Inside `withRequestId(id, …)` every line carries that `requestId`, the one the client also gets.
  */
 import { AsyncLocalStorage } from "node:async_hooks";
-import { pino, type Logger } from "pino";
+import { pino, type DestinationStream, type Logger } from "pino";
 
 export type { Logger };
 
@@ -17,7 +17,8 @@ export function currentRequestId(): string | undefined {
   return requestScope.getStore()?.requestId;
 }
 
-export function createLogger(level = process.env.LOG_LEVEL || "info"): Logger {
+/** `destination` is for tests that read the log; the service logs to stderr. */
+export function createLogger(level = process.env.LOG_LEVEL || "info", destination: DestinationStream = pino.destination(2)): Logger {
   return pino(
     {
       level,
@@ -28,6 +29,6 @@ export function createLogger(level = process.env.LOG_LEVEL || "info"): Logger {
       },
       redact: { paths: ["headers.authorization", "req.headers.authorization"], censor: "[redacted]" },
     },
-    pino.destination(2),
+    destination,
   );
 }

@@ -32,7 +32,7 @@ const TIMED_OUT = new Set([
 export const UNAVAILABLE_MESSAGE = "the graph database is not reachable right now; try again shortly";
 const TIMEOUT_MESSAGE = "the query ran longer than the database allows; narrow it (filters, a smaller `first`) and try again";
 /** graphql-js's own token limit (parseOptions.maxTokens) reports as a syntax error. */
-const TOKEN_LIMIT = /^Syntax Error: Document contains more than (\d+) tokens\. Parsing aborted\.$/;
+const TOKEN_LIMIT = /^Syntax Error: Document contains more th(?:an|at) (\d+) tokens\. Parsing aborted\.$/;
 const SUGGESTION = /\s*Did you mean [^?]*\?/g;
 
 export function isDatabaseUnavailable(error: unknown): boolean {

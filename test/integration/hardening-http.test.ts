@@ -1,0 +1,176 @@
+/**
+ * HTTP hardening of the real server in production mode (NODE_ENV=production) on the real Neo4j:
+ * CSRF prevention, body size limit, request ids, JSON logs, error hygiene, timeouts, health.
+ */
+import { Writable } from "node:stream";
+import { Neo4jError } from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { loadConfig } from "../../src/config.js";
+import { createLogger } from "../../src/logger.js";
+import { buildApp, type App } from "../../src/server/app.js";
+import { resetGraph, testDb } from "../support/graph.js";
+import type { Db } from "../../src/graph/neo4j.js";
+
+type Json = Record<string, unknown>;
+type GraphQLBody = { data?: Json | null; errors?: { message: string; extensions?: Json }[] };
+
+describe("HTTP hardening, production mode", () => {
+  let app: App;
+  let db: Db;
+  let url: string;
+  const logLines: Json[] = [];
+
+  beforeAll(async () => {
+    db = testDb();
+    await resetGraph(db);
+    const config = loadConfig({ NODE_ENV: "production", NEWSGRAPH_API_KEY: "test-key" });
+    const sink = new Writable({
+      write(chunk: Buffer, _enc, done) {
+        for (const line of chunk.toString("utf8").split("\n").filter(Boolean)) logLines.push(JSON.parse(line) as Json);
+        done();
+      },
+    });
+    app = await buildApp(db, config, createLogger("info", sink));
+    url = `http://127.0.0.1:${await app.listen(0)}`;
+  });
+  afterAll(async () => {
+    await app?.close();
+    await db?.close();
+  });
+
+  const post = (body: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+
+  describe("CSRF prevention (Apollo's default stays on)", () => {
+    it("refuses a simple-request GET without apollo-require-preflight", async () => {
+      const res = await fetch(`${url}/graphql?query=${encodeURIComponent("{ __typename }")}`);
+      expect(res.status).toBe(400);
+      expect(await res.text()).toMatch(/Cross-Site Request Forgery/);
+    });
+
+    it("refuses a simple-request POST with text/plain or a form content type", async () => {
+      for (const type of ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"]) {
+        const res = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": type }, body: '{"query":"{ __typename }"}' });
+        expect(res.status, type).toBe(400);
+        expect(await res.text()).toMatch(/Cross-Site Request Forgery/);
+      }
+    });
+
+    it("answers a GET with apollo-require-preflight, and a JSON POST", async () => {
+      const get = await fetch(`${url}/graphql?query=${encodeURIComponent("{ __typename }")}`, { headers: { "apollo-require-preflight": "true" } });
+      expect(get.status).toBe(200);
+      expect(await get.json()).toEqual({ data: { __typename: "Query" } });
+      const res = await post({ query: "{ __typename }" });
+      expect(await res.json()).toEqual({ data: { __typename: "Query" } });
+    });
+  });
+
+  describe("request bodies", () => {
+    it("answers a body over 2 MB with 413 and a clear JSON error", async () => {
+      const res = await post({ query: "{ __typename }", variables: { pad: "x".repeat(2 * 1024 * 1024 + 10) } });
+      expect(res.status).toBe(413);
+      const body = (await res.json()) as GraphQLBody;
+      expect(body.errors?.[0]?.extensions?.code).toBe("PAYLOAD_TOO_LARGE");
+      expect(body.errors?.[0]?.message).toMatch(/over the limit of 2097152 bytes/);
+      expect(body.errors?.[0]?.extensions?.requestId).toBe(res.headers.get("x-request-id"));
+    });
+
+    it("answers malformed JSON with 400 and code BAD_REQUEST, not an HTML page", async () => {
+      const res = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"query": "{ __typename }"' });
+      expect(res.status).toBe(400);
+      expect(res.headers.get("content-type")).toMatch(/application\/json/);
+      expect(((await res.json()) as GraphQLBody).errors?.[0]?.extensions?.code).toBe("BAD_REQUEST");
+    });
+
+    it("answers an unknown path with a JSON 404", async () => {
+      const res = await fetch(`${url}/nope`);
+      expect(res.status).toBe(404);
+      expect(((await res.json()) as GraphQLBody).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    });
+  });
+
+  describe("request ids and logs", () => {
+    it("gives every response an x-request-id and every error the same extensions.requestId", async () => {
+      const res = await post({ query: "{ nope }" });
+      const id = res.headers.get("x-request-id");
+      expect(id).toMatch(/^[0-9a-f-]{36}$/);
+      const body = (await res.json()) as GraphQLBody;
+      expect(body.errors?.[0]?.extensions?.requestId).toBe(id);
+      expect((await fetch(`${url}/healthz`)).headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+    });
+
+    it("reuses a plain request id the client sends, and replaces one that is not plain", async () => {
+      const mine = await post({ query: "{ __typename }" }, { "x-request-id": "trace-123.abc" });
+      expect(mine.headers.get("x-request-id")).toBe("trace-123.abc");
+      const hostile = await post({ query: "{ __typename }" }, { "x-request-id": `a"}{"level":60 ${"x".repeat(200)}` });
+      expect(hostile.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+    });
+
+    it("logs one JSON line per request with method, path, status, ms and the request id", async () => {
+      const res = await post({ query: "{ __typename }" }, { "x-request-id": "log-line-check" });
+      await res.text();
+      await vi.waitFor(() => expect(logLines.find((l) => l.requestId === "log-line-check" && l.msg === "request")).toBeDefined());
+      const line = logLines.find((l) => l.requestId === "log-line-check" && l.msg === "request")!;
+      expect(line).toMatchObject({ method: "POST", path: "/graphql", status: 200, service: "newsgraph" });
+      expect(typeof line.ms).toBe("number");
+    });
+  });
+
+  describe("errors reaching clients", () => {
+    it("carry no field suggestions in production, and always a code", async () => {
+      const res = await post({ query: "{ articles(frist: 1) { totalCount edgs { cursor } } }" });
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as GraphQLBody;
+      expect(body.errors?.length).toBeGreaterThanOrEqual(2);
+      for (const e of body.errors!) {
+        expect(e.message).not.toMatch(/Did you mean/);
+        expect(e.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+        expect(e.extensions).not.toHaveProperty("stacktrace");
+      }
+    });
+
+    it("hide internals (message, Cypher, host, stack) behind INTERNAL_SERVER_ERROR; the log keeps them with the request id", async () => {
+      const spy = vi.spyOn(db, "read").mockRejectedValueOnce(new Error("Invalid input 'MATCH (a:Article)' at bolt://10.1.2.3:7687"));
+      try {
+        const res = await post({ query: "{ articles(first: 1) { totalCount } }" }, { "x-request-id": "internal-check" });
+        const text = await res.text();
+        expect(text).not.toMatch(/MATCH|10\.1\.2\.3|bolt:|at .*\.ts/);
+        const body = JSON.parse(text) as GraphQLBody;
+        expect(body.errors?.[0]).toMatchObject({ message: "internal error", extensions: { code: "INTERNAL_SERVER_ERROR", requestId: "internal-check" } });
+        const logged = logLines.find((l) => l.requestId === "internal-check" && l.level === 50 && l.msg !== "request");
+        expect(JSON.stringify(logged)).toMatch(/MATCH \(a:Article\).*10\.1\.2\.3/);
+      } finally {
+        spy.mockRestore();
+      }
+    });
+
+    it("map a driver 'unavailable' error to SERVICE_UNAVAILABLE without the driver's text", async () => {
+      const driverError = new Neo4jError("Could not perform discovery on 10.9.9.9:7687", "ServiceUnavailable", "50N00", "internal");
+      const spy = vi.spyOn(db, "read").mockRejectedValueOnce(driverError);
+      try {
+        const res = await post({ query: "{ articles(first: 1) { totalCount } }" });
+        const text = await res.text();
+        expect(text).not.toMatch(/10\.9\.9\.9|discovery/);
+        expect((JSON.parse(text) as GraphQLBody).errors?.[0]?.extensions?.code).toBe("SERVICE_UNAVAILABLE");
+      } finally {
+        spy.mockRestore();
+      }
+    });
+  });
+
+  describe("timeouts", () => {
+    it("sets the HTTP request and headers timeouts", () => {
+      expect(app.httpServer.requestTimeout).toBe(30_000);
+      expect(app.httpServer.headersTimeout).toBe(10_000);
+    });
+  });
+
+  describe("health", () => {
+    it("answers /healthz and /readyz with 200 while Neo4j runs", async () => {
+      expect((await fetch(`${url}/healthz`)).status).toBe(200);
+      const ready = await fetch(`${url}/readyz`);
+      expect(ready.status).toBe(200);
+      expect(await ready.json()).toEqual({ status: "ready" });
+    });
+  });
+});
