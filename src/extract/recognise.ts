@@ -16,7 +16,7 @@ import {
   NON_ENTITY_SUFFIXES,
   countryByCode,
   lookup,
-  maxPhraseTokens,
+  phraseLimit,
   type LexEntry,
 } from "./gazetteer/index.js";
 import { tokenize, type Token } from "./tokens.js";
@@ -83,8 +83,10 @@ export function recognise(masked: string): Recognition {
   };
 
   const match = (i: number): Hit | undefined => {
+    const limit = phraseLimit(tokens[i]?.key ?? "");
+    if (limit === 0) return undefined;
     const keys: string[] = [];
-    for (let k = i; k < n && k - i < maxPhraseTokens; k++) {
+    for (let k = i; k < n && k - i < limit; k++) {
       const t = tokens[k];
       if (!t || (k > i && (!linked(t) || tokens[k - 1]?.possessive))) break;
       keys.push(t.key);

@@ -48,13 +48,26 @@ const keyOf = (phrase: string): string[] =>
 
 const exact = new Map<string, LexEntry>();
 const lower = new Map<string, LexEntry>();
+const titleCase = (w: string): string => (w.length > 3 ? w.charAt(0) + w.slice(1).toLowerCase() : w);
 export let maxPhraseTokens = 1;
+const exactLimit = new Map<string, number>();
+const lowerLimit = new Map<string, number>();
+
+/** The most tokens any lexicon phrase starting with this (lexKey'ed) word has; 0 when none does. */
+export function phraseLimit(firstKey: string): number {
+  const shouted = /^[A-Z]{4,}$/.test(firstKey) ? (exactLimit.get(titleCase(firstKey)) ?? 0) : 0;
+  return Math.max(exactLimit.get(firstKey) ?? 0, lowerLimit.get(firstKey.toLowerCase()) ?? 0, shouted);
+}
 
 function add(map: Map<string, LexEntry>, phrase: string, kind: LexKind, name: string, code: string | null): void {
   const parts = keyOf(phrase);
   if (parts.length === 0) return;
-  const key = (map === lower ? parts.map((p) => p.toLowerCase()) : parts).join(" ");
+  const keyParts = map === lower ? parts.map((p) => p.toLowerCase()) : parts;
+  const key = keyParts.join(" ");
   if (map.has(key)) return;
+  const firstKey = keyParts[0] ?? "";
+  const limits = map === lower ? lowerLimit : exactLimit;
+  limits.set(firstKey, Math.max(limits.get(firstKey) ?? 0, parts.length));
   map.set(key, { kind, name, code, length: parts.length });
   maxPhraseTokens = Math.max(maxPhraseTokens, parts.length);
 }
@@ -120,7 +133,6 @@ for (const h of honorifics) add(exact, h, "HONORIFIC", h.replace(/\.$/, ""), nul
 for (const s of stopwords) add(exact, s, "STOP", s, null);
 
 const PLACE_KINDS = new Set<LexKind>(["COUNTRY", "CAPITAL", "CITY", "REGION"]);
-const titleCase = (w: string): string => (w.length > 3 ? w[0] + w.slice(1).toLowerCase() : w);
 
 /** Longest lexicon entry made of `keys` (already `lexKey`ed), trying exact case, then titles case-insensitively. */
 export function lookup(keys: readonly string[]): LexEntry | undefined {

@@ -1,0 +1,57 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { extract, learnPeople } from "../../../src/extract/index.js";
+import type { Extraction } from "../../../src/extract/types.js";
+
+const repo = resolve(fileURLToPath(new URL(".", import.meta.url)), "../../..");
+const shared = resolve(repo, "../shared");
+const seedsDir = join(repo, "seeds");
+
+interface Score {
+  entityRecall: number;
+  entityPrecision: number;
+  roleRecall: number;
+  statementRecall: number;
+  statementPrecision: number;
+  metadata: number;
+  forbidden: number;
+  junkInBody: number;
+  misses: string[];
+}
+type ScoreGold = (gold: unknown, extracted: Map<string, Extraction>) => Score;
+
+describe("extract over the seed articles, scored against the gold", () => {
+  let score: Score;
+  beforeAll(async () => {
+    const scorer = (await import(pathToFileURL(join(shared, "tools/score-extraction.mjs")).href)) as { scoreGold: ScoreGold };
+    const gold: unknown = JSON.parse(readFileSync(join(shared, "gold/seeds.gold.json"), "utf8"));
+    const knownPeople = new Map<string, string>();
+    const extracted = new Map<string, Extraction>();
+    for (const file of readdirSync(seedsDir).filter((f) => f.endsWith(".txt")).sort()) {
+      const x = extract(readFileSync(join(seedsDir, file), "utf8"), { source: file }, { knownPeople });
+      learnPeople(knownPeople, x);
+      extracted.set(basename(file), x);
+    }
+    score = scorer.scoreGold(gold, extracted);
+  });
+
+  it("finds every required entity and role", () => {
+    expect(score.misses.filter((m) => /missing (PERSON|COUNTRY|ORGANISATION|role)/.test(m))).toEqual([]);
+    expect(score.entityRecall).toBe(1);
+    expect(score.roleRecall).toBe(1);
+  });
+  it("keeps entity precision at 0.9 or more and never reports a forbidden entity", () => {
+    expect(score.entityPrecision).toBeGreaterThanOrEqual(0.9);
+    expect(score.forbidden).toBe(0);
+  });
+  it("attributes 90% of required statements and keeps statement precision at 0.8 or more", () => {
+    expect(score.statementRecall).toBeGreaterThanOrEqual(0.9);
+    expect(score.statementPrecision).toBeGreaterThanOrEqual(0.8);
+  });
+  it("gets title, date and outlet right and leaves no furniture in the body", () => {
+    expect(score.metadata).toBe(1);
+    expect(score.junkInBody).toBe(0);
+  });
+});
