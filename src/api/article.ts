@@ -1,14 +1,19 @@
-import type { ArticleConnectionResolvers, ArticleResolvers, OutletResolvers } from "../generated/graphql.js";
-import { connection } from "./pagination.js";
+import type { ArticleConnectionResolvers, ArticleResolvers, OutletConnectionResolvers, OutletResolvers } from "../generated/graphql.js";
+import type { ArticleRecord, OutletRecord } from "../graph/read/articles.js";
+import { connectionResolvers, pageArgs } from "./pagination.js";
 
 export const Article: ArticleResolvers = {
   outlet: (a, _args, ctx) => ctx.loaders.outletOfArticle.load(a.id),
+  people: async (a, _args, ctx) => (await ctx.loaders.entitiesOfArticle.load(a.id)).filter((e) => e.label === "Person"),
+  countries: async (a, _args, ctx) => (await ctx.loaders.entitiesOfArticle.load(a.id)).filter((e) => e.label === "Country"),
+  organisations: async (a, _args, ctx) => (await ctx.loaders.entitiesOfArticle.load(a.id)).filter((e) => e.label === "Organisation"),
+  locations: async (a, _args, ctx) => (await ctx.loaders.entitiesOfArticle.load(a.id)).filter((e) => e.label === "Location"),
+  statements: (a, { first, after }, ctx) => ctx.loaders.statementsOfArticle.load({ id: a.id, page: pageArgs(first, after, ctx.config.maxPageSize) }),
 };
 
-export const Outlet: OutletResolvers = {};
-
-export const ArticleConnection: ArticleConnectionResolvers = {
-  totalCount: (p) => connection(p).totalCount,
-  edges: (p) => connection(p).edges,
-  pageInfo: (p) => connection(p).pageInfo,
+export const Outlet: OutletResolvers = {
+  articles: (o, { first, after }, ctx) => ctx.loaders.articlesOfOutlet.load({ id: o.id, page: pageArgs(first, after, ctx.config.maxPageSize) }),
 };
+
+export const ArticleConnection: ArticleConnectionResolvers = connectionResolvers<ArticleRecord>();
+export const OutletConnection: OutletConnectionResolvers = connectionResolvers<OutletRecord>();

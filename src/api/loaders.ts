@@ -1,24 +1,137 @@
-/** DataLoaders, one set per request: every field that fans out over a list is fetched in one query. */
+/**
+ * DataLoaders, one set per request: every field that fans out over a list of parents is fetched
+ * in one query for all of them (UNWIND $ids), so the number of queries an operation runs follows
+ * its shape, never the number of results. Paged fields batch per distinct page arguments.
+ */
 import DataLoader from "dataloader";
-import type { Db, QueryStats } from "../graph/neo4j.js";
-import { articlesByIds, outletsOfArticles, type ArticleRecord, type OutletRecord } from "../graph/read/articles.js";
+import type { CypherQuery, Db, QueryStats, Row } from "../graph/neo4j.js";
+import { articlesByIds, articlesOfEntities, articlesOfOutlets, outletsByIds, outletsOfArticles, type ArticleRecord, type OutletRecord } from "../graph/read/articles.js";
+import { coMentionsOf, entitiesByIds, entitiesOfArticles, rolesOfPeople, type CoMentionRecord, type EntityRecord, type RoleRecord } from "../graph/read/entities.js";
+import { toPage, type Page, type PageArgs } from "../graph/read/page.js";
+import {
+  aboutOfStatements,
+  sameSpeakerStatements,
+  speakersOfStatements,
+  statementsByIds,
+  statementsOfArticles,
+  statementsOfEntities,
+  type StatementRecord,
+} from "../graph/read/statements.js";
+import { timelinesOf, type TimelineRecord } from "../graph/read/timeline.js";
+
+/** A per-parent page request: the parent's id and the page arguments. */
+export interface PageKey {
+  id: string;
+  page: PageArgs;
+}
+
+/** Same-speaker statements from other articles, with the text of the statement they were found for. */
+export interface SameSpeakerCandidates {
+  text: string;
+  candidates: StatementRecord[];
+}
 
 export interface Loaders {
   article: DataLoader<string, ArticleRecord | null>;
+  outlet: DataLoader<string, OutletRecord | null>;
   outletOfArticle: DataLoader<string, OutletRecord | null>;
+  entity: DataLoader<string, EntityRecord | null>;
+  entitiesOfArticle: DataLoader<string, EntityRecord[]>;
+  rolesOfPerson: DataLoader<string, RoleRecord[]>;
+  coMentions: DataLoader<{ id: string; first: number }, CoMentionRecord[], string>;
+  statement: DataLoader<string, StatementRecord | null>;
+  speakerOfStatement: DataLoader<string, EntityRecord | null>;
+  aboutOfStatement: DataLoader<string, EntityRecord[]>;
+  sameSpeakerStatements: DataLoader<string, SameSpeakerCandidates | null>;
+  statementsOfArticle: DataLoader<PageKey, Page<StatementRecord>, string>;
+  statementsByEntity: DataLoader<PageKey, Page<StatementRecord>, string>;
+  statementsAboutEntity: DataLoader<PageKey, Page<StatementRecord>, string>;
+  articlesOfEntity: DataLoader<PageKey, Page<ArticleRecord>, string>;
+  articlesOfOutlet: DataLoader<PageKey, Page<ArticleRecord>, string>;
+  timeline: DataLoader<PageKey, Page<TimelineRecord>, string>;
 }
 
 export function createLoaders(db: Db, stats: QueryStats): Loaders {
+  /** id → one value: `field` of the row whose `id` matches. */
+  const one = <T>(query: (ids: readonly string[]) => CypherQuery, field: string) =>
+    new DataLoader<string, T | null>(async (ids) => {
+      const byId = byIdOf(await db.read(query(ids), stats));
+      return ids.map((id) => (byId.get(id)?.[field] as T | undefined) ?? null);
+    });
+  /** id → a list: `field` of the row whose `id` matches, or empty. */
+  const many = <T>(query: (ids: readonly string[]) => CypherQuery, field: string) =>
+    new DataLoader<string, T[]>(async (ids) => {
+      const byId = byIdOf(await db.read(query(ids), stats));
+      return ids.map((id) => (byId.get(id)?.[field] as T[] | undefined) ?? []);
+    });
+  /** (id, page) → a page: one query per distinct page arguments in the batch. */
+  const paged = <T>(query: (ids: readonly string[], page: PageArgs) => CypherQuery) =>
+    new DataLoader<PageKey, Page<T>, string>(
+      async (keys) => {
+        const groups = new Map<string, { page: PageArgs; ids: string[] }>();
+        for (const k of keys) {
+          const g = groups.get(pageKey(k.page)) ?? { page: k.page, ids: [] };
+          g.ids.push(k.id);
+          groups.set(pageKey(k.page), g);
+        }
+        const pages = new Map<string, Page<T>>();
+        await Promise.all(
+          [...groups.values()].map(async ({ page, ids }) => {
+            const byId = byIdOf(await db.read(query(ids, page), stats));
+            for (const id of ids) pages.set(`${id}|${pageKey(page)}`, toPage<T>(byId.get(id), page));
+          }),
+        );
+        return keys.map((k) => pages.get(`${k.id}|${pageKey(k.page)}`)!);
+      },
+      { cacheKeyFn: (k) => `${k.id}|${pageKey(k.page)}` },
+    );
+
   return {
     article: new DataLoader(async (ids) => {
       const rows = await db.read(articlesByIds(ids), stats);
       const byId = new Map(rows.map((r) => [(r.article as ArticleRecord).id, r.article as ArticleRecord]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
-    outletOfArticle: new DataLoader(async (ids) => {
-      const rows = await db.read(outletsOfArticles(ids), stats);
-      const byId = new Map(rows.map((r) => [r.id as string, r.outlet as OutletRecord]));
-      return ids.map((id) => byId.get(id) ?? null);
+    outlet: one<OutletRecord>(outletsByIds, "outlet"),
+    outletOfArticle: one<OutletRecord>(outletsOfArticles, "outlet"),
+    entity: one<EntityRecord>(entitiesByIds, "entity"),
+    entitiesOfArticle: many<EntityRecord>(entitiesOfArticles, "entities"),
+    rolesOfPerson: many<RoleRecord>(rolesOfPeople, "roles"),
+    coMentions: new DataLoader(
+      async (keys) => {
+        const byFirst = new Map<number, string[]>();
+        for (const k of keys) byFirst.set(k.first, [...(byFirst.get(k.first) ?? []), k.id]);
+        const found = new Map<string, CoMentionRecord[]>();
+        await Promise.all(
+          [...byFirst].map(async ([first, ids]) => {
+            for (const r of await db.read(coMentionsOf(ids, first), stats)) found.set(`${r.id as string}|${first}`, r.items as CoMentionRecord[]);
+          }),
+        );
+        return keys.map((k) => found.get(`${k.id}|${k.first}`) ?? []);
+      },
+      { cacheKeyFn: (k) => `${k.id}|${k.first}` },
+    ),
+    statement: one<StatementRecord>(statementsByIds, "statement"),
+    speakerOfStatement: one<EntityRecord>(speakersOfStatements, "entity"),
+    aboutOfStatement: many<EntityRecord>(aboutOfStatements, "entities"),
+    sameSpeakerStatements: new DataLoader(async (ids) => {
+      const byId = byIdOf(await db.read(sameSpeakerStatements(ids), stats));
+      return ids.map((id) => {
+        const row = byId.get(id);
+        return row ? { text: row.text as string, candidates: row.candidates as StatementRecord[] } : null;
+      });
     }),
+    statementsOfArticle: paged<StatementRecord>(statementsOfArticles),
+    statementsByEntity: paged<StatementRecord>((ids, page) => statementsOfEntities("by", ids, page)),
+    statementsAboutEntity: paged<StatementRecord>((ids, page) => statementsOfEntities("about", ids, page)),
+    articlesOfEntity: paged<ArticleRecord>(articlesOfEntities),
+    articlesOfOutlet: paged<ArticleRecord>(articlesOfOutlets),
+    timeline: paged<TimelineRecord>(timelinesOf),
   };
+}
+
+const pageKey = (page: PageArgs): string => `${page.first}|${page.after ?? ""}`;
+
+function byIdOf(rows: Row[]): Map<string, Row> {
+  return new Map(rows.map((r) => [r.id as string, r]));
 }

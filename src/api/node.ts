@@ -1,25 +1,34 @@
-/** Global ids: the prefix before the first colon names the type. */
+/** Global ids: `node(id)` and the type of whatever record a `Node` field returns. */
 import type { NodeResolvers } from "../generated/graphql.js";
 import type { Context } from "./context.js";
+import type { ArticleRecord, EntityRecord, OutletRecord, StatementRecord } from "./records.js";
 
-const TYPE_BY_PREFIX: Record<string, "Article" | "Outlet"> = {
-  article: "Article",
-  outlet: "Outlet",
-};
+type NodeRecord = ArticleRecord | EntityRecord | OutletRecord | StatementRecord;
+type NodeType = "Article" | "Outlet" | "Statement" | EntityRecord["label"];
 
-export function typeOfId(id: string): (typeof TYPE_BY_PREFIX)[string] | null {
-  return TYPE_BY_PREFIX[id.slice(0, id.indexOf(":"))] ?? null;
-}
+/** Ids of articles, outlets and statements start with their type; anything else may be an entity. */
+const prefixOf = (id: string): string => id.slice(0, Math.max(0, id.indexOf(":")));
 
-export async function nodeById(id: string, ctx: Context) {
-  switch (typeOfId(id)) {
-    case "Article":
+export async function nodeById(id: string, ctx: Context): Promise<NodeRecord | null> {
+  switch (prefixOf(id)) {
+    case "article":
       return ctx.loaders.article.load(id);
+    case "outlet":
+      return ctx.loaders.outlet.load(id);
+    case "statement":
+      return ctx.loaders.statement.load(id);
     default:
-      return null;
+      return ctx.loaders.entity.load(id);
   }
 }
 
+export function typeOf(obj: NodeRecord): NodeType {
+  if ("label" in obj) return obj.label;
+  if ("body" in obj) return "Article";
+  if ("kind" in obj) return "Statement";
+  return "Outlet";
+}
+
 export const Node: NodeResolvers = {
-  __resolveType: (obj) => typeOfId(obj.id) ?? null,
+  __resolveType: (obj) => typeOf(obj),
 };

@@ -2,10 +2,16 @@
 import { CursorError, decodeCursor, encodeCursor, type Page, type PageArgs } from "../graph/read/page.js";
 import { BadUserInputError } from "./errors.js";
 
+/** Checks `first` against 0…maxPageSize; a clear BAD_USER_INPUT otherwise. */
+export function checkFirst(first: number | null | undefined, fallback: number, maxPageSize: number, argument = "first"): number {
+  const n = first ?? fallback;
+  if (!Number.isInteger(n) || n < 0) throw new BadUserInputError(`${argument} must be 0 or more, got ${n}`, argument);
+  if (n > maxPageSize) throw new BadUserInputError(`${argument} must be at most ${maxPageSize}, got ${n}`, argument);
+  return n;
+}
+
 export function pageArgs(first: number | null | undefined, after: string | null | undefined, maxPageSize: number): PageArgs {
-  const n = first ?? 20;
-  if (!Number.isInteger(n) || n < 0) throw new BadUserInputError(`first must be 0 or more, got ${n}`, "first");
-  if (n > maxPageSize) throw new BadUserInputError(`first must be at most ${maxPageSize}, got ${n}`, "first");
+  const n = checkFirst(first, 20, maxPageSize);
   try {
     decodeCursor(after ?? null);
   } catch (e) {
@@ -26,5 +32,14 @@ export function connection<T>(page: Page<T>) {
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
+  };
+}
+
+/** The resolvers of any `XConnection` type whose parent is a `Page` record. */
+export function connectionResolvers<T>() {
+  return {
+    totalCount: (p: Page<T>) => connection(p).totalCount,
+    edges: (p: Page<T>) => connection(p).edges,
+    pageInfo: (p: Page<T>) => connection(p).pageInfo,
   };
 }

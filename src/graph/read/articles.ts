@@ -1,6 +1,6 @@
-/** Parameterised Cypher for articles. */
+/** Parameterised Cypher for articles and outlets. */
 import type { CypherQuery } from "../neo4j.js";
-import { pageQuery, type PageArgs } from "./page.js";
+import { DIRECTION, pagePerParentQuery, pageQuery, type Direction, type PageArgs } from "./page.js";
 
 export interface ArticleRecord {
   id: string;
@@ -9,6 +9,11 @@ export interface ArticleRecord {
   publishedOn: string | null;
   body: string;
   extractor: string;
+}
+
+export interface OutletRecord {
+  id: string;
+  name: string;
 }
 
 export interface ArticleFilterInput {
@@ -21,7 +26,10 @@ export interface ArticleFilterInput {
 export const ARTICLE_PROJECTION =
   "node {.id, .title, .url, .body, .extractor, publishedOn: toString(node.publishedOn)}";
 
-export function listArticles(filter: ArticleFilterInput | null | undefined, page: PageArgs): CypherQuery {
+const articleOrder = (direction: Direction): string =>
+  `node.publishedOn IS NULL, node.publishedOn ${DIRECTION[direction]}, node.id`;
+
+export function listArticles(filter: ArticleFilterInput | null | undefined, page: PageArgs, direction: Direction = "DESC"): CypherQuery {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   if (filter?.outlet) {
@@ -41,7 +49,7 @@ export function listArticles(filter: ArticleFilterInput | null | undefined, page
     params.title = filter.title;
   }
   const match = `MATCH (node:Article)${where.length ? ` WHERE ${where.join(" AND ")}` : ""}`;
-  return pageQuery({ match, order: "node.publishedOn DESC, node.id", projection: ARTICLE_PROJECTION }, params, page);
+  return pageQuery({ match, order: articleOrder(direction), projection: ARTICLE_PROJECTION }, params, page);
 }
 
 export function articlesByIds(ids: readonly string[]): CypherQuery {
@@ -51,9 +59,22 @@ export function articlesByIds(ids: readonly string[]): CypherQuery {
   };
 }
 
-export interface OutletRecord {
-  id: string;
-  name: string;
+/** Articles that mention each entity, newest first. */
+export function articlesOfEntities(ids: readonly string[], page: PageArgs): CypherQuery {
+  return pagePerParentQuery(
+    { match: "MATCH (:Entity {id: id})<-[:MENTIONS]-(node:Article)", order: articleOrder("DESC"), projection: ARTICLE_PROJECTION },
+    ids,
+    page,
+  );
+}
+
+/** Articles each outlet published, newest first. */
+export function articlesOfOutlets(ids: readonly string[], page: PageArgs): CypherQuery {
+  return pagePerParentQuery(
+    { match: "MATCH (:Outlet {id: id})<-[:PUBLISHED_BY]-(node:Article)", order: articleOrder("DESC"), projection: ARTICLE_PROJECTION },
+    ids,
+    page,
+  );
 }
 
 export function outletsOfArticles(ids: readonly string[]): CypherQuery {
@@ -61,4 +82,15 @@ export function outletsOfArticles(ids: readonly string[]): CypherQuery {
     cypher: `UNWIND $ids AS id MATCH (:Article {id: id})-[:PUBLISHED_BY]->(o:Outlet) RETURN id, o {.id, .name} AS outlet`,
     params: { ids: [...ids] },
   };
+}
+
+export function outletsByIds(ids: readonly string[]): CypherQuery {
+  return {
+    cypher: `UNWIND $ids AS id MATCH (o:Outlet {id: id}) RETURN id, o {.id, .name} AS outlet`,
+    params: { ids: [...ids] },
+  };
+}
+
+export function listOutlets(page: PageArgs): CypherQuery {
+  return pageQuery({ match: "MATCH (node:Outlet)", order: "toLower(node.name), node.id", projection: "node {.id, .name}" }, {}, page);
 }

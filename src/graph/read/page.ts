@@ -30,18 +30,43 @@ export function decodeCursor(cursor: string | null): number {
   return Number(m[1]) + 1;
 }
 
+/** The Cypher fragments a paged query is made of: `match` binds `node` (and any sort keys `order` uses). */
+export interface PagePart {
+  match: string;
+  order: string;
+  projection: string;
+}
+
 /**
  * Wraps a `MATCH … WHERE …` part binding `node` into a query returning `total` and one
  * page of `items`, fetching one more than asked to know whether a next page exists.
  */
-export function pageQuery(part: { match: string; order: string; projection: string }, params: Record<string, unknown>, page: PageArgs): CypherQuery {
+export function pageQuery(part: PagePart, params: Record<string, unknown>, page: PageArgs): CypherQuery {
   return {
     cypher: `CALL () { ${part.match} RETURN count(node) AS total }
-CALL () { ${part.match} WITH node ORDER BY ${part.order} SKIP $skip LIMIT $take RETURN collect(${part.projection}) AS items }
+CALL () { ${part.match} WITH * ORDER BY ${part.order} SKIP toInteger($skip) LIMIT toInteger($take) RETURN collect(${part.projection}) AS items }
 RETURN total, items`,
     params: { ...params, skip: decodeCursor(page.after), take: page.first + 1 },
   };
 }
+
+/**
+ * The same page for many parents in one query: `match` may use `id`, the parent's id, and binds
+ * `node`. Rows come back as `{id, total, items}`, one per parent that has any.
+ */
+export function pagePerParentQuery(part: PagePart, ids: readonly string[], page: PageArgs, params: Record<string, unknown> = {}): CypherQuery {
+  return {
+    cypher: `UNWIND $ids AS id
+CALL (id) { ${part.match} RETURN count(node) AS total }
+CALL (id) { ${part.match} WITH * ORDER BY ${part.order} SKIP toInteger($skip) LIMIT toInteger($take) RETURN collect(${part.projection}) AS items }
+RETURN id, total, items`,
+    params: { ...params, ids: [...ids], skip: decodeCursor(page.after), take: page.first + 1 },
+  };
+}
+
+/** Cypher for a sort direction; the text comes from this map, never from input. */
+export const DIRECTION = { ASC: "ASC", DESC: "DESC" } as const;
+export type Direction = keyof typeof DIRECTION;
 
 export function toPage<T>(row: Record<string, unknown> | undefined, page: PageArgs): Page<T> {
   const items = ((row?.items as T[] | undefined) ?? []).slice();

@@ -1,0 +1,23 @@
+import type { EvidenceResolvers, StatementConnectionResolvers, StatementResolvers } from "../generated/graphql.js";
+import { sameStatement } from "../graph/read/overlap.js";
+import type { StatementRecord } from "../graph/read/statements.js";
+import { connectionResolvers } from "./pagination.js";
+
+export const Statement: StatementResolvers = {
+  speaker: (s, _args, ctx) => ctx.loaders.speakerOfStatement.load(s.id),
+  about: (s, _args, ctx) => ctx.loaders.aboutOfStatement.load(s.id),
+  article: async (s, _args, ctx) => {
+    const article = await ctx.loaders.article.load(s.articleId);
+    if (!article) throw new Error(`statement ${s.id} has no article`);
+    return article;
+  },
+  evidence: (s) => ({ start: s.start, end: s.end, text: s.text, articleId: s.articleId }),
+  alsoReportedIn: async (s, _args, ctx) => {
+    const found = await ctx.loaders.sameSpeakerStatements.load(s.id);
+    return found ? found.candidates.filter((c) => sameStatement(found.text, c.text)) : [];
+  },
+};
+
+export const Evidence: EvidenceResolvers = {};
+
+export const StatementConnection: StatementConnectionResolvers = connectionResolvers<StatementRecord>();

@@ -1,0 +1,94 @@
+/** Parameterised Cypher for entities: people, countries, organisations and places. */
+import type { CypherQuery } from "../neo4j.js";
+import { pageQuery, type PageArgs } from "./page.js";
+import { nameKeyPattern, nameMatches } from "./names.js";
+
+/** Entity labels; Cypher labels come from this list only, never from input. */
+export const ENTITY_LABELS = ["Person", "Country", "Organisation", "Location"] as const;
+export type EntityLabel = (typeof ENTITY_LABELS)[number];
+
+export interface EntityRecord {
+  id: string;
+  label: EntityLabel;
+  name: string;
+  aliases: string[];
+  code: string | null;
+}
+
+export interface RoleRecord {
+  title: string;
+  of: EntityRecord | null;
+}
+
+export interface CoMentionRecord {
+  entity: EntityRecord;
+  count: number;
+  articleIds: string[];
+}
+
+const LABEL_LIST = `[${ENTITY_LABELS.map((l) => `'${l}'`).join(", ")}]`;
+
+/** Projects entity variable `v` into an `EntityRecord`. */
+export const entityProjection = (v: string): string =>
+  `${v} {.id, .name, aliases: coalesce(${v}.aliases, []), .code, label: [l IN labels(${v}) WHERE l IN ${LABEL_LIST}][0]}`;
+
+export interface EntityFilterInput {
+  name?: string | null;
+}
+
+export function listEntities(label: EntityLabel, filter: EntityFilterInput | null | undefined, page: PageArgs): CypherQuery {
+  if (!ENTITY_LABELS.includes(label)) throw new Error(`not an entity label: ${label}`);
+  const pattern = filter?.name ? nameKeyPattern(filter.name) : null;
+  const match = `MATCH (node:${label})${pattern ? ` WHERE ${nameMatches("node", "name")}` : ""}`;
+  return pageQuery(
+    { match, order: "toLower(node.name), node.id", projection: entityProjection("node") },
+    pattern ? { name: pattern } : {},
+    page,
+  );
+}
+
+export function entitiesByIds(ids: readonly string[]): CypherQuery {
+  return {
+    cypher: `UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN id, ${entityProjection("e")} AS entity`,
+    params: { ids: [...ids] },
+  };
+}
+
+/** Every entity each article mentions, most mentioned first. */
+export function entitiesOfArticles(ids: readonly string[]): CypherQuery {
+  return {
+    cypher: `UNWIND $ids AS id
+MATCH (:Article {id: id})-[m:MENTIONS]->(e:Entity)
+WITH id, m, e ORDER BY coalesce(m.count, 0) DESC, e.name, e.id
+RETURN id, collect(${entityProjection("e")}) AS entities`,
+    params: { ids: [...ids] },
+  };
+}
+
+export function rolesOfPeople(ids: readonly string[]): CypherQuery {
+  return {
+    cypher: `UNWIND $ids AS id
+MATCH (:Entity {id: id})-[h:HOLDS_ROLE]->(o:Entity)
+WITH id, h.title AS title, o ORDER BY title, o.name
+RETURN id, collect(DISTINCT {title: title, of: ${entityProjection("o")}}) AS roles`,
+    params: { ids: [...ids] },
+  };
+}
+
+/** For each entity, the `first` entities that share the most articles with it. */
+export function coMentionsOf(ids: readonly string[], first: number): CypherQuery {
+  return {
+    cypher: `UNWIND $ids AS id
+CALL (id) {
+  MATCH (:Entity {id: id})<-[:MENTIONS]-(a:Article)-[:MENTIONS]->(other:Entity)
+  WHERE other.id <> id
+  WITH other, a ORDER BY a.publishedOn DESC, a.id
+  WITH other, count(DISTINCT a) AS count, collect(DISTINCT a.id)[..10] AS articleIds
+  ORDER BY count DESC, other.name, other.id
+  LIMIT toInteger($first)
+  RETURN collect({entity: ${entityProjection("other")}, count: count, articleIds: articleIds}) AS items
+}
+RETURN id, items`,
+    params: { ids: [...ids], first },
+  };
+}

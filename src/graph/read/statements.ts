@@ -1,0 +1,147 @@
+/** Parameterised Cypher for statements: lists, filters, and the statements of articles and entities. */
+import type { CypherQuery } from "../neo4j.js";
+import { entityProjection } from "./entities.js";
+import { idOrNameMatches, idOrNameParams } from "./names.js";
+import { DIRECTION, pagePerParentQuery, pageQuery, type Direction, type PageArgs } from "./page.js";
+
+export type StatementKindValue = "DIRECT" | "INDIRECT" | "MIXED";
+
+export interface StatementRecord {
+  id: string;
+  text: string;
+  kind: StatementKindValue;
+  verb: string | null;
+  saidOn: string | null;
+  start: number;
+  end: number;
+  articleId: string;
+}
+
+export interface StatementFilterInput {
+  speaker?: string | null;
+  about?: string | null;
+  outlet?: string | null;
+  kind?: StatementKindValue | null;
+  from?: string | null;
+  to?: string | null;
+  text?: string | null;
+}
+
+/** Binds `node` (the statement), `art` (its article) and `on` (said on, else published on). */
+const STATEMENT_MATCH = "MATCH (node:Statement)-[:REPORTED_IN]->(art:Article) WITH node, art, coalesce(node.saidOn, art.publishedOn) AS on";
+
+export const STATEMENT_PROJECTION =
+  "node {.id, .text, .kind, .verb, start: coalesce(node.start, 0), end: coalesce(node.end, 0), saidOn: toString(node.saidOn), articleId: art.id}";
+
+const statementOrder = (direction: Direction): string => `on IS NULL, on ${DIRECTION[direction]}, node.id`;
+
+const KINDS: readonly StatementKindValue[] = ["DIRECT", "INDIRECT", "MIXED"];
+
+export function listStatements(filter: StatementFilterInput | null | undefined, page: PageArgs, direction: Direction = "DESC"): CypherQuery {
+  const where: string[] = [];
+  let params: Record<string, unknown> = {};
+  if (filter?.speaker) {
+    where.push(`EXISTS { (node)-[:SAID_BY]->(sp:Entity) WHERE ${idOrNameMatches("sp", "speaker")} }`);
+    params = { ...params, ...idOrNameParams("speaker", filter.speaker) };
+  }
+  if (filter?.about) {
+    where.push(`EXISTS { (node)-[:ABOUT]->(ab:Entity) WHERE ${idOrNameMatches("ab", "about")} }`);
+    params = { ...params, ...idOrNameParams("about", filter.about) };
+  }
+  if (filter?.outlet) {
+    where.push("EXISTS { (art)-[:PUBLISHED_BY]->(o:Outlet) WHERE o.id = $outlet OR toLower(o.name) = toLower($outlet) }");
+    params.outlet = filter.outlet;
+  }
+  if (filter?.kind) {
+    if (!KINDS.includes(filter.kind)) throw new Error(`not a statement kind: ${filter.kind}`);
+    where.push("node.kind = $kind");
+    params.kind = filter.kind;
+  }
+  if (filter?.from) {
+    where.push("on >= date($from)");
+    params.from = filter.from;
+  }
+  if (filter?.to) {
+    where.push("on <= date($to)");
+    params.to = filter.to;
+  }
+  if (filter?.text) {
+    where.push("toLower(node.text) CONTAINS toLower($text)");
+    params.text = filter.text;
+  }
+  const match = `${STATEMENT_MATCH}${where.length ? ` WHERE ${where.join(" AND ")}` : ""}`;
+  return pageQuery({ match, order: statementOrder(direction), projection: STATEMENT_PROJECTION }, params, page);
+}
+
+export function statementsByIds(ids: readonly string[]): CypherQuery {
+  return {
+    cypher: `UNWIND $ids AS id MATCH (node:Statement {id: id})-[:REPORTED_IN]->(art:Article) RETURN id, ${STATEMENT_PROJECTION} AS statement`,
+    params: { ids: [...ids] },
+  };
+}
+
+/** Statements reported in each article, in text order. */
+export function statementsOfArticles(ids: readonly string[], page: PageArgs): CypherQuery {
+  return pagePerParentQuery(
+    { match: "MATCH (node:Statement)-[:REPORTED_IN]->(art:Article {id: id})", order: "node.start, node.id", projection: STATEMENT_PROJECTION },
+    ids,
+    page,
+  );
+}
+
+/** Relationship from statement to entity; the text comes from this map, never from input. */
+const STATEMENT_LINK = { by: "SAID_BY", about: "ABOUT" } as const;
+
+/** Statements made by (`by`) or about (`about`) each entity, newest first. */
+export function statementsOfEntities(link: keyof typeof STATEMENT_LINK, ids: readonly string[], page: PageArgs): CypherQuery {
+  return pagePerParentQuery(
+    {
+      match: `MATCH (:Entity {id: id})<-[:${STATEMENT_LINK[link]}]-(node:Statement)-[:REPORTED_IN]->(art:Article) WITH node, art, coalesce(node.saidOn, art.publishedOn) AS on`,
+      order: statementOrder("DESC"),
+      projection: STATEMENT_PROJECTION,
+    },
+    ids,
+    page,
+  );
+}
+
+export function speakersOfStatements(ids: readonly string[]): CypherQuery {
+  return {
+    cypher: `UNWIND $ids AS id MATCH (:Statement {id: id})-[:SAID_BY]->(e:Entity) RETURN id, ${entityProjection("e")} AS entity`,
+    params: { ids: [...ids] },
+  };
+}
+
+export function aboutOfStatements(ids: readonly string[]): CypherQuery {
+  return {
+    cypher: `UNWIND $ids AS id
+MATCH (:Statement {id: id})-[:ABOUT]->(e:Entity)
+WITH id, e ORDER BY e.name, e.id
+RETURN id, collect(${entityProjection("e")}) AS entities`,
+    params: { ids: [...ids] },
+  };
+}
+
+/**
+ * For each statement, the statements other articles attribute to the same speaker (the same entity,
+ * or one sharing a name key while cross-article resolution is incomplete): candidates for
+ * `alsoReportedIn`, whose texts are compared in code.
+ */
+export function sameSpeakerStatements(ids: readonly string[]): CypherQuery {
+  return {
+    cypher: `UNWIND $ids AS id
+MATCH (s:Statement {id: id})-[:SAID_BY]->(sp:Entity), (s)-[:REPORTED_IN]->(a:Article)
+CALL (sp) {
+  MATCH (sp)<-[:SAID_BY]-(node:Statement) RETURN node
+  UNION
+  MATCH (other:Entity)<-[:SAID_BY]-(node:Statement)
+  WHERE other <> sp AND any(k IN coalesce(other.nameKeys, []) WHERE k IN coalesce(sp.nameKeys, []) AND size(k) > 3)
+  RETURN node
+}
+MATCH (node)-[:REPORTED_IN]->(art:Article)
+WHERE node <> s AND art <> a
+WITH id, s, node, art, coalesce(node.saidOn, art.publishedOn) AS on ORDER BY on, node.id
+RETURN id, s.text AS text, collect(${STATEMENT_PROJECTION}) AS candidates`,
+    params: { ids: [...ids] },
+  };
+}

@@ -1,0 +1,35 @@
+/** An entity's timeline: the articles that mention it and the statements by and about it, oldest first. */
+import type { CypherQuery } from "../neo4j.js";
+import { pagePerParentQuery, type PageArgs } from "./page.js";
+
+export type TimelineKind = "MENTIONED" | "SAID" | "SPOKEN_ABOUT";
+
+export interface TimelineRecord {
+  kind: TimelineKind;
+  date: string | null;
+  articleId: string;
+  statementId: string | null;
+}
+
+const EVENTS = `CALL (id) {
+  MATCH (:Entity {id: id})<-[:MENTIONS]-(a:Article)
+  RETURN {kind: 'MENTIONED', on: a.publishedOn, articleId: a.id, statementId: null} AS node
+  UNION ALL
+  MATCH (:Entity {id: id})<-[:SAID_BY]-(s:Statement)-[:REPORTED_IN]->(a:Article)
+  RETURN {kind: 'SAID', on: coalesce(s.saidOn, a.publishedOn), articleId: a.id, statementId: s.id, start: s.start} AS node
+  UNION ALL
+  MATCH (:Entity {id: id})<-[:ABOUT]-(s:Statement)-[:REPORTED_IN]->(a:Article)
+  RETURN {kind: 'SPOKEN_ABOUT', on: coalesce(s.saidOn, a.publishedOn), articleId: a.id, statementId: s.id, start: s.start} AS node
+}`;
+
+export function timelinesOf(ids: readonly string[], page: PageArgs): CypherQuery {
+  return pagePerParentQuery(
+    {
+      match: EVENTS,
+      order: "node.on IS NULL, node.on, node.articleId, coalesce(node.start, -1), node.kind",
+      projection: "{kind: node.kind, date: toString(node.on), articleId: node.articleId, statementId: node.statementId}",
+    },
+    ids,
+    page,
+  );
+}
