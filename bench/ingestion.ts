@@ -25,9 +25,9 @@ export interface IngestionResult {
   firstError?: string;
 }
 
-export async function runIngestion(db: Db, opts: { quick: boolean; neo4jPid: number; log: (s: string) => void }): Promise<IngestionResult> {
+export async function runIngestion(db: Db, opts: { quick: boolean; articles?: number; neo4jPid: number; log: (s: string) => void }): Promise<IngestionResult> {
   const { ingestArticle } = await import("../src/ingest/ingest.js");
-  const limit = opts.quick ? 2000 : Infinity;
+  const limit = opts.articles ?? (opts.quick ? 2000 : Infinity);
   const rss = rssSampler(100, opts.neo4jPid);
   let articles = 0;
   let created = 0;

@@ -150,14 +150,21 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
         MATCH p = allShortestPaths((a)-[:MENTIONS|SAID_BY|ABOUT*..6]-(b))
         WITH DISTINCT [n IN nodes(p) WHERE n:Entity] AS es
         ORDER BY [e IN es | e.id] LIMIT $first
+        CALL (es) {
+          UNWIND range(0, size(es) - 2) AS i
+          WITH i, es[i] AS x, es[i + 1] AS y
+          CALL (x, y) {
+            OPTIONAL MATCH (x)<-[:MENTIONS]-(art:Article)-[:MENTIONS]->(y)
+            WITH art ORDER BY art.publishedOn DESC, art.id LIMIT 10
+            RETURN collect(art {.id, .title}) AS articles
+          }
+          WITH i, x, y, articles ORDER BY i
+          RETURN collect({fromId: x.id, toId: y.id, articles: articles}) AS hops
+        }
         RETURN {
           length: size(es) - 1,
           entities: [e IN es | e {.id, .name}],
-          hops: [i IN range(0, size(es) - 2) | {
-            fromId: es[i].id, toId: es[i + 1].id,
-            articles: COLLECT { MATCH (x)<-[:MENTIONS]-(art:Article)-[:MENTIONS]->(y) WHERE x = es[i] AND y = es[i + 1]
-                                RETURN art {.id, .title} ORDER BY art.publishedOn DESC, art.id LIMIT 10 }
-          }]
+          hops: hops
         } AS path
         """
         columnName: "path"

@@ -24,19 +24,20 @@ RETURN a {.id, .title, publishedOn: toString(a.publishedOn), people: people, sta
 
   "statements-by-speaker": `MATCH (:Entity {id: $speaker})<-[:SAID_BY]-(s:Statement)-[:REPORTED_IN]->(a:Article)
 WITH s, a, coalesce(s.saidOn, a.publishedOn) AS on ORDER BY on IS NULL, on DESC, s.id
-WITH collect({s: s, a: a}) AS all
-RETURN size(all) AS totalCount,
-  [x IN all[..$first] | x.s {.id, .text, .kind, .verb, saidOn: toString(x.s.saidOn),
-    article: x.a {.id, .title, publishedOn: toString(x.a.publishedOn)}}] AS statements`,
+WITH collect({s: s, a: a}) AS xs
+UNWIND xs[..$first] AS x
+WITH xs, x.s AS s, x.a AS a
+RETURN size(xs) AS totalCount,
+  collect(s {.id, .text, .kind, .verb, saidOn: toString(s.saidOn), article: a {.id, .title, publishedOn: toString(a.publishedOn)}}) AS statements`,
 
   "statements-about-dated": `MATCH (:Entity {id: $about})<-[:ABOUT]-(s:Statement)-[:REPORTED_IN]->(a:Article)
 WITH s, coalesce(s.saidOn, a.publishedOn) AS on
 WHERE on >= date($from) AND on <= date($to)
 WITH s, on ORDER BY on DESC, s.id
-WITH collect(s) AS all
-UNWIND (CASE WHEN size(all) = 0 THEN [null] ELSE all[..$first] END) AS s
+WITH collect(s) AS xs
+UNWIND (CASE WHEN size(xs) = 0 THEN [null] ELSE xs[..$first] END) AS s
 OPTIONAL MATCH (s)-[:SAID_BY]->(sp:Entity)
-RETURN size(all) AS totalCount, collect(s {.id, .text, saidOn: toString(s.saidOn), speaker: sp {.id, .name}}) AS statements`,
+RETURN size(xs) AS totalCount, collect(s {.id, .text, saidOn: toString(s.saidOn), speaker: sp {.id, .name}}) AS statements`,
 
   search: `CALL () {
   CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
@@ -57,25 +58,31 @@ WHERE a <> b
 MATCH p = allShortestPaths((a)-[:MENTIONS|SAID_BY|ABOUT*..6]-(b))
 WITH DISTINCT [n IN nodes(p) WHERE n:Entity] AS es
 ORDER BY [e IN es | e.id] LIMIT $first
-RETURN size(es) - 1 AS length, [e IN es | e {.id, .name}] AS entities,
-  [i IN range(0, size(es) - 2) | {
-    fromId: es[i].id, toId: es[i + 1].id,
-    articles: COLLECT { MATCH (x)<-[:MENTIONS]-(art:Article)-[:MENTIONS]->(y) WHERE x = es[i] AND y = es[i + 1]
-                        RETURN art {.id, .title} ORDER BY art.publishedOn DESC, art.id LIMIT 10 }
-  }] AS hops`,
+CALL (es) {
+  UNWIND range(0, size(es) - 2) AS i
+  WITH i, es[i] AS x, es[i + 1] AS y
+  CALL (x, y) {
+    OPTIONAL MATCH (x)<-[:MENTIONS]-(art:Article)-[:MENTIONS]->(y)
+    WITH art ORDER BY art.publishedOn DESC, art.id LIMIT 10
+    RETURN collect(art {.id, .title}) AS articles
+  }
+  WITH i, x, y, articles ORDER BY i
+  RETURN collect({fromId: x.id, toId: y.id, articles: articles}) AS hops
+}
+RETURN size(es) - 1 AS length, [e IN es | e {.id, .name}] AS entities, hops`,
 
   "person-profile": `MATCH (p:Person {id: $id})
 CALL (p) {
   OPTIONAL MATCH (p)<-[m:MENTIONS]-(a:Article)
   WITH a ORDER BY a.publishedOn DESC, a.id
-  WITH collect(a) AS all
-  RETURN size(all) AS articleCount, [x IN all[..5] | x {.id, .title, publishedOn: toString(x.publishedOn)}] AS articles
+  WITH collect(a) AS xs
+  RETURN size(xs) AS articleCount, [x IN xs[..5] | x {.id, .title, publishedOn: toString(x.publishedOn)}] AS articles
 }
 CALL (p) {
   OPTIONAL MATCH (p)<-[:SAID_BY]-(s:Statement)
   WITH s ORDER BY s.saidOn DESC, s.id
-  WITH collect(s) AS all
-  RETURN size(all) AS statementCount, [x IN all[..5] | x {.id, .text}] AS statements
+  WITH collect(s) AS xs
+  RETURN size(xs) AS statementCount, [x IN xs[..5] | x {.id, .text}] AS statements
 }
 RETURN p {.id, .name, .aliases, articleCount: articleCount, articles: articles, statementCount: statementCount, statements: statements} AS person`,
 };

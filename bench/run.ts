@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- --only extraction,ingestion,queries] [-- --connections N]`
+ * `npm run bench [-- --quick] [--only extraction,ingestion,queries] [--connections N] [--articles N] [--scenarios a,b]`
  * Extraction, ingestion and query speed side by side with their baselines in one run; prints a
  * table and writes bench/results/latest.json. Benchmarks print figures; they do not pass or fail.
  */
@@ -27,6 +27,7 @@ const option = (name: string): string | undefined => {
 const sections = (option("--only") ?? "extraction,ingestion,queries").split(",");
 const connections = Number(option("--connections") ?? 10);
 const scenarioFilter = option("--scenarios")?.split(",");
+const articleLimit = option("--articles") ? Number(option("--articles")) : undefined;
 const RESULTS = fileURLToPath(new URL("./results/latest.json", import.meta.url));
 
 const log = (s: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}\n`);
@@ -54,7 +55,7 @@ async function main(): Promise<void> {
       local = await startLocalNeo4j({ dataDir, boltPort: await freePort(), log });
       db = Db.connect({ uri: local.uri });
       await migrate(db);
-      ingestion = await runIngestion(db, { quick, neo4jPid: local.pid, log }).catch((e: unknown) => ({ error: message(e) }));
+      ingestion = await runIngestion(db, { quick, articles: articleLimit, neo4jPid: local.pid, log }).catch((e: unknown) => ({ error: message(e) }));
       log(`ingestion: ${JSON.stringify(ingestion)}`);
       if (sections.includes("queries")) {
         const driver = neo4j.driver(local.uri, undefined, { disableLosslessIntegers: true });

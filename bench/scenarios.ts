@@ -71,8 +71,8 @@ export async function pickEntities(driver: Driver): Promise<Picks> {
     driver,
     `MATCH (:Entity {id: $id})<-[:ABOUT]-(s:Statement)-[:REPORTED_IN]->(a:Article)
      WITH coalesce(s.saidOn, a.publishedOn) AS on WHERE on IS NOT NULL
-     WITH on ORDER BY on WITH collect(on) AS all
-     RETURN toString(all[size(all) / 4]) AS from, toString(all[(3 * size(all)) / 4]) AS to`,
+     WITH on ORDER BY on WITH collect(on) AS xs
+     RETURN toString(xs[size(xs) / 4]) AS from, toString(xs[(3 * size(xs)) / 4]) AS to`,
     { id: about.id },
   );
   return {

@@ -1,13 +1,5 @@
 /** Small numeric helpers shared by the benchmark sections. */
 
-/** Nearest-rank percentile (p in 0..100) of unsorted samples; NaN when there are none. */
-export function percentile(samples: readonly number[], p: number): number {
-  if (samples.length === 0) return Number.NaN;
-  const sorted = [...samples].sort((a, b) => a - b);
-  const rank = Math.ceil((Math.min(Math.max(p, 0), 100) / 100) * sorted.length);
-  return sorted[Math.max(rank - 1, 0)]!;
-}
-
 export const round = (n: number, digits = 2): number => (Number.isFinite(n) ? Number(n.toFixed(digits)) : n);
 
 export const MB = 1024 * 1024;
