@@ -7,7 +7,8 @@
 const WORD_EDGE_BEFORE = "(?<![\\p{L}\\p{N}])";
 const WORD_EDGE_AFTER = "(?![\\p{L}\\p{N}])";
 
-const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+/** Escapes what is special in both Java and JavaScript (u flag) regular expressions, nothing else. */
+const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** A Java regular expression matching a lower-cased name key that contains `name` as whole words; null for blank input. */
 export function nameKeyPattern(name: string): string | null {

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { articlesOfEntities, articlesOfOutlets, listArticles, listOutlets, outletsByIds } from "../../../src/graph/read/articles.js";
+import { coMentionsOf, entitiesByIds, entitiesOfArticles, listEntities, rolesOfPeople, type EntityLabel } from "../../../src/graph/read/entities.js";
+import { pathsBetween } from "../../../src/graph/read/paths.js";
+import { searchQuery } from "../../../src/graph/read/search.js";
+import {
+  aboutOfStatements,
+  listStatements,
+  sameSpeakerStatements,
+  speakersOfStatements,
+  statementsByIds,
+  statementsOfArticles,
+  statementsOfEntities,
+} from "../../../src/graph/read/statements.js";
+import { timelinesOf } from "../../../src/graph/read/timeline.js";
+
+const page = { first: 5, after: null };
+const HOSTILE = "x' }) DETACH DELETE n //";
+
+describe("read query builders", () => {
+  it.each([
+    ["listArticles ASC", listArticles({ outlet: "RT", title: "Biden" }, page, "ASC")],
+    ["articlesOfEntities", articlesOfEntities(["person:a", "person:b"], page)],
+    ["articlesOfOutlets", articlesOfOutlets(["outlet:rt"], page)],
+    ["listOutlets", listOutlets(page)],
+    ["outletsByIds", outletsByIds(["outlet:rt"])],
+    ["listEntities", listEntities("Person", { name: "Biden" }, page)],
+    ["entitiesByIds", entitiesByIds(["person:a"])],
+    ["entitiesOfArticles", entitiesOfArticles(["article:1"])],
+    ["rolesOfPeople", rolesOfPeople(["person:a"])],
+    ["coMentionsOf", coMentionsOf(["person:a"], 10)],
+    ["listStatements", listStatements({ speaker: "Peskov", about: "NATO", outlet: "RT", kind: "DIRECT", from: "2021-01-01", to: "2021-12-31", text: "red lines" }, page, "DESC")],
+    ["statementsByIds", statementsByIds(["statement:1"])],
+    ["statementsOfArticles", statementsOfArticles(["article:1"], page)],
+    ["statementsOfEntities by", statementsOfEntities("by", ["person:a"], page)],
+    ["statementsOfEntities about", statementsOfEntities("about", ["person:a"], page)],
+    ["speakersOfStatements", speakersOfStatements(["statement:1"])],
+    ["aboutOfStatements", aboutOfStatements(["statement:1"])],
+    ["sameSpeakerStatements", sameSpeakerStatements(["statement:1"])],
+    ["timelinesOf", timelinesOf(["person:a"], { first: 3, after: null })],
+    ["searchQuery", searchQuery("peskov", 10)],
+    ["pathsBetween", pathsBetween("person:a", "person:b", 3, 3)],
+  ])("%s: parameterised Cypher (snapshot of query and params)", (_name, q) => {
+    expect(q).toMatchSnapshot();
+  });
+
+  it("keeps user text in parameters, never in the Cypher", () => {
+    for (const q of [
+      listStatements({ speaker: HOSTILE, about: HOSTILE, outlet: HOSTILE, text: HOSTILE }, page),
+      listEntities("Country", { name: HOSTILE }, page),
+      listArticles({ outlet: HOSTILE, title: HOSTILE }, page),
+      pathsBetween(HOSTILE, HOSTILE, 2, 1),
+    ]) {
+      expect(q.cypher).not.toContain("DETACH DELETE");
+      expect(JSON.stringify(q.params).toUpperCase()).toContain("DETACH");
+    }
+  });
+
+  it("takes labels, directions and hop bounds from allow-lists only", () => {
+    expect(() => listEntities("Person) DETACH DELETE (x" as EntityLabel, null, page)).toThrow(/not an entity label/);
+    expect(() => pathsBetween("a", "b", 5, 1)).toThrow(/maxHops/);
+    expect(() => listStatements({ kind: "ALL" as "DIRECT" }, page)).toThrow(/not a statement kind/);
+  });
+
+  it("asks for one row more than the page to know whether another follows, after the cursor's offset", () => {
+    expect(statementsOfArticles(["a"], { first: 2, after: Buffer.from("o:4").toString("base64url") }).params).toMatchObject({ ids: ["a"], skip: 5, take: 3 });
+  });
+});
