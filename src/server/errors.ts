@@ -36,7 +36,9 @@ const TOKEN_LIMIT = /^Syntax Error: Document contains more th(?:an|at) (\d+) tok
 const SUGGESTION = /\s*Did you mean [^?]*\?/g;
 
 export function isDatabaseUnavailable(error: unknown): boolean {
-  return error instanceof Neo4jError && (UNAVAILABLE.has(error.code) || error.code.startsWith("Neo.TransientError"));
+  if (!(error instanceof Neo4jError)) return false;
+  // `retriable`: the driver's own verdict that trying again later may succeed (it did retry, for maxTransactionRetryTime)
+  return UNAVAILABLE.has(error.code) || error.code.startsWith("Neo.TransientError") || error.code.endsWith("DatabaseUnavailable") || error.retriable;
 }
 
 /** The client's view of a driver error, or null when `error` is not one we can explain. */

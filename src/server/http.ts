@@ -30,7 +30,8 @@ export function requestLog(logger: Logger): RequestHandler {
         ms: Math.round((performance.now() - started) * 10) / 10,
         ...(res.writableFinished ? {} : { aborted: true }),
       };
-      if (res.statusCode >= 500) logger.error(line, "request");
+      if (res.statusCode >= 500 && res.statusCode !== 503) logger.error(line, "request");
+      else if (res.statusCode >= 400) logger.warn(line, "request");
       else logger.info(line, "request");
     });
     next();
