@@ -19,6 +19,7 @@ import {
   phraseLimit,
   type LexEntry,
 } from "./gazetteer/index.js";
+import { placesAsTeams } from "./teams.js";
 import { tokenize, type Token } from "./tokens.js";
 import type { EntityType } from "./types.js";
 
@@ -34,7 +35,8 @@ export type MentionCue =
   | "acronym"
   | "according-to"
   | "preposition"
-  | "candidate";
+  | "candidate"
+  | "team";
 
 export interface Mention {
   start: number;
@@ -70,6 +72,7 @@ interface Hit {
 }
 
 const linked = (t: Token | undefined): boolean => t !== undefined && (t.adjacent || t.hyphenBefore);
+const PLACE_KINDS = new Set(["CITY", "CAPITAL", "REGION"]);
 
 export function recognise(masked: string): Recognition {
   const tokens = tokenize(masked);
@@ -122,6 +125,11 @@ export function recognise(masked: string): Recognition {
     return t && linked(t) ? t : undefined;
   };
 
+  const metonymAfter = (k: number): boolean => {
+    const next = nextWord(k);
+    return next !== undefined && !next.cap && METONYM_VERBS.has(next.text);
+  };
+
   const classify = (from: number, to: number): void => {
     const first = tokens[from];
     const last = tokens[to - 1];
@@ -171,7 +179,19 @@ export function recognise(masked: string): Recognition {
       i++;
       continue;
     }
-    const hit = match(i);
+    let hit = match(i);
+    // "Mr Lincoln", "Senator Jackson": a place name after an honorific or title is a surname
+    if (hit && (hit.entry.kind === "CITY" || hit.entry.kind === "REGION") && titleBefore(i)) hit = undefined;
+    if (hit && PLACE_KINDS.has(hit.entry.kind)) {
+      // "Sydney Newsroom", "Manchester United": a place followed by more capitalised words names an organisation
+      let k = i + hit.length;
+      while (k < n && tokens[k]?.cap && linked(tokens[k]) && !tokens[k - 1]?.possessive && !match(k)) k++;
+      if (k > i + hit.length && !(hit.entry.kind === "CAPITAL" && tokens[k - 1]?.possessive !== true && metonymAfter(k))) {
+        emit(i, k, "ORGANISATION", null, null, "suffix");
+        i = k;
+        continue;
+      }
+    }
     if (hit) {
       const { entry, length } = hit;
       const end = i + length;
@@ -212,6 +232,7 @@ export function recognise(masked: string): Recognition {
 
     // A run of capitalised words, with name particles and "of" inside organisation names.
     let j = i + 1;
+    let placeInRun = false;
     while (j < n) {
       const prev = tokens[j - 1];
       const tj = tokens[j];
@@ -221,6 +242,13 @@ export function recognise(masked: string): Recognition {
       if (tj.hyphenBefore && !FIRST_NAMES.has(prev.key)) break;
       if (tj.cap) {
         const inner = match(j);
+        // "Borussia Dortmund", "Ajax Amsterdam": an unknown word before a town names an organisation
+        const first = tokens[i];
+        if (inner && PLACE_KINDS.has(inner.entry.kind) && inner.entry.kind !== "REGION" && j === i + 1 && first && !FIRST_NAMES.has(first.key) && !titleBefore(i) && !(first.sentenceStart && usedLowercase(first.text))) {
+          j += inner.length;
+          placeInRun = true;
+          break;
+        }
         if (inner && inner.entry.kind !== "ORG") {
           const onlyFirstName = j === i + 1 && (FIRST_NAMES.has(prev.key) || titleBefore(i)) && inner.length === 1 && inner.entry.kind !== "STOP" && inner.entry.kind !== "TITLE" && inner.entry.kind !== "HONORIFIC" && inner.entry.kind !== "DEMONYM";
           if (!onlyFirstName) break;
@@ -243,8 +271,10 @@ export function recognise(masked: string): Recognition {
       break;
     }
     while (j > i + 1 && !tokens[j - 1]?.cap) j--;
-    classify(i, j);
+    if (placeInRun) emit(i, j, "ORGANISATION", null, null, "suffix");
+    else classify(i, j);
     i = j;
   }
+  placesAsTeams(masked, tokens, mentions);
   return { tokens, mentions, titles };
 }

@@ -13,6 +13,8 @@ import firstNames from "./data/first-names.json" with { type: "json" };
 import stopwords from "./data/stopwords.json" with { type: "json" };
 import places from "./data/places.json" with { type: "json" };
 import cues from "./data/cues.json" with { type: "json" };
+import worldCities from "./data/world-cities.json" with { type: "json" };
+import sports from "./data/sports.json" with { type: "json" };
 
 // world-countries is CommonJS: at run time the default import is the array itself.
 const countries: Country[] = Array.isArray(worldCountries) ? (worldCountries as unknown as Country[]) : worldCountries.default;
@@ -48,14 +50,15 @@ const keyOf = (phrase: string): string[] =>
 
 const exact = new Map<string, LexEntry>();
 const lower = new Map<string, LexEntry>();
-const titleCase = (w: string): string => (w.length > 3 ? w.charAt(0) + w.slice(1).toLowerCase() : w);
+const titleCase = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
+const SHOUTED = /^[A-Z]{2,}$/;
 export let maxPhraseTokens = 1;
 const exactLimit = new Map<string, number>();
 const lowerLimit = new Map<string, number>();
 
 /** The most tokens any lexicon phrase starting with this (lexKey'ed) word has; 0 when none does. */
 export function phraseLimit(firstKey: string): number {
-  const shouted = /^[A-Z]{4,}$/.test(firstKey) ? (exactLimit.get(titleCase(firstKey)) ?? 0) : 0;
+  const shouted = SHOUTED.test(firstKey) ? (exactLimit.get(titleCase(firstKey)) ?? 0) : 0;
   return Math.max(exactLimit.get(firstKey) ?? 0, lowerLimit.get(firstKey.toLowerCase()) ?? 0, shouted);
 }
 
@@ -124,6 +127,8 @@ for (const c of countries) {
 }
 for (const [city, code] of Object.entries(places.cities)) add(exact, city, "CITY", city, code);
 for (const r of places.regions) add(exact, r, "REGION", r, null);
+for (const [state, code] of Object.entries(worldCities.regions)) add(exact, state, "REGION", state, code);
+for (const [city, code] of Object.entries(worldCities.cities)) add(exact, city, "CITY", city, code);
 
 for (const t of titleData.titles) {
   add(/\p{Lu}/u.test(t[0] ?? "") ? exact : lower, t, "TITLE", t.replace(/\.$/, ""), null);
@@ -139,9 +144,10 @@ export function lookup(keys: readonly string[]): LexEntry | undefined {
   const joined = keys.join(" ");
   const e = exact.get(joined);
   if (e) return e;
+  // an all-capitals headline or dateline: "NEW YORK", "GERMANY"
   if (/^[A-Z][A-Z ]{3,}$/.test(joined)) {
     const shouted = exact.get(keys.map(titleCase).join(" "));
-    if (shouted && PLACE_KINDS.has(shouted.kind)) return shouted;
+    if (shouted && (PLACE_KINDS.has(shouted.kind) || (shouted.kind === "ORG" && keys.length > 1))) return shouted;
   }
   const l = lower.get(keys.join(" ").toLowerCase());
   return l && l.kind === "TITLE" ? l : undefined;
@@ -158,4 +164,5 @@ export const METONYM_VERBS: ReadonlySet<string> = new Set(cues.metonymVerbs);
 export const LOCATION_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "near", "outside", "across", "throughout", "around"]);
 export const COUNTERPART_WORDS: ReadonlySet<string> = new Set(cues.counterpart);
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "da", "di", "du", "del", "della", "dos", "das", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "le", "la", "y"]);
+export const SPORTS = sports;
 export const PLURAL_TITLES: ReadonlySet<string> = new Set(titleData.plural);

@@ -68,4 +68,27 @@ describe("recognise", () => {
     const text = "“Good,” said Dr. Amara Nwosu of Lagos State University, as Kenya’s Nairobi office waited.";
     for (const m of recognise(text).mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
+
+  it("finds places written in capitals in headlines and datelines", () => {
+    expect(found("NEW YORK 1996-08-22")).toEqual(["LOCATION:NEW YORK"]);
+  });
+
+  it("knows towns from the world cities list and never takes a surname after an honorific for one", () => {
+    expect(found("The army shelled Grozny overnight.")).toEqual(["LOCATION:Grozny"]);
+    expect(found("Later Mr Lincoln spoke.").map((m) => m.split(":")[0])).not.toContain("LOCATION");
+  });
+
+  it("reads a town followed or preceded by another capitalised word as an organisation", () => {
+    expect(found("The story came from the Sydney Newsroom late.")).toContain("ORGANISATION:Sydney Newsroom");
+    expect(found("They lost to Borussia Dortmund again.")).toContain("ORGANISATION:Borussia Dortmund");
+  });
+
+  it("reads towns as teams in a sports story, but not where a game is played", () => {
+    const text = "BASEBALL - RESULTS ON FRIDAY\nBALTIMORE 1996-08-22\nChicago beat Boston 5-3 in Denver on Friday and won the series 3-1 .";
+    expect(found(text)).toEqual(["LOCATION:BALTIMORE", "ORGANISATION:Chicago", "ORGANISATION:Boston", "LOCATION:Denver"]);
+  });
+
+  it("keeps national sides as places in a sports story", () => {
+    expect(found("CRICKET - ENGLAND WIN\nEngland beat Pakistan by five wickets .")).toContain("LOCATION:England");
+  });
 });

@@ -1,0 +1,42 @@
+/**
+ * Sports copy names clubs by their towns ("Leicestershire beat Essex", "CHICAGO 5 Boston 3"): in a
+ * sports story a town or region that is not where something happens is the team, an organisation.
+ */
+import { SPORTS } from "./gazetteer/index.js";
+import type { Mention } from "./recognise.js";
+import type { Token } from "./tokens.js";
+
+const HEADER = new RegExp(`^\\s*(?:${SPORTS.headers.join("|")})\\b[^\\n]{0,40}?\\s[-:–]\\s`, "iu");
+const SPORT_WORDS = new Set(SPORTS.words);
+const PLACE_PREPOSITIONS = new Set(SPORTS.placePrepositions);
+const NATIONS = new Set(SPORTS.nations);
+const SCORE = /\b\d{1,3}-\d{1,3}\b/g;
+const DATELINE = /^[^\n]{0,60}?\b(?:\d{4}-\d\d-\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})\s*$/u;
+
+/** Whether the text reads as a sports story: a sports header, or sports words with scores. */
+export function isSportsStory(masked: string, tokens: readonly Token[]): boolean {
+  const firstLine = /\S[^\n]*/.exec(masked)?.[0] ?? "";
+  if (HEADER.test(firstLine)) return true;
+  const seen = new Set<string>();
+  for (const t of tokens) if (!t.cap && SPORT_WORDS.has(t.text)) seen.add(t.text);
+  return seen.size >= 6 && (masked.match(SCORE)?.length ?? 0) >= 3;
+}
+
+function lineOf(masked: string, pos: number): string {
+  const start = masked.lastIndexOf("\n", pos - 1) + 1;
+  const nl = masked.indexOf("\n", pos);
+  return masked.slice(start, nl < 0 ? masked.length : nl);
+}
+
+/** Towns and regions named as sides in a sports story become organisations. */
+export function placesAsTeams(masked: string, tokens: readonly Token[], mentions: Mention[]): void {
+  if (!isSportsStory(masked, tokens)) return;
+  for (const m of mentions) {
+    if (m.type !== "LOCATION" || m.cue !== "gazetteer" || NATIONS.has(m.name)) continue;
+    const before = tokens[m.from - 1];
+    if (before && !before.cap && PLACE_PREPOSITIONS.has(before.text.toLowerCase())) continue;
+    if (DATELINE.test(lineOf(masked, m.start))) continue;
+    m.type = "ORGANISATION";
+    m.cue = "team";
+  }
+}
