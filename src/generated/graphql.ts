@@ -47,7 +47,7 @@ export type Article = Node & {
   /** The headline, when one was found or given. */
   title?: Maybe<Scalars['String']['output']>;
   /** Where the article was published, when known. */
-  url?: Maybe<Scalars['URL']['output']>;
+  url?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -1025,7 +1025,7 @@ export type ArticleResolvers<ContextType = Context, ParentType extends Resolvers
   publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<ArticleStatementsArgs, 'first'>>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  url?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
