@@ -22,9 +22,11 @@ program
   .description("extract files, folders or JSON Lines corpora (.jsonl, .jsonl.gz) and write them into the graph")
   .argument("<paths...>", "files or folders")
   .option("--concurrency <n>", "articles written in parallel", "4")
-  .action(async (paths: string[], opts: { concurrency: string }) => {
+  .option("--batch-size <n>", "articles checked against the graph per query", "200")
+  .option("--outlet <name>", "outlet of JSON Lines records that have no outlet field")
+  .action(async (paths: string[], opts: { concurrency: string; batchSize: string; outlet?: string }) => {
     const { runIngest } = await import("./ingest.js");
-    process.exitCode = await runIngest(paths, { concurrency: Number(opts.concurrency) });
+    process.exitCode = await runIngest(paths, { concurrency: Number(opts.concurrency), batchSize: Number(opts.batchSize), outlet: opts.outlet });
   });
 
 program

@@ -83,8 +83,7 @@ export function resolveEntities(x: Extraction, known: ReadonlyMap<string, KnownS
     const key = surnameKey(p.name);
     articleFullNames.set(key, (articleFullNames.get(key) ?? new Set()).add(keyOf(p)));
   }
-  const candidates = (key: string): Set<string> =>
-    new Set([...(known.get(key)?.fullNames ?? []), ...(articleFullNames.get(key) ?? [])]);
+  const candidates = (key: string): Set<string> => new Set([...(known.get(key)?.fullNames ?? []), ...(articleFullNames.get(key) ?? [])]);
 
   const idOf = new Map<string, string>();
   const absorb = new Map<string, string>();

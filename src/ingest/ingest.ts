@@ -27,7 +27,13 @@ const LOOKS_LIKE_HTML = /^\s*(<!doctype html|<html[\s>])|<(p|div|article|body|br
 
 export function toPlainText(text: string): string {
   if (!LOOKS_LIKE_HTML.test(text)) return text;
-  return convert(text, { wordwrap: false, selectors: [{ selector: "a", options: { ignoreHref: true } }, { selector: "img", format: "skip" }] });
+  return convert(text, {
+    wordwrap: false,
+    selectors: [
+      { selector: "a", options: { ignoreHref: true } },
+      { selector: "img", format: "skip" },
+    ],
+  });
 }
 
 /** Validates (throws InputError), converts HTML to text and computes the article id; no I/O. */
@@ -39,7 +45,11 @@ export function prepareArticle(input: ArticleInput, maxArticleBytes: number): Pr
   return { input, text, hash, articleId: articleIdFor(hash) };
 }
 
-export async function writePrepared(db: Db, article: PreparedArticle, options: Omit<IngestOptions, "maxArticleBytes">): Promise<WriteResult> {
+export async function writePrepared(
+  db: Db,
+  article: PreparedArticle,
+  options: Omit<IngestOptions, "maxArticleBytes">,
+): Promise<WriteResult> {
   const { input } = article;
   const extraction = extract(article.text, {
     title: input.title ?? null,

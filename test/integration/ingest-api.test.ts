@@ -11,7 +11,19 @@ const INGEST = `mutation($input: IngestArticleInput!) {
   ingestArticle(input: $input) { created article { id title url publishedOn body outlet { name } } }
 }`;
 
-type Payload = { ingestArticle: { created: boolean; article: { id: string; title: string | null; url: string | null; publishedOn: string | null; body: string; outlet: { name: string } | null } } };
+type Payload = {
+  ingestArticle: {
+    created: boolean;
+    article: {
+      id: string;
+      title: string | null;
+      url: string | null;
+      publishedOn: string | null;
+      body: string;
+      outlet: { name: string } | null;
+    };
+  };
+};
 
 const STORY = `Quillfeather talks resume
 
@@ -130,7 +142,9 @@ describe("the two seed articles, ingested through the real extractor", () => {
     await ingestFolder(server.db, SEEDS, { maxArticleBytes: 1_000_000 });
     expect(await entity("Person", "Joe Biden")).toEqual([{ id: "person:joe-biden", name: "Joe Biden", code: null, articles: 2 }]);
     expect(await entity("Person", "Biden")).toHaveLength(1);
-    expect(await entity("Person", "Vladimir Putin")).toEqual([{ id: "person:vladimir-putin", name: "Vladimir Putin", code: null, articles: 2 }]);
+    expect(await entity("Person", "Vladimir Putin")).toEqual([
+      { id: "person:vladimir-putin", name: "Vladimir Putin", code: null, articles: 2 },
+    ]);
     expect(await entity("Person", "Putin")).toHaveLength(1);
     expect(await entity("Country", "Russia")).toEqual([{ id: "country:ru", name: "Russia", code: "RU", articles: 2 }]);
     const peskov = await server.db.read({
@@ -146,7 +160,10 @@ describe("the two seed articles, ingested through the real extractor", () => {
   });
 
   it("reads the same seeds again without changing anything", async () => {
-    const count = async () => (await server.db.read({ cypher: "MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS n, count(r) AS r", params: {} }))[0];
+    const count = async () =>
+      (
+        await server.db.read({ cypher: "MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS n, count(r) AS r", params: {} })
+      )[0];
     const before = await count();
     expect(await ingestFolder(server.db, SEEDS, { maxArticleBytes: 1_000_000 })).toBe(0);
     expect(await count()).toEqual(before);

@@ -13,7 +13,10 @@ async function one<T = unknown>(cypher: string, params: Record<string, unknown> 
 }
 
 async function counts(): Promise<{ nodes: number; rels: number }> {
-  const rows = await db.read({ cypher: "MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS nodes, count(r) AS rels", params: {} });
+  const rows = await db.read({
+    cypher: "MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS nodes, count(r) AS rels",
+    params: {},
+  });
   return { nodes: rows[0]!.nodes as number, rels: rows[0]!.rels as number };
 }
 
@@ -21,7 +24,9 @@ const people = () =>
   db.read({ cypher: "MATCH (p:Person) RETURN p.id AS id, p.name AS name, p.aliases AS aliases ORDER BY id", params: {} });
 
 const mentioners = (id: string) =>
-  db.read({ cypher: "MATCH (a:Article)-[:MENTIONS]->(:Entity {id: $id}) RETURN a.id AS id ORDER BY id", params: { id } }).then((r) => r.map((x) => x.id));
+  db
+    .read({ cypher: "MATCH (a:Article)-[:MENTIONS]->(:Entity {id: $id}) RETURN a.id AS id ORDER BY id", params: { id } })
+    .then((r) => r.map((x) => x.id));
 
 // names are made up, so nothing here leans on the seeds
 const alpha = () =>
@@ -46,11 +51,23 @@ describe("migrate", () => {
   it("is idempotent: running it twice leaves the same constraints and indexes", async () => {
     await resetGraph(db);
     await migrate(db);
-    const list = () => db.read({ cypher: "SHOW INDEXES YIELD name RETURN collect(name) AS v", params: {} }).then((r) => (r[0]!.v as string[]).sort());
+    const list = () =>
+      db.read({ cypher: "SHOW INDEXES YIELD name RETURN collect(name) AS v", params: {} }).then((r) => (r[0]!.v as string[]).sort());
     const before = await list();
     await migrate(db);
     expect(await list()).toEqual(before);
-    expect(before).toEqual(expect.arrayContaining(["article_id", "entity_id", "statement_id", "outlet_id", "article_url", "person_surname", "entity_names", "statement_text"]));
+    expect(before).toEqual(
+      expect.arrayContaining([
+        "article_id",
+        "entity_id",
+        "statement_id",
+        "outlet_id",
+        "article_url",
+        "person_surname",
+        "entity_names",
+        "statement_text",
+      ]),
+    );
   });
 });
 
@@ -66,7 +83,8 @@ describe("writeArticle into the real Neo4j", () => {
     const result = await writeArticle(db, x, hash);
     expect(result).toMatchObject({ created: true, outcome: "created" });
     const article = await db.read({
-      cypher: "MATCH (a:Article {id: $id})-[:PUBLISHED_BY]->(o:Outlet) RETURN a {.title, .url, .extractor, .contentHash, publishedOn: toString(a.publishedOn)} AS a, o {.id, .name} AS o",
+      cypher:
+        "MATCH (a:Article {id: $id})-[:PUBLISHED_BY]->(o:Outlet) RETURN a {.title, .url, .extractor, .contentHash, publishedOn: toString(a.publishedOn)} AS a, o {.id, .name} AS o",
       params: { id: result.articleId },
     });
     expect(article[0]).toEqual({
@@ -74,7 +92,8 @@ describe("writeArticle into the real Neo4j", () => {
       o: { id: "outlet:daily-test", name: "Daily Test" },
     });
     const mention = await db.read({
-      cypher: "MATCH (:Article {id: $id})-[m:MENTIONS]->(p:Person:Entity) RETURN p.id AS id, m.count AS count, m.starts AS starts, m.ends AS ends",
+      cypher:
+        "MATCH (:Article {id: $id})-[m:MENTIONS]->(p:Person:Entity) RETURN p.id AS id, m.count AS count, m.starts AS starts, m.ends AS ends",
       params: { id: result.articleId },
     });
     expect(mention).toEqual([{ id: "person:ada-quillfeather", ...spansOf(x.article.body, ["Ada Quillfeather", "Quillfeather"]) }]);
@@ -84,8 +103,13 @@ describe("writeArticle into the real Neo4j", () => {
                RETURN s.text AS text, s.kind AS kind, s.start AS start, s.end AS end, sp.id AS speaker, collect(ab.id) AS about`,
       params: { id: result.articleId },
     });
-    expect(st).toEqual([{ text: "we will talk to Freedonia", kind: "DIRECT", start: 43, end: 68, speaker: "person:ada-quillfeather", about: ["country:fd"] }]);
-    const role = await db.read({ cypher: "MATCH (p:Person)-[r:HOLDS_ROLE]->(o) RETURN p.id AS p, r.title AS title, r.article AS article, o.id AS o", params: {} });
+    expect(st).toEqual([
+      { text: "we will talk to Freedonia", kind: "DIRECT", start: 43, end: 68, speaker: "person:ada-quillfeather", about: ["country:fd"] },
+    ]);
+    const role = await db.read({
+      cypher: "MATCH (p:Person)-[r:HOLDS_ROLE]->(o) RETURN p.id AS p, r.title AS title, r.article AS article, o.id AS o",
+      params: {},
+    });
     expect(role).toEqual([{ p: "person:ada-quillfeather", title: "Minister", article: result.articleId, o: "country:nl" }]);
   });
 
@@ -119,7 +143,9 @@ describe("writeArticle into the real Neo4j", () => {
       { type: "PERSON", name: "Ada Quillfeather" },
       { type: "COUNTRY", name: "Ruritania", code: "RT" },
     ]);
-    await expect(writeArticle(db, second.x, second.hash, { beforeCommit: () => Promise.reject(new Error("injected failure")) })).rejects.toThrow("injected failure");
+    await expect(
+      writeArticle(db, second.x, second.hash, { beforeCommit: () => Promise.reject(new Error("injected failure")) }),
+    ).rejects.toThrow("injected failure");
     expect(await counts()).toEqual(before);
     expect(await one("MATCH (p:Person {id: 'person:ada-quillfeather'}) RETURN p.aliases AS v")).toEqual(["Quillfeather"]);
   });
@@ -137,13 +163,16 @@ describe("writeArticle into the real Neo4j", () => {
 
   it("does not duplicate shared entities when different articles naming them are written concurrently", async () => {
     const articles = Array.from({ length: 12 }, (_, i) =>
-      makeExtraction(`Report ${i}: Ada Quillfeather met Bo Tannery in Norland; the Harbour Council and Freedonia were there. Quillfeather spoke.`, [
-        { type: "PERSON", name: "Ada Quillfeather", aliases: ["Quillfeather"] },
-        { type: "PERSON", name: "Bo Tannery" },
-        { type: "COUNTRY", name: "Norland", code: "NL" },
-        { type: "COUNTRY", name: "Freedonia", code: "FD" },
-        { type: "ORGANISATION", name: "Harbour Council" },
-      ]),
+      makeExtraction(
+        `Report ${i}: Ada Quillfeather met Bo Tannery in Norland; the Harbour Council and Freedonia were there. Quillfeather spoke.`,
+        [
+          { type: "PERSON", name: "Ada Quillfeather", aliases: ["Quillfeather"] },
+          { type: "PERSON", name: "Bo Tannery" },
+          { type: "COUNTRY", name: "Norland", code: "NL" },
+          { type: "COUNTRY", name: "Freedonia", code: "FD" },
+          { type: "ORGANISATION", name: "Harbour Council" },
+        ],
+      ),
     );
     // half of them name the person by surname only
     const surnameOnly = Array.from({ length: 6 }, (_, i) =>
@@ -171,7 +200,10 @@ describe("writeArticle into the real Neo4j", () => {
     const b = makeExtraction("The Kingdom of Norland voted again.", [{ type: "COUNTRY", name: "Kingdom of Norland", code: "nl" }]);
     await writeArticle(db, a.x, a.hash);
     await writeArticle(db, b.x, b.hash);
-    const rows = await db.read({ cypher: "MATCH (c:Country) RETURN c.id AS id, c.name AS name, c.code AS code, c.aliases AS aliases", params: {} });
+    const rows = await db.read({
+      cypher: "MATCH (c:Country) RETURN c.id AS id, c.name AS name, c.code AS code, c.aliases AS aliases",
+      params: {},
+    });
     expect(rows).toEqual([{ id: "country:nl", name: "Norland", code: "NL", aliases: ["Kingdom of Norland"] }]);
     expect(await mentioners("country:nl")).toHaveLength(2);
   });
@@ -187,9 +219,21 @@ describe("writeArticle into the real Neo4j", () => {
     ]);
     await writeArticle(db, a.x, a.hash);
     await writeArticle(db, b.x, b.hash);
-    expect(await people()).toEqual([{ id: "person:ada-quillfeather", name: "Ada Quillfeather", aliases: ["Minister Quillfeather", "ADA QUILLFEATHER", "Dr Quillfeather"] }]);
+    expect(await people()).toEqual([
+      {
+        id: "person:ada-quillfeather",
+        name: "Ada Quillfeather",
+        aliases: ["Minister Quillfeather", "ADA QUILLFEATHER", "Dr Quillfeather"],
+      },
+    ]);
     const org = await db.read({ cypher: "MATCH (o:Organisation) RETURN o.id AS id, o.aliases AS aliases, o.nameKeys AS keys", params: {} });
-    expect(org).toEqual([{ id: "organisation:harbour-council", aliases: ["HC", "Harbour council", "The Council"], keys: ["harbour council", "hc", "the council"] }]);
+    expect(org).toEqual([
+      {
+        id: "organisation:harbour-council",
+        aliases: ["HC", "Harbour council", "The Council"],
+        keys: ["harbour council", "hc", "the council"],
+      },
+    ]);
     expect(await mentioners("person:ada-quillfeather")).toHaveLength(2);
   });
 
@@ -215,10 +259,14 @@ describe("writeArticle into the real Neo4j", () => {
   });
 
   it("folds an earlier surname-only person into the full name that arrives later, statements and roles included", async () => {
-    const bare = makeExtraction("Quillfeather said “no comment” as head of the Harbour Council.", [
-      { type: "PERSON", name: "Quillfeather", roles: [{ title: "head", of: "Harbour Council" }] },
-      { type: "ORGANISATION", name: "Harbour Council" },
-    ], [{ text: "no comment", speaker: "Quillfeather", about: ["Harbour Council"] }]);
+    const bare = makeExtraction(
+      "Quillfeather said “no comment” as head of the Harbour Council.",
+      [
+        { type: "PERSON", name: "Quillfeather", roles: [{ title: "head", of: "Harbour Council" }] },
+        { type: "ORGANISATION", name: "Harbour Council" },
+      ],
+      [{ text: "no comment", speaker: "Quillfeather", about: ["Harbour Council"] }],
+    );
     const bareId = (await writeArticle(db, bare.x, bare.hash)).articleId;
     expect((await people()).map((p) => p.id)).toEqual(["person:quillfeather"]);
     const full = makeExtraction("Ada Quillfeather arrived.", [{ type: "PERSON", name: "Ada Quillfeather" }]);
@@ -240,31 +288,58 @@ describe("writeArticle into the real Neo4j", () => {
     const bare = makeExtraction("Quillfeather left.", [{ type: "PERSON", name: "Quillfeather" }]);
     const c = makeExtraction("Zed Quillfeather arrived.", [{ type: "PERSON", name: "Zed Quillfeather" }]);
     for (const w of [a, b, bare, c]) await writeArticle(db, w.x, w.hash);
-    expect((await people()).map((p) => p.id)).toEqual(["person:ada-quillfeather", "person:quillfeather", "person:tom-quillfeather", "person:zed-quillfeather"]);
+    expect((await people()).map((p) => p.id)).toEqual([
+      "person:ada-quillfeather",
+      "person:quillfeather",
+      "person:tom-quillfeather",
+      "person:zed-quillfeather",
+    ]);
   });
 
   it("replaces an article's derived facts when the extractor version changes, leaving other articles' facts alone", async () => {
-    const other = makeExtraction("Ada Quillfeather said “yes” in Norland.", [
-      { type: "PERSON", name: "Ada Quillfeather", roles: [{ title: "Minister", of: "Norland" }] },
-      { type: "COUNTRY", name: "Norland", code: "NL" },
-    ], [{ text: "yes", speaker: "Ada Quillfeather", about: ["Norland"] }]);
+    const other = makeExtraction(
+      "Ada Quillfeather said “yes” in Norland.",
+      [
+        { type: "PERSON", name: "Ada Quillfeather", roles: [{ title: "Minister", of: "Norland" }] },
+        { type: "COUNTRY", name: "Norland", code: "NL" },
+      ],
+      [{ text: "yes", speaker: "Ada Quillfeather", about: ["Norland"] }],
+    );
     const otherId = (await writeArticle(db, other.x, other.hash)).articleId;
     const body = "Ada Quillfeather said “maybe” about Freedonia, as did Bo Tannery.";
-    const v1 = makeExtraction(body, [
-      { type: "PERSON", name: "Ada Quillfeather", roles: [{ title: "Envoy", of: "Freedonia" }] },
-      { type: "PERSON", name: "Bo Tannery" },
-      { type: "COUNTRY", name: "Freedonia", code: "FD" },
-    ], [{ text: "maybe", speaker: "Ada Quillfeather", about: ["Freedonia"] }]);
+    const v1 = makeExtraction(
+      body,
+      [
+        { type: "PERSON", name: "Ada Quillfeather", roles: [{ title: "Envoy", of: "Freedonia" }] },
+        { type: "PERSON", name: "Bo Tannery" },
+        { type: "COUNTRY", name: "Freedonia", code: "FD" },
+      ],
+      [{ text: "maybe", speaker: "Ada Quillfeather", about: ["Freedonia"] }],
+    );
     const id = (await writeArticle(db, v1.x, v1.hash)).articleId;
-    const v2 = makeExtraction(body, [
-      { type: "PERSON", name: "Ada Quillfeather" },
-      { type: "COUNTRY", name: "Freedonia", code: "FD" },
-    ], [{ text: "“maybe” about Freedonia", speaker: "Ada Quillfeather", about: ["Freedonia"], kind: "MIXED" }], {}, "test-extract@2");
+    const v2 = makeExtraction(
+      body,
+      [
+        { type: "PERSON", name: "Ada Quillfeather" },
+        { type: "COUNTRY", name: "Freedonia", code: "FD" },
+      ],
+      [{ text: "“maybe” about Freedonia", speaker: "Ada Quillfeather", about: ["Freedonia"], kind: "MIXED" }],
+      {},
+      "test-extract@2",
+    );
     const result = await writeArticle(db, v2.x, v2.hash);
     expect(result).toMatchObject({ articleId: id, created: false, outcome: "reextracted" });
     expect(await one("MATCH (a:Article {id: $id}) RETURN a.extractor AS v", { id })).toBe("test-extract@2");
-    const stmts = await db.read({ cypher: "MATCH (s:Statement)-[:REPORTED_IN]->(a:Article) RETURN a.id AS a, s.text AS text ORDER BY a", params: {} });
-    expect(stmts).toEqual([{ a: otherId, text: "yes" }, { a: id, text: "“maybe” about Freedonia" }].sort((p, q) => (p.a < q.a ? -1 : 1)));
+    const stmts = await db.read({
+      cypher: "MATCH (s:Statement)-[:REPORTED_IN]->(a:Article) RETURN a.id AS a, s.text AS text ORDER BY a",
+      params: {},
+    });
+    expect(stmts).toEqual(
+      [
+        { a: otherId, text: "yes" },
+        { a: id, text: "“maybe” about Freedonia" },
+      ].sort((p, q) => (p.a < q.a ? -1 : 1)),
+    );
     const roles = await db.read({ cypher: "MATCH ()-[r:HOLDS_ROLE]->() RETURN r.article AS a, r.title AS t", params: {} });
     expect(roles).toEqual([{ a: otherId, t: "Minister" }]);
     // Bo Tannery was mentioned only by the old extraction: with no mentions left, the entity goes
@@ -275,22 +350,35 @@ describe("writeArticle into the real Neo4j", () => {
 
   it("treats the same URL with other text as a new version: the old article and its facts go", async () => {
     const url = "https://example.test/story";
-    const v1 = makeExtraction("Bo Tannery said “first” in Ruritania.", [
-      { type: "PERSON", name: "Bo Tannery" },
-      { type: "COUNTRY", name: "Ruritania", code: "RT" },
-    ], [{ text: "first", speaker: "Bo Tannery" }], { url, outlet: "Daily Test" });
+    const v1 = makeExtraction(
+      "Bo Tannery said “first” in Ruritania.",
+      [
+        { type: "PERSON", name: "Bo Tannery" },
+        { type: "COUNTRY", name: "Ruritania", code: "RT" },
+      ],
+      [{ text: "first", speaker: "Bo Tannery" }],
+      { url, outlet: "Daily Test" },
+    );
     const keep = alpha();
     await writeArticle(db, keep.x, keep.hash);
     const oldId = (await writeArticle(db, v1.x, v1.hash)).articleId;
-    const v2 = makeExtraction("Bo Tannery said “second”, correcting an earlier report.", [{ type: "PERSON", name: "Bo Tannery" }], [{ text: "second", speaker: "Bo Tannery" }], {
-      url,
-      outlet: "Daily Test",
-    });
+    const v2 = makeExtraction(
+      "Bo Tannery said “second”, correcting an earlier report.",
+      [{ type: "PERSON", name: "Bo Tannery" }],
+      [{ text: "second", speaker: "Bo Tannery" }],
+      {
+        url,
+        outlet: "Daily Test",
+      },
+    );
     const result = await writeArticle(db, v2.x, v2.hash);
     expect(result).toMatchObject({ created: true, replaced: oldId });
     expect(await one("MATCH (a:Article {url: $url}) RETURN collect(a.id) AS v", { url })).toEqual([result.articleId]);
     expect(await one("MATCH (a:Article {id: $id}) RETURN count(a) AS v", { id: oldId })).toBe(0);
-    expect(await one("MATCH (s:Statement) RETURN collect(s.text) AS v").then((t) => (t as string[]).sort())).toEqual(["second", "we will talk to Freedonia"]);
+    expect(await one("MATCH (s:Statement) RETURN collect(s.text) AS v").then((t) => (t as string[]).sort())).toEqual([
+      "second",
+      "we will talk to Freedonia",
+    ]);
     expect(await one("MATCH (c:Entity {id: 'country:rt'}) RETURN count(c) AS v")).toBe(0);
     expect(await one("MATCH (a:Article) RETURN count(a) AS v")).toBe(2);
   });

@@ -67,6 +67,7 @@ export function makeExtraction(
 
 function spans(body: string, name: string): { start: number; end: number; text: string }[] {
   const out = [];
-  for (let i = body.indexOf(name); i >= 0; i = body.indexOf(name, i + name.length)) out.push({ start: i, end: i + name.length, text: name });
+  for (let i = body.indexOf(name); i >= 0; i = body.indexOf(name, i + name.length))
+    out.push({ start: i, end: i + name.length, text: name });
   return out;
 }

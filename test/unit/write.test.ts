@@ -1,0 +1,133 @@
+import { describe, expect, it } from "vitest";
+import { keyOf, resolveEntities, surnameKey, surnameKeysOf, type KnownSurname } from "../../src/graph/resolve-entities.js";
+import { articleCheck, articleWrite, orphanCleanup, removeArticleFacts, surnameLookup } from "../../src/graph/write.js";
+import { makeExtraction } from "../support/extraction.js";
+
+const known = (entries: Record<string, Partial<KnownSurname>>) =>
+  new Map(Object.entries(entries).map(([k, v]) => [k, { fullNames: v.fullNames ?? [], surnameOnly: v.surnameOnly ?? false }]));
+
+const story = () =>
+  makeExtraction(
+    "Minister Ada Quillfeather of Norland said “we will talk to Freedonia”, Quillfeather told the Harbour Council.",
+    [
+      { type: "PERSON", name: "Ada Quillfeather", aliases: ["Quillfeather"], roles: [{ title: "Minister", of: "Norland" }] },
+      { type: "COUNTRY", name: "Norland", code: "NL" },
+      { type: "COUNTRY", name: "Freedonia", code: "FD" },
+      { type: "ORGANISATION", name: "Harbour Council" },
+    ],
+    [{ text: "we will talk to Freedonia", speaker: "Ada Quillfeather", about: ["Freedonia"] }],
+    { title: "Alpha", publishedOn: "2024-03-01", outlet: "Daily Test", url: "https://example.test/alpha" },
+  );
+
+describe("keys for cross-article resolution", () => {
+  it("keys countries by ISO code and everything else by normalised canonical name", () => {
+    expect(keyOf({ type: "COUNTRY", name: "Russian Federation", code: "RU" })).toBe("country:ru");
+    expect(keyOf({ type: "COUNTRY", name: "Atlantis" })).toBe("country:atlantis");
+    expect(keyOf({ type: "PERSON", name: "José  Álvarez-Núñez" })).toBe("person:jose-alvarez-nunez");
+    expect(keyOf({ type: "ORGANISATION", name: "The Harbour Council" })).toBe("organisation:the-harbour-council");
+  });
+
+  it("takes a person's last name token, normalised, as the surname key", () => {
+    expect(surnameKey("Ada Quillfeather")).toBe("quillfeather");
+    expect(surnameKey("Quillfeather")).toBe("quillfeather");
+    expect(surnameKey("Zoë Brontë")).toBe("bronte");
+  });
+
+  it("looks up the surnames of every person of the article, once each, sorted", () => {
+    const { x } = makeExtraction("Bo Tannery, Ada Quillfeather, Quillfeather.", [
+      { type: "PERSON", name: "Bo Tannery" },
+      { type: "PERSON", name: "Ada Quillfeather" },
+      { type: "PERSON", name: "Quillfeather" },
+      { type: "COUNTRY", name: "Norland", code: "NL" },
+    ]);
+    expect(surnameKeysOf(x)).toEqual(["quillfeather", "tannery"]);
+  });
+});
+
+describe("resolveEntities", () => {
+  const bare = () => makeExtraction("Quillfeather spoke.", [{ type: "PERSON", name: "Quillfeather" }]).x;
+
+  it("links a surname-only person to the one known person with that surname", () => {
+    const r = resolveEntities(bare(), known({ quillfeather: { fullNames: ["person:ada-quillfeather"] } }));
+    expect(r.entities.map((e) => [e.id, e.names])).toEqual([["person:ada-quillfeather", ["Quillfeather"]]]);
+  });
+
+  it("keeps a surname-only person apart when the surname is ambiguous or unknown", () => {
+    const two = resolveEntities(bare(), known({ quillfeather: { fullNames: ["person:ada-quillfeather", "person:tom-quillfeather"] } }));
+    expect(two.entities.map((e) => e.id)).toEqual(["person:quillfeather"]);
+    expect(resolveEntities(bare(), new Map()).entities.map((e) => e.id)).toEqual(["person:quillfeather"]);
+  });
+
+  it("folds a surname-only entity into a full name only when that full name is the only one", () => {
+    const { x } = makeExtraction("Ada Quillfeather spoke.", [{ type: "PERSON", name: "Ada Quillfeather" }]);
+    expect(resolveEntities(x, known({ quillfeather: { surnameOnly: true } })).absorb).toEqual([
+      { from: "person:quillfeather", into: "person:ada-quillfeather" },
+    ]);
+    expect(resolveEntities(x, known({ quillfeather: { surnameOnly: true, fullNames: ["person:tom-quillfeather"] } })).absorb).toEqual([]);
+    expect(resolveEntities(x, known({ quillfeather: { surnameOnly: false } })).absorb).toEqual([]);
+  });
+
+  it("merges two extracted entities that resolve to one graph entity, keeping the fuller name and every span once", () => {
+    const { x } = makeExtraction("Ada Quillfeather arrived; Quillfeather spoke.", [
+      { type: "PERSON", name: "Quillfeather", say: ["Quillfeather"] },
+      { type: "PERSON", name: "Ada Quillfeather" },
+    ]);
+    const r = resolveEntities(x, new Map());
+    expect(r.entities).toEqual([
+      {
+        id: "person:ada-quillfeather",
+        type: "PERSON",
+        name: "Ada Quillfeather",
+        names: ["Ada Quillfeather", "Quillfeather"],
+        code: null,
+        surnameKey: "quillfeather",
+        starts: [0, 4, 26],
+        ends: [16, 16, 38],
+      },
+    ]);
+    expect(r.idOf.get("local:0")).toBe("person:ada-quillfeather");
+  });
+});
+
+describe("write query builders (Cypher and parameters)", () => {
+  it("builds the article check that also writes a new article", () => {
+    const { x, hash } = story();
+    expect(articleCheck(x, hash)).toMatchSnapshot();
+  });
+
+  it("builds the surname lock and lookup", () => {
+    expect(surnameLookup(["quillfeather", "tannery"])).toMatchSnapshot();
+  });
+
+  it("builds one query for an article's entities, mentions, statements and roles", () => {
+    const { x, hash } = story();
+    const q = articleWrite(x, hash, resolveEntities(x, new Map()));
+    expect(q).toMatchSnapshot();
+    expect(q.params.roles).toEqual([{ personId: "person:ada-quillfeather", title: "Minister", ofId: "country:nl" }]);
+    expect(q.params.statements).toEqual([
+      expect.objectContaining({ speakerId: "person:ada-quillfeather", aboutIds: ["country:fd"], start: 43, end: 68 }),
+    ]);
+  });
+
+  it("keeps one query shape whatever the article holds, so the database plans it once", () => {
+    const empty = makeExtraction("Nothing named here.", []);
+    const { x, hash } = story();
+    expect(articleWrite(empty.x, empty.hash, resolveEntities(empty.x, new Map())).cypher).toBe(
+      articleWrite(x, hash, resolveEntities(x, new Map())).cypher,
+    );
+  });
+
+  it("builds the removal of an article's derived facts and the orphan cleanup", () => {
+    expect(removeArticleFacts("article:abc", true)).toMatchSnapshot();
+    expect(orphanCleanup(["person:b", "person:a", "person:b"]).params).toEqual({ ids: ["person:a", "person:b"] });
+  });
+
+  it("never puts input text into Cypher: labels come from a fixed list", () => {
+    const { x, hash } = makeExtraction("Robert'); MATCH (n) DETACH DELETE n; // spoke.", [
+      { type: "PERSON", name: "Robert'); MATCH (n) DETACH DELETE n; //" },
+    ]);
+    const q = articleWrite(x, hash, resolveEntities(x, new Map()));
+    expect(q.cypher).not.toContain("Robert");
+    expect(articleCheck(x, hash).cypher).not.toContain("Robert");
+  });
+});
