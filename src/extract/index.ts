@@ -3,7 +3,7 @@ import { attributeStatements } from "./attribute.js";
 import { parseDocument } from "./parse.js";
 import { recognise } from "./recognise.js";
 import { relate } from "./relate.js";
-import { resolve, type ExtractContext } from "./resolve.js";
+import { resolve, surnameOf, type ExtractContext } from "./resolve.js";
 import { splitSentences } from "./sentences.js";
 import type { ArticleMeta, Extraction } from "./types.js";
 
@@ -28,12 +28,31 @@ export function extract(text: string, meta: ArticleMeta = {}, context: ExtractCo
   };
 }
 
-/** Remembers the full names of people an extraction found, so later articles can resolve bare surnames. */
-export function learnPeople(known: Map<string, string>, extraction: Extraction): void {
-  for (const e of extraction.entities) {
-    if (e.type !== "PERSON") continue;
-    const words = e.name.split(/\s+/);
-    const surname = words.at(-1);
-    if (words.length >= 2 && surname && !known.has(surname)) known.set(surname, e.name);
+/** Full names (two words or more) of the people a text names: the first pass of a multi-file run. */
+export function fullNamesIn(text: string, meta: ArticleMeta = {}): string[] {
+  const doc = parseDocument(text, meta);
+  const { entities } = resolve(recognise(doc.masked).mentions);
+  return entities.filter((e) => e.type === "PERSON" && e.name.includes(" ")).map((e) => e.name);
+}
+
+/**
+ * Surname → full name over a set of files, kept only where the surname is unambiguous ("Smith" is
+ * dropped when both "Jane Smith" and "John Smith" occur). Built from all files before any is
+ * extracted, so each file's output does not depend on the order the files are given in.
+ */
+export function surnameDirectory(fullNames: Iterable<string>): Map<string, string> {
+  const bySurname = new Map<string, Set<string>>();
+  for (const name of fullNames) {
+    const surname = surnameOf(name);
+    if (surname === name) continue;
+    let names = bySurname.get(surname);
+    if (!names) bySurname.set(surname, (names = new Set()));
+    names.add(name);
   }
+  const out = new Map<string, string>();
+  for (const [surname, names] of [...bySurname].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const [only] = names;
+    if (names.size === 1 && only) out.set(surname, only);
+  }
+  return out;
 }

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { extract, learnPeople } from "../../../src/extract/index.js";
+import { extract, fullNamesIn, surnameDirectory } from "../../../src/extract/index.js";
 import type { Extraction } from "../../../src/extract/types.js";
 
 const repo = resolve(fileURLToPath(new URL(".", import.meta.url)), "../../..");
@@ -27,13 +27,11 @@ describe("extract over the seed articles, scored against the gold", () => {
   beforeAll(async () => {
     const scorer = (await import(pathToFileURL(join(shared, "tools/score-extraction.mjs")).href)) as { scoreGold: ScoreGold };
     const gold: unknown = JSON.parse(readFileSync(join(shared, "gold/seeds.gold.json"), "utf8"));
-    const knownPeople = new Map<string, string>();
+    const files = readdirSync(seedsDir).filter((f) => f.endsWith(".txt"));
+    const texts = new Map(files.map((f) => [f, readFileSync(join(seedsDir, f), "utf8")]));
+    const knownPeople = surnameDirectory([...texts].flatMap(([f, t]) => fullNamesIn(t, { source: f })));
     const extracted = new Map<string, Extraction>();
-    for (const file of readdirSync(seedsDir).filter((f) => f.endsWith(".txt")).sort()) {
-      const x = extract(readFileSync(join(seedsDir, file), "utf8"), { source: file }, { knownPeople });
-      learnPeople(knownPeople, x);
-      extracted.set(basename(file), x);
-    }
+    for (const [file, text] of texts) extracted.set(basename(file), extract(text, { source: file }, { knownPeople }));
     score = scorer.scoreGold(gold, extracted);
   });
 
