@@ -1,0 +1,49 @@
+import { GraphQLError } from "graphql";
+import { Neo4jError } from "neo4j-driver";
+import { pino } from "pino";
+import { describe, expect, it } from "vitest";
+import { withRequestId } from "../../src/logger.js";
+import { makeFormatError } from "../../src/server/errors.js";
+
+const silent = pino({ level: "silent" });
+const neo4jError = (code: string, message: string) => new Neo4jError(message, code, "50N00", "internal");
+
+describe("formatError at the edge", () => {
+  const production = makeFormatError(silent, true);
+  const development = makeFormatError(silent, false);
+
+  it("strips field suggestions in production only", () => {
+    const formatted = { message: 'Cannot query field "titel" on type "Article". Did you mean "title"?', extensions: { code: "GRAPHQL_VALIDATION_FAILED" } };
+    expect(production(formatted, new GraphQLError(formatted.message)).message).toBe('Cannot query field "titel" on type "Article".');
+    expect(development(formatted, new GraphQLError(formatted.message)).message).toMatch(/Did you mean "title"\?/);
+  });
+
+  it("masks errors without a client code, dropping stack traces", () => {
+    const error = new Error("MATCH (n:Secret) at bolt://10.0.0.7:7687");
+    const out = production({ message: error.message, extensions: { code: "INTERNAL_SERVER_ERROR", stacktrace: ["at x.ts:1"] } }, error);
+    expect(out).toEqual({ message: "internal error", extensions: { code: "INTERNAL_SERVER_ERROR" } });
+  });
+
+  it("maps driver errors once: unavailable and retriable → SERVICE_UNAVAILABLE, timeouts → QUERY_TIMEOUT", () => {
+    for (const code of ["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"]) {
+      const out = production({ message: "x", extensions: { code: "INTERNAL_SERVER_ERROR" } }, neo4jError(code, "connect ECONNREFUSED 10.0.0.7:7687"));
+      expect(out.extensions?.code, code).toBe("SERVICE_UNAVAILABLE");
+      expect(out.message).not.toMatch(/10\.0\.0\.7/);
+    }
+    const timeout = production({ message: "x" }, neo4jError("Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration", "terminated"));
+    expect(timeout.extensions?.code).toBe("QUERY_TIMEOUT");
+    const syntax = production({ message: "x" }, neo4jError("Neo.ClientError.Statement.SyntaxError", "Invalid input 'MATCH'"));
+    expect(syntax).toEqual({ message: "internal error", extensions: { code: "INTERNAL_SERVER_ERROR" } });
+  });
+
+  it("names the token limit", () => {
+    const out = production({ message: "Syntax Error: Document contains more that 5000 tokens. Parsing aborted.", extensions: { code: "GRAPHQL_PARSE_FAILED" } }, new GraphQLError("x"));
+    expect(out.extensions).toEqual({ code: "QUERY_LIMIT", limit: "tokens" });
+    expect(out.message).toMatch(/Token limit of 5000/);
+  });
+
+  it("adds the request id of the request being served", () => {
+    const out = withRequestId("req-42", () => production({ message: "bad", extensions: { code: "BAD_USER_INPUT" } }, new GraphQLError("bad")));
+    expect(out.extensions).toEqual({ code: "BAD_USER_INPUT", requestId: "req-42" });
+  });
+});
