@@ -125,11 +125,6 @@ export function recognise(masked: string): Recognition {
     return t && linked(t) ? t : undefined;
   };
 
-  const metonymAfter = (k: number): boolean => {
-    const next = nextWord(k);
-    return next !== undefined && !next.cap && METONYM_VERBS.has(next.text);
-  };
-
   const classify = (from: number, to: number): void => {
     const first = tokens[from];
     const last = tokens[to - 1];
@@ -185,8 +180,8 @@ export function recognise(masked: string): Recognition {
     if (hit && PLACE_KINDS.has(hit.entry.kind)) {
       // "Sydney Newsroom", "Manchester United": a place followed by more capitalised words names an organisation
       let k = i + hit.length;
-      while (k < n && tokens[k]?.cap && linked(tokens[k]) && !tokens[k - 1]?.possessive && !match(k)) k++;
-      if (k > i + hit.length && !(hit.entry.kind === "CAPITAL" && tokens[k - 1]?.possessive !== true && metonymAfter(k))) {
+      while (k < n && tokens[k]?.cap && NAME_SHAPE.test(tokens[k]?.text ?? "") && linked(tokens[k]) && !tokens[k - 1]?.possessive && !match(k)) k++;
+      if (k > i + hit.length) {
         emit(i, k, "ORGANISATION", null, null, "suffix");
         i = k;
         continue;
@@ -244,7 +239,7 @@ export function recognise(masked: string): Recognition {
         const inner = match(j);
         // "Borussia Dortmund", "Ajax Amsterdam": an unknown word before a town names an organisation
         const first = tokens[i];
-        if (inner && PLACE_KINDS.has(inner.entry.kind) && inner.entry.kind !== "REGION" && j === i + 1 && first && !FIRST_NAMES.has(first.key) && !titleBefore(i) && !(first.sentenceStart && usedLowercase(first.text))) {
+        if (inner && PLACE_KINDS.has(inner.entry.kind) && inner.entry.kind !== "REGION" && j === i + 1 && first && first.text.length > 1 && !FIRST_NAMES.has(first.key) && !titleBefore(i) && !(first.sentenceStart && usedLowercase(first.text))) {
           j += inner.length;
           placeInRun = true;
           break;

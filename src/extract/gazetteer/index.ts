@@ -15,6 +15,7 @@ import places from "./data/places.json" with { type: "json" };
 import cues from "./data/cues.json" with { type: "json" };
 import worldCities from "./data/world-cities.json" with { type: "json" };
 import sports from "./data/sports.json" with { type: "json" };
+import organisations from "./data/organisations.json" with { type: "json" };
 
 // world-countries is CommonJS: at run time the default import is the array itself.
 const countries: Country[] = Array.isArray(worldCountries) ? (worldCountries as unknown as Country[]) : worldCountries.default;
@@ -88,6 +89,7 @@ for (const g of government as { name: string; country: string | null; aliases?: 
   add(exact, g.name, "ORG", g.name, g.country);
   for (const a of g.aliases ?? []) add(exact, a, "ORG", g.name, g.country);
 }
+for (const name of [...organisations.companies, ...organisations.clubs]) add(exact, name, "ORG", name, null);
 for (const [code, list] of Object.entries(countryData.aliases)) for (const a of list) add(exact, a, "COUNTRY", nameOf(code), code);
 for (const c of countries) {
   if (c.cca2 === "UM") continue;

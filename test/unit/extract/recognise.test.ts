@@ -91,4 +91,8 @@ describe("recognise", () => {
   it("keeps national sides as places in a sports story", () => {
     expect(found("CRICKET - ENGLAND WIN\nEngland beat Pakistan by five wickets .")).toContain("LOCATION:England");
   });
+
+  it("knows well-known companies and clubs without a suffix", () => {
+    expect(found("Shares in Motorola fell while Juventus signed a striker.")).toEqual(["ORGANISATION:Motorola", "ORGANISATION:Juventus"]);
+  });
 });
