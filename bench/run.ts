@@ -53,7 +53,8 @@ async function main(): Promise<void> {
     try {
       await ensureLocalNeo4jInstalled({ log });
       local = await startLocalNeo4j({ dataDir, boltPort: await freePort(), log });
-      db = Db.connect({ uri: local.uri });
+      // the ingest CLI allows bulk writes 120 s, since hot entities can keep a transaction waiting on locks
+      db = Db.connect({ uri: local.uri, queryTimeoutMs: 120_000 });
       await migrate(db);
       ingestion = await runIngestion(db, { quick, articles: articleLimit, neo4jPid: local.pid, log }).catch((e: unknown) => ({ error: message(e) }));
       log(`ingestion: ${JSON.stringify(ingestion)}`);

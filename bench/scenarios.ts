@@ -61,8 +61,9 @@ export async function pickEntities(driver: Driver): Promise<Picks> {
       driver,
       `MATCH (p:Person)<-[:MENTIONS]-(a:Article) WHERE p.id <> $id
        AND NOT EXISTS { (p)<-[:MENTIONS]-(:Article)-[:MENTIONS]->(:Entity {id: $id}) }
+       AND NOT toLower($name) CONTAINS toLower(p.name) AND NOT toLower(p.name) CONTAINS toLower($name)
        RETURN p.id AS id, p.name AS name, count(a) AS n ORDER BY n DESC, id LIMIT 1`,
-      { id: person.id },
+      { id: person.id, name: person.name },
     )) ?? (await one(driver, "MATCH (p:Person)<-[:MENTIONS]-(a:Article) WHERE p.id <> $id RETURN p.id AS id, p.name AS name, count(a) AS n ORDER BY n DESC, id LIMIT 1", { id: person.id })),
     "second person",
   );
