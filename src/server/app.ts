@@ -32,7 +32,15 @@ export interface App {
 export async function buildApp(db: Db, config: Config, logger: Logger): Promise<App> {
   const app = express();
   app.disable("x-powered-by");
-  const httpServer = http.createServer({ requestTimeout: config.requestTimeoutMs, headersTimeout: Math.min(10_000, config.requestTimeoutMs) }, app);
+  const httpServer = http.createServer(
+    {
+      // a client gets this long to send its whole request (slow-loris), 10 s for the headers
+      requestTimeout: config.requestTimeoutMs,
+      headersTimeout: Math.min(10_000, config.requestTimeoutMs),
+      connectionsCheckingInterval: Math.min(5_000, config.requestTimeoutMs / 2),
+    },
+    app,
+  );
   const limits = queryLimits();
   const apollo = new ApolloServer<Context>({
     schema: buildSchema(),

@@ -15,8 +15,13 @@ export const QUERY_LIMITS = {
   /** nesting of fields (connection levels count: `articles { edges { node { … } } }` is 3) */
   depth: 15,
   aliases: 30,
-  /** graphql-armor's cost: every field costs 1 (object fields 2), multiplied by 1.5 per level of depth */
-  cost: 20_000,
+  /**
+   * graphql-armor's cost: a field costs 1 (2 with a selection), its children count 1.5×, and a literal
+   * `first: n` multiplies its subtree by n. A page of 100 articles costs ~5 000; statements(first: 20)
+   * with each speaker's statementsBy(first: 10) ~46 000; people(first: 100) × statementsBy(first: 100)
+   * ~830 000 (refused: narrow it, or page).
+   */
+  cost: 100_000,
   directives: 30,
   /** lexical tokens in the document (graphql-js parse option) */
   tokens: 5_000,

@@ -2,14 +2,16 @@
  * HTTP hardening of the real server in production mode (NODE_ENV=production) on the real Neo4j:
  * CSRF prevention, body size limit, request ids, JSON logs, error hygiene, timeouts, health.
  */
+import net from "node:net";
 import { Writable } from "node:stream";
 import { Neo4jError } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { createLogger } from "../../src/logger.js";
 import { buildApp, type App } from "../../src/server/app.js";
-import { resetGraph, testDb } from "../support/graph.js";
-import type { Db } from "../../src/graph/neo4j.js";
+import { neo4jUri, resetGraph, testDb } from "../support/graph.js";
+import { Db } from "../../src/graph/neo4j.js";
+import { driverErrorToClient } from "../../src/server/errors.js";
 
 type Json = Record<string, unknown>;
 type GraphQLBody = { data?: Json | null; errors?: { message: string; extensions?: Json }[] };
@@ -45,7 +47,9 @@ describe("HTTP hardening, production mode", () => {
     it("refuses a simple-request GET without apollo-require-preflight", async () => {
       const res = await fetch(`${url}/graphql?query=${encodeURIComponent("{ __typename }")}`);
       expect(res.status).toBe(400);
-      expect(await res.text()).toMatch(/Cross-Site Request Forgery/);
+      const body = (await res.json()) as GraphQLBody;
+      expect(body.errors?.[0]?.message).toMatch(/Cross-Site Request Forgery/);
+      expect(body.errors?.[0]?.extensions).toEqual({ code: "BAD_REQUEST", requestId: res.headers.get("x-request-id") });
     });
 
     it("refuses a simple-request POST with text/plain or a form content type", async () => {
@@ -162,6 +166,38 @@ describe("HTTP hardening, production mode", () => {
     it("sets the HTTP request and headers timeouts", () => {
       expect(app.httpServer.requestTimeout).toBe(30_000);
       expect(app.httpServer.headersTimeout).toBe(10_000);
+    });
+
+    it("cuts off a client that never finishes sending its request (408)", async () => {
+      const config = loadConfig({ NODE_ENV: "production", NEWSGRAPH_REQUEST_TIMEOUT_MS: "1000" });
+      const slowApp = await buildApp(db, config, createLogger("silent"));
+      const port = await slowApp.listen(0);
+      try {
+        const started = performance.now();
+        const answer = await new Promise<string>((resolve) => {
+          const socket = net.connect(port, "127.0.0.1", () => {
+            socket.write("POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{");
+          });
+          let text = "";
+          socket.on("data", (d) => (text += d.toString()));
+          socket.on("close", () => resolve(text));
+        });
+        expect(answer).toMatch(/^HTTP\/1\.1 408/);
+        expect(performance.now() - started).toBeLessThan(5_000);
+      } finally {
+        await slowApp.close();
+      }
+    });
+
+    it("has Neo4j abort a query that runs over the database timeout, answered as QUERY_TIMEOUT", async () => {
+      const quick = Db.connect({ uri: neo4jUri(), user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD, queryTimeoutMs: 300 });
+      try {
+        const slow = quick.read({ cypher: "UNWIND range(1, 200000000) AS x WITH x WHERE x % 7919 = -1 RETURN count(x) AS n", params: {} });
+        const error = await slow.then(() => null, (e: unknown) => e);
+        expect(driverErrorToClient(error)).toMatchObject({ code: "QUERY_TIMEOUT" });
+      } finally {
+        await quick.close();
+      }
     });
   });
 
