@@ -2,7 +2,7 @@
  * Attributed statements: direct quotes, reported speech and mixes of both, each with its speaker,
  * reporting verb, date and the entities it names. Works on the masked text, one pass per paragraph unit.
  */
-import { findCues, LISTENERS, NEEDS_THAT, type Cue } from "./cues.js";
+import { findCues, LISTENERS, NEEDS_THAT, OBJECT_WITHOUT_THAT, type Cue } from "./cues.js";
 import { resolveSaidOn } from "./said-on.js";
 import { findQuotes, type QuoteSpan, type TextRange } from "./sentences.js";
 import { MentionIndex, subjectAfter, subjectBefore, type Subject } from "./speaker.js";
@@ -198,13 +198,15 @@ function reportingVerb(
   }
   // "X said: “…”", "X said (that) …", "X rejected the allegations …"
   let start = rest;
+  let asObject = cue.complement === "object";
   const that = THAT_AFTER_ADJUNCT.exec(restText);
   if (that) start = rest + that[0].length;
+  else if (OBJECT_WITHOUT_THAT.has(cue.lemma) && /^\s+(?:the|a|an|its|his|her|their|our|\p{Lu})/u.test(restText)) asObject = true;
   else if (NEEDS_THAT.has(cue.lemma) && !/^\s*[:,]?\s*[“"]/.test(restText)) return null;
   start = trimStart(text, start, unit.end);
   const end = trimEnd(text, start, unit.end);
   // "rejected the allegations": without its verb the object would read as the speaker's own claim
-  if (cue.complement === "object" && end > start) start = cue.start;
+  if (asObject && end > start) start = cue.start;
   const oneWord = !/\s/.test(text.slice(start, end).trim()) && !isQuoteStart(text[start]);
   if (end - start < 2 || (oneWord && cue.complement === "clause")) return null;
   if (cue.complement === "clause" && /^(?:to|so|nothing|something|anything|yes|no|goodbye|hello|sorry|thanks)\b/i.test(text.slice(start, start + 10))) {
@@ -435,11 +437,24 @@ function speakerOf(
     }
     return null;
   }
+  if (s.kind === "unknown") return titleHolder(text.slice(s.start, d.verbStart), s.start, mentions);
   if (s.kind === "institution") {
     if (lastSpeaker && lastSpeaker.entity.type !== "PERSON" && d.verbStart - lastSpeaker.at < 1500) return lastSpeaker.entity;
     for (const m of mentions.before(s.start, 60)) {
       if (m.entity.type === "ORGANISATION") return m.entity;
     }
+  }
+  return null;
+}
+
+/** "The President reaffirmed …": the person of the article, named before, who holds that title. */
+function titleHolder(phrase: string, at: number, mentions: MentionIndex): ExtractedEntity | null {
+  const m = /^(?:the|The)\s+([\p{L} -]+?)\s*$/u.exec(phrase.trim());
+  const title = m?.[1]?.toLowerCase();
+  if (!title) return null;
+  for (const mention of mentions.before(at)) {
+    const e = mention.entity;
+    if (e.type === "PERSON" && (e.roles ?? []).some((r) => r.title.toLowerCase() === title)) return e;
   }
   return null;
 }

@@ -25,6 +25,8 @@ const CUE_RE = new RegExp(
 );
 
 export const NEEDS_THAT = new Set(verbs.needsThat);
+/** Verbs of emphasis that readouts use with a plain object ("underscored the importance of …"). */
+export const OBJECT_WITHOUT_THAT = new Set(verbs.objectWithoutThat);
 export const LISTENERS: readonly string[] = verbs.listenerObjects;
 export const SPEAKER_NOUNS = new Set(verbs.speakerNouns);
 export const INSTITUTION_NOUNS = new Set(verbs.institutionNouns);
