@@ -80,7 +80,13 @@ export async function runExtraction(opts: { quick: boolean; log: (s: string) => 
     opts.log(`extraction: ${name}, ${docs.length} articles, ${(bytes / MB).toFixed(1)} MB`);
     const ng = timeNewsgraph(extract, docs);
     const base = timeCompromise(docs);
-    rows.push({ name, articles: docs.length, bytes, mbPerSec: round(bytes / MB / ng.seconds), baselineMbPerSec: round(bytes / MB / base.seconds) });
+    rows.push({
+      name,
+      articles: docs.length,
+      bytes,
+      mbPerSec: round(bytes / MB / ng.seconds),
+      baselineMbPerSec: round(bytes / MB / base.seconds),
+    });
     total.bytes += bytes;
     total.articles += docs.length;
     total.ng += ng.seconds;

@@ -40,7 +40,10 @@ async function* take(items: AsyncIterable<SourceItem>, limit: number): AsyncGene
   }
 }
 
-export async function runIngestion(db: Db, opts: { quick: boolean; articles?: number; neo4jPid: number; log: (s: string) => void }): Promise<IngestionResult> {
+export async function runIngestion(
+  db: Db,
+  opts: { quick: boolean; articles?: number; neo4jPid: number; log: (s: string) => void },
+): Promise<IngestionResult> {
   const limit = opts.articles ?? (opts.quick ? 2000 : Infinity);
   const rss = rssSampler(100, opts.neo4jPid);
   let firstError: string | undefined;

@@ -89,7 +89,11 @@ async function check(port: number, req: Request): Promise<string | null> {
     const res = await fetch(`http://127.0.0.1:${port}${req.path}`, { method: "POST", headers: HEADERS, body: req.body });
     const text = await res.text();
     const body = JSON.parse(text) as { data?: unknown; errors?: { message: string }[]; error?: string };
-    if (body.errors?.length) return body.errors.map((e) => e.message).join("; ").slice(0, 300);
+    if (body.errors?.length)
+      return body.errors
+        .map((e) => e.message)
+        .join("; ")
+        .slice(0, 300);
     if (body.error) return body.error.slice(0, 300);
     if (!res.ok) return `HTTP ${res.status}: ${text.slice(0, 200)}`;
     if (body.data == null) return "no data";
@@ -106,7 +110,13 @@ async function measure(port: number, req: Request, connections: number, duration
   return { p50Ms: r.latency.p50, p99Ms: r.latency.p99, rps: round(r.requests.average, 1), errors: r.errors + r.timeouts + r.non2xx };
 }
 
-async function runScenario(s: Scenario, ports: Ports, connections: number, duration: number, log: (s: string) => void): Promise<QueryResult> {
+async function runScenario(
+  s: Scenario,
+  ports: Ports,
+  connections: number,
+  duration: number,
+  log: (s: string) => void,
+): Promise<QueryResult> {
   const result: QueryResult = { name: s.name, what: s.what };
   const ngError = await check(ports.newsgraph, s.newsgraph);
   const rawError = await check(ports.raw, s.raw);

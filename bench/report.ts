@@ -27,12 +27,18 @@ const f = (n: number | undefined, d = 1) => (n === undefined || !Number.isFinite
 
 export function goals(r: Results): Goal[] {
   const out: Goal[] = [];
-  if (ok(r.extraction)) out.push({
+  if (ok(r.extraction))
+    out.push({
       goal: "extraction ≥ 1 MB/s per core",
       met: r.extraction.mbPerCpuSec >= 1,
       actual: `${r.extraction.mbPerCpuSec} MB per CPU-second (${r.extraction.mbPerSec} MB/s wall, ${r.extraction.cpuPerWall} of a core)`,
     });
-  if (ok(r.ingestion)) out.push({ goal: "ingestion ≥ 100 articles/s", met: r.ingestion.articlesPerSec >= 100, actual: `${r.ingestion.articlesPerSec} articles/s` });
+  if (ok(r.ingestion))
+    out.push({
+      goal: "ingestion ≥ 100 articles/s",
+      met: r.ingestion.articlesPerSec >= 100,
+      actual: `${r.ingestion.articlesPerSec} articles/s`,
+    });
   for (const q of r.queries) {
     if (q.error) {
       out.push({ goal: `${q.name}: p50 ≤ 2× raw Cypher; rps ≥ @neo4j/graphql`, met: false, actual: `error: ${q.error}` });
@@ -52,15 +58,32 @@ function table(head: string[], rows: string[][]): string {
 }
 
 export function formatReport(r: Results & { goals: Goal[] }): string {
-  const parts: string[] = [`newsgraph bench, ${r.mode} mode, ${r.date.slice(0, 10)}, ${r.machine.cpus} cores (${r.machine.cpu}), ${r.machine.memGb} GB, Node ${r.machine.node}`, ""];
+  const parts: string[] = [
+    `newsgraph bench, ${r.mode} mode, ${r.date.slice(0, 10)}, ${r.machine.cpus} cores (${r.machine.cpu}), ${r.machine.memGb} GB, Node ${r.machine.node}`,
+    "",
+  ];
   const x = r.extraction;
   if (ok(x)) {
     parts.push(
       table(
         ["extraction (1 core)", "articles", "MB", "newsgraph MB/s", "compromise MB/s", "ratio"],
         [
-          ...x.corpus.map((c) => [c.name, String(c.articles), f(c.bytes / 2 ** 20), f(c.mbPerSec, 2), f(c.baselineMbPerSec, 2), f(c.mbPerSec / c.baselineMbPerSec, 1) + "×"]),
-          ["total", String(x.corpus.reduce((s, c) => s + c.articles, 0)), f(x.corpus.reduce((s, c) => s + c.bytes, 0) / 2 ** 20), `${f(x.mbPerSec, 2)} (${f(x.articlesPerSec, 0)} art/s)`, f(x.baselineMbPerSec, 2), f(x.ratioToBaseline, 1) + "×"],
+          ...x.corpus.map((c) => [
+            c.name,
+            String(c.articles),
+            f(c.bytes / 2 ** 20),
+            f(c.mbPerSec, 2),
+            f(c.baselineMbPerSec, 2),
+            f(c.mbPerSec / c.baselineMbPerSec, 1) + "×",
+          ]),
+          [
+            "total",
+            String(x.corpus.reduce((s, c) => s + c.articles, 0)),
+            f(x.corpus.reduce((s, c) => s + c.bytes, 0) / 2 ** 20),
+            `${f(x.mbPerSec, 2)} (${f(x.articlesPerSec, 0)} art/s)`,
+            f(x.baselineMbPerSec, 2),
+            f(x.ratioToBaseline, 1) + "×",
+          ],
         ],
       ),
       "",
@@ -71,7 +94,18 @@ export function formatReport(r: Results & { goals: Goal[] }): string {
     parts.push(
       table(
         ["ingestion", "articles", "failed", "articles/s", "nodes", "relationships", "peak RSS node MB", "peak RSS Neo4j MB"],
-        [["Reuters → Neo4j", String(i.articles), String(i.failed), f(i.articlesPerSec), String(i.nodes), String(i.relationships), f(i.peakRssMb, 0), f(i.neo4jPeakRssMb ?? undefined, 0)]],
+        [
+          [
+            "Reuters → Neo4j",
+            String(i.articles),
+            String(i.failed),
+            f(i.articlesPerSec),
+            String(i.nodes),
+            String(i.relationships),
+            f(i.peakRssMb, 0),
+            f(i.neo4jPeakRssMb ?? undefined, 0),
+          ],
+        ],
       ),
       "",
     );
@@ -83,8 +117,30 @@ export function formatReport(r: Results & { goals: Goal[] }): string {
         ["scenario", "p50 ms", "p99 ms", "rps", "raw p50", "raw rps", "peer p50", "peer rps", "p50/raw", "rps/peer"],
         r.queries.map((q) =>
           q.error
-            ? [q.name, `ERROR: ${q.error.slice(0, 80)}`, "", "", f(q.rawCypherP50Ms), f(q.rawCypherRps), f(q.neo4jGraphqlP50Ms), f(q.neo4jGraphqlRps), "", ""]
-            : [q.name, f(q.p50Ms), f(q.p99Ms), f(q.rps), f(q.rawCypherP50Ms), f(q.rawCypherRps), f(q.neo4jGraphqlP50Ms), f(q.neo4jGraphqlRps), f(q.p50VsRaw, 2) + "×", f(q.rpsVsPeer, 2) + "×"],
+            ? [
+                q.name,
+                `ERROR: ${q.error.slice(0, 80)}`,
+                "",
+                "",
+                f(q.rawCypherP50Ms),
+                f(q.rawCypherRps),
+                f(q.neo4jGraphqlP50Ms),
+                f(q.neo4jGraphqlRps),
+                "",
+                "",
+              ]
+            : [
+                q.name,
+                f(q.p50Ms),
+                f(q.p99Ms),
+                f(q.rps),
+                f(q.rawCypherP50Ms),
+                f(q.rawCypherRps),
+                f(q.neo4jGraphqlP50Ms),
+                f(q.neo4jGraphqlRps),
+                f(q.p50VsRaw, 2) + "×",
+                f(q.rpsVsPeer, 2) + "×",
+              ],
         ),
       ),
       "",
@@ -99,13 +155,35 @@ export function formatReport(r: Results & { goals: Goal[] }): string {
     parts.push(
       table(
         ["load (mixed, newsgraph)", "connections", "s", "requests", "errors", "p50 ms", "p99 ms", "rps", "server peak RSS MB"],
-        [["all scenarios", String(l.connections), String(l.durationSec), String(l.requests), String(l.errors), f(l.p50Ms), f(l.p99Ms), f(l.rps), f(l.serverPeakRssMb ?? undefined, 0)]],
+        [
+          [
+            "all scenarios",
+            String(l.connections),
+            String(l.durationSec),
+            String(l.requests),
+            String(l.errors),
+            f(l.p50Ms),
+            f(l.p99Ms),
+            f(l.rps),
+            f(l.serverPeakRssMb ?? undefined, 0),
+          ],
+        ],
       ),
       "",
     );
   }
-  if (ok(x)) parts.push(`extraction per CPU-second (load-independent): newsgraph ${f(x.mbPerCpuSec, 2)} MB, compromise ${f(x.baselineMbPerCpuSec, 2)} MB; the thread had ${f(x.cpuPerWall, 2)} of a core`, "");
+  if (ok(x))
+    parts.push(
+      `extraction per CPU-second (load-independent): newsgraph ${f(x.mbPerCpuSec, 2)} MB, compromise ${f(x.baselineMbPerCpuSec, 2)} MB; the thread had ${f(x.cpuPerWall, 2)} of a core`,
+      "",
+    );
   parts.push(`load average at start: ${r.loadAverage?.map((n) => n.toFixed(1)).join(" ") ?? "?"} (other processes share these cores)`, "");
-  parts.push(table(["goal", "met", "actual"], r.goals.map((g) => [g.goal, g.met === null ? "?" : g.met ? "yes" : "NO", g.actual])), "");
+  parts.push(
+    table(
+      ["goal", "met", "actual"],
+      r.goals.map((g) => [g.goal, g.met === null ? "?" : g.met ? "yes" : "NO", g.actual]),
+    ),
+    "",
+  );
   return `${parts.join("\n")}\n`;
 }

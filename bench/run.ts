@@ -56,12 +56,16 @@ async function main(): Promise<void> {
       // the ingest CLI allows bulk writes 120 s, since hot entities can keep a transaction waiting on locks
       db = Db.connect({ uri: local.uri, queryTimeoutMs: 120_000 });
       await migrate(db);
-      ingestion = await runIngestion(db, { quick, articles: articleLimit, neo4jPid: local.pid, log }).catch((e: unknown) => ({ error: message(e) }));
+      ingestion = await runIngestion(db, { quick, articles: articleLimit, neo4jPid: local.pid, log }).catch((e: unknown) => ({
+        error: message(e),
+      }));
       log(`ingestion: ${JSON.stringify(ingestion)}`);
       if (sections.includes("queries")) {
         const driver = neo4j.driver(local.uri, undefined, { disableLosslessIntegers: true });
         try {
-          queries = await runQueries(driver, local.uri, { quick, connections, log, only: scenarioFilter }).catch((e: unknown) => ({ error: message(e) }));
+          queries = await runQueries(driver, local.uri, { quick, connections, log, only: scenarioFilter }).catch((e: unknown) => ({
+            error: message(e),
+          }));
         } finally {
           await driver.close();
         }
@@ -76,7 +80,13 @@ async function main(): Promise<void> {
   const results = {
     date: new Date().toISOString(),
     mode: quick ? "quick" : "full",
-    machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? "?", memGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` },
+    machine: {
+      cpus: os.cpus().length,
+      cpu: os.cpus()[0]?.model ?? "?",
+      memGb: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      platform: `${os.platform()} ${os.release()}`,
+    },
     loadAverage,
     seconds: Math.round((Date.now() - started) / 1000),
     extraction,

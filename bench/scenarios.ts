@@ -46,13 +46,25 @@ export async function pickEntities(driver: Driver): Promise<Picks> {
     return { id: String(r.id), name: String(r.name) };
   };
   const person = entity(
-    await one(driver, "MATCH (p:Person)<-[:MENTIONS]-(a:Article) RETURN p.id AS id, p.name AS name, count(a) AS n ORDER BY n DESC, id LIMIT 1"),
+    await one(
+      driver,
+      "MATCH (p:Person)<-[:MENTIONS]-(a:Article) RETURN p.id AS id, p.name AS name, count(a) AS n ORDER BY n DESC, id LIMIT 1",
+    ),
     "person",
   );
-  const speakerRow = await one(driver, "MATCH (e:Entity)<-[:SAID_BY]-(s:Statement) RETURN e.id AS id, e.name AS name, count(s) AS n ORDER BY n DESC, id LIMIT 1");
+  const speakerRow = await one(
+    driver,
+    "MATCH (e:Entity)<-[:SAID_BY]-(s:Statement) RETURN e.id AS id, e.name AS name, count(s) AS n ORDER BY n DESC, id LIMIT 1",
+  );
   const about = entity(
-    (await one(driver, "MATCH (c:Country)<-[:ABOUT]-(s:Statement) RETURN c.id AS id, c.name AS name, count(s) AS n ORDER BY n DESC, id LIMIT 1")) ??
-      (await one(driver, "MATCH (c:Country)<-[:MENTIONS]-(a:Article) RETURN c.id AS id, c.name AS name, count(a) AS n ORDER BY n DESC, id LIMIT 1")),
+    (await one(
+      driver,
+      "MATCH (c:Country)<-[:ABOUT]-(s:Statement) RETURN c.id AS id, c.name AS name, count(s) AS n ORDER BY n DESC, id LIMIT 1",
+    )) ??
+      (await one(
+        driver,
+        "MATCH (c:Country)<-[:MENTIONS]-(a:Article) RETURN c.id AS id, c.name AS name, count(a) AS n ORDER BY n DESC, id LIMIT 1",
+      )),
     "country",
   );
   // a person never named in the same article as `person`, so the path has more than one hop
@@ -64,7 +76,12 @@ export async function pickEntities(driver: Driver): Promise<Picks> {
        AND NOT toLower($name) CONTAINS toLower(p.name) AND NOT toLower(p.name) CONTAINS toLower($name)
        RETURN p.id AS id, p.name AS name, count(a) AS n ORDER BY n DESC, id LIMIT 1`,
       { id: person.id, name: person.name },
-    )) ?? (await one(driver, "MATCH (p:Person)<-[:MENTIONS]-(a:Article) WHERE p.id <> $id RETURN p.id AS id, p.name AS name, count(a) AS n ORDER BY n DESC, id LIMIT 1", { id: person.id })),
+    )) ??
+      (await one(
+        driver,
+        "MATCH (p:Person)<-[:MENTIONS]-(a:Article) WHERE p.id <> $id RETURN p.id AS id, p.name AS name, count(a) AS n ORDER BY n DESC, id LIMIT 1",
+        { id: person.id },
+      )),
     "second person",
   );
   // the middle half of the dates of statements about the country
@@ -152,7 +169,9 @@ export function buildScenarios(p: Picks): Scenario[] {
         id: p.person.id,
       }),
       raw: raw("co-mentions", { id: p.person.id, first: 10 }),
-      peer: gql(`query($id: ID!) { people(where: { id: { eq: $id } }) { id name coMentions(first: 10) { id name } } }`, { id: p.person.id }),
+      peer: gql(`query($id: ID!) { people(where: { id: { eq: $id } }) { id name coMentions(first: 10) { id name } } }`, {
+        id: p.person.id,
+      }),
     },
     {
       name: "connection",

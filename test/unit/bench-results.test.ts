@@ -15,7 +15,10 @@ describe("bench goals", () => {
   };
 
   it("judges p50 against 2× raw Cypher and throughput against @neo4j/graphql", () => {
-    const g = goals({ ...base, queries: [{ name: "search", p50Ms: 3, rps: 90, rawCypherP50Ms: 1, neo4jGraphqlRps: 100, p50VsRaw: 3, rpsVsPeer: 0.9 }] });
+    const g = goals({
+      ...base,
+      queries: [{ name: "search", p50Ms: 3, rps: 90, rawCypherP50Ms: 1, neo4jGraphqlRps: 100, p50VsRaw: 3, rpsVsPeer: 0.9 }],
+    });
     expect(g.map((x) => [x.goal, x.met])).toEqual([
       ["search: p50 ≤ 2× raw Cypher", false],
       ["search: rps ≥ @neo4j/graphql", false],
