@@ -1,27 +1,30 @@
 /**
- * Query limits, checked while parsing and validating, so a query over a limit is refused with
- * HTTP 400 before any resolver (and so Neo4j) runs. The error names the limit:
- * `extensions: { code: "QUERY_LIMIT", limit: "depth" | "aliases" | "cost" | "directives" | "tokens" }`.
- * The page size limit is checked by the connection resolvers (src/api/pagination.ts).
+ * Query limits, checked while parsing and validating and once the operation is resolved, so a
+ * query over a limit is refused with HTTP 400 before any resolver (and so Neo4j) runs. The error
+ * names the limit: `extensions: { code: "QUERY_LIMIT", limit: "depth" | "aliases" | "cost" |
+ * "directives" | "tokens" }`. The page size limit is checked by the connection resolvers
+ * (src/api/pagination.ts).
  *
  * Generous enough for exploring in Sandbox: its introspection query passes (introspection is not
- * counted for depth and cost), and a path like articles → statements → speaker → statementsBy →
- * about with its connection edges/node levels fits well within the depth limit.
+ * counted for depth and cost), and so do three levels of connections at their default page size.
  */
+import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
-import { GraphQLError, type ValidationContext, type ValidationRule } from "graphql";
+import type { GraphQLError, ValidationContext, ValidationRule } from "graphql";
+import { graphql } from "./graphql-runtime.js";
+import { withPageSizes } from "./page-sizes.js";
 
 export const QUERY_LIMITS = {
   /** nesting of fields (connection levels count: `articles { edges { node { … } } }` is 3) */
   depth: 15,
   aliases: 30,
   /**
-   * graphql-armor's cost: a field costs 1 (2 with a selection), its children count 1.5×, and a literal
-   * `first: n` multiplies its subtree by n. A page of 100 articles costs ~5 000; statements(first: 20)
-   * with each speaker's statementsBy(first: 10) ~46 000; people(first: 100) × statementsBy(first: 100)
-   * ~830 000 (refused: narrow it, or page).
+   * graphql-armor's cost: a field costs 1 (2 with a selection), its children count 1.5×, and a page
+   * size multiplies its subtree: `first` as written, from a variable, or the argument's default.
+   * A page of 100 articles costs ~5 000; people → statementsBy → about → articles at the default
+   * 20 per page ~1.8 million (8 000 articles); the same at 100 per page ~220 million, refused.
    */
-  cost: 100_000,
+  cost: 3_000_000,
   directives: 30,
   /** lexical tokens in the document (graphql-js parse option) */
   tokens: 5_000,
@@ -32,23 +35,42 @@ type LimitName = keyof typeof QUERY_LIMITS;
 function reject(limit: LimitName) {
   return (ctx: ValidationContext | null, error: GraphQLError): void => {
     // graphql-armor prefixes "Syntax Error: ", which these are not
-    ctx?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ""), { nodes: error.nodes, extensions: { limit } }));
+    ctx?.reportError(new graphql.GraphQLError(error.message.replace(/^Syntax Error: /, ""), { nodes: error.nodes, extensions: { limit } }));
   };
 }
 
 const checks = (limit: LimitName) => ({ propagateOnRejection: false, onReject: [reject(limit)], exposeLimits: true });
 
-export function queryLimits(): { validationRules: ValidationRule[]; parseOptions: { maxTokens: number } } {
-  const config: ConstructorParameters<typeof ApolloArmor>[0] = {
-    maxDepth: { n: QUERY_LIMITS.depth, ignoreIntrospection: true, flattenFragments: true, ...checks("depth") },
-    maxAliases: { n: QUERY_LIMITS.aliases, allowList: [], ...checks("aliases") },
-    costLimit: { maxCost: QUERY_LIMITS.cost, ignoreIntrospection: true, ...checks("cost") },
-    maxDirectives: { n: QUERY_LIMITS.directives, ...checks("directives") },
-    // graphql-js counts tokens itself, while parsing (see parseOptions)
-    maxTokens: { enabled: false },
-    // suggestions are stripped in production by formatError (src/server/errors.ts), kept in development
-    blockFieldSuggestion: { enabled: false },
+function armorRules(): { shape: ValidationRule[]; cost: ValidationRule[] } {
+  const off = { enabled: false };
+  const rules = (config: ConstructorParameters<typeof ApolloArmor>[0]) =>
+    new ApolloArmor({ maxTokens: off, blockFieldSuggestion: off, costLimit: off, maxDepth: off, maxAliases: off, maxDirectives: off, ...config }).protect().validationRules;
+  return {
+    shape: rules({
+      maxDepth: { n: QUERY_LIMITS.depth, ignoreIntrospection: true, flattenFragments: true, ...checks("depth") },
+      maxAliases: { n: QUERY_LIMITS.aliases, allowList: [], ...checks("aliases") },
+      maxDirectives: { n: QUERY_LIMITS.directives, ...checks("directives") },
+    }),
+    cost: rules({ costLimit: { maxCost: QUERY_LIMITS.cost, ignoreIntrospection: true, ...checks("cost") } }),
   };
-  const { validationRules } = new ApolloArmor(config).protect();
-  return { validationRules, parseOptions: { maxTokens: QUERY_LIMITS.tokens } };
+}
+
+/** The cost needs the variables (page sizes), so it is checked when the operation is resolved, still before execution. */
+function costPlugin(costRules: ValidationRule[]): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, request }) {
+          const [error] = graphql.validate(schema, withPageSizes(schema, document, request.variables ?? {}), costRules);
+          if (error) throw new graphql.GraphQLError(error.message, { extensions: { ...error.extensions, code: "QUERY_LIMIT", http: { status: 400 } } });
+        },
+      };
+    },
+  };
+}
+
+export function queryLimits(): { validationRules: ValidationRule[]; parseOptions: { maxTokens: number }; plugins: ApolloServerPlugin[] } {
+  // field suggestions are stripped in production by formatError (src/server/errors.ts), kept in development
+  const { shape, cost } = armorRules();
+  return { validationRules: shape, parseOptions: { maxTokens: QUERY_LIMITS.tokens }, plugins: [costPlugin(cost)] };
 }

@@ -21,6 +21,12 @@ function fragmentBomb(levels: number): string {
   return `{ articles(first: 1) { totalCount } __type(name: "Query") { ...F${levels} } } ${fragments.join(" ")}`;
 }
 
+/** people → statementsBy → about → articles, each connection with `first: size` (null: the default page size). */
+function pagesOfPages(size: number | string | null): string {
+  const first = size === null ? "" : `(first: ${size})`;
+  return `{ people${first} { edges { node { name statementsBy${first} { edges { node { text about { name articles${first} { edges { node { title } } } } } } } } } } }`;
+}
+
 describe("query limits, production mode", () => {
   let server: TestServer;
   let reads: MockInstance;
@@ -61,8 +67,19 @@ describe("query limits, production mode", () => {
 
   it("refuses a fragment bomb, and pages of pages too large to answer, by their cost", async () => {
     await expectRefused(fragmentBomb(10), "cost", new RegExp(`Cost limit of ${QUERY_LIMITS.cost} exceeded`));
-    const pagesOfPages = "{ people(first: 100) { edges { node { name statementsBy(first: 100) { edges { node { text about { name } } } } } } } }";
-    await expectRefused(pagesOfPages, "cost", new RegExp(`Cost limit of ${QUERY_LIMITS.cost} exceeded`));
+    await expectRefused(pagesOfPages(100), "cost", new RegExp(`Cost limit of ${QUERY_LIMITS.cost} exceeded`));
+  });
+
+  it("counts page sizes given as variables, and the default page size, in the cost", async () => {
+    const query = `query($n: Int) { ${pagesOfPages("$n").slice(2, -2)} }`;
+    const res = await server.graphql(query, { n: 100 });
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: "QUERY_LIMIT", limit: "cost" });
+    expect(reads).not.toHaveBeenCalled();
+    const small = await server.graphql(query, { n: 5 });
+    expect(small.errors).toBeUndefined();
+    const defaults = await server.graphql(pagesOfPages(null));
+    expect(defaults.errors).toBeUndefined();
   });
 
   it("refuses more directives than the directive limit", async () => {
