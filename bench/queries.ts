@@ -68,7 +68,9 @@ const SERVERS = fileURLToPath(new URL("./servers.ts", import.meta.url));
 const HEADERS = { "content-type": "application/json", accept: "application/json" };
 
 async function startServers(uri: string, log: (s: string) => void): Promise<{ ports: Ports; child: ChildProcess }> {
-  const child = spawn(process.execPath, ["--import", "tsx", SERVERS], {
+  // BENCH_CPU_PROF_DIR=dir: the servers write a V8 CPU profile there when they exit (open it in Chrome DevTools)
+  const prof = process.env.BENCH_CPU_PROF_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : [];
+  const child = spawn(process.execPath, [...prof, "--import", "tsx", SERVERS], {
     env: { ...process.env, NEO4J_URI: uri, NEWSGRAPH_QUERY_STATS: "false", LOG_LEVEL: "warn" },
     stdio: ["pipe", "pipe", "inherit"],
   });
