@@ -19,7 +19,8 @@ import {
   phraseLimit,
   type LexEntry,
 } from "./gazetteer/index.js";
-import { placesAsTeams } from "./teams.js";
+import { tableNames } from "./tables.js";
+import { isSportsStory, placesAsTeams } from "./teams.js";
 import { tokenize, type Token } from "./tokens.js";
 import type { EntityType } from "./types.js";
 
@@ -270,6 +271,8 @@ export function recognise(masked: string): Recognition {
     else classify(i, j);
     i = j;
   }
-  placesAsTeams(masked, tokens, mentions);
+  const sports = isSportsStory(masked, tokens);
+  if (sports) placesAsTeams(masked, tokens, mentions);
+  tableNames(masked, tokens, mentions, sports);
   return { tokens, mentions, titles };
 }

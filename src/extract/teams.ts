@@ -28,9 +28,8 @@ function lineOf(masked: string, pos: number): string {
   return masked.slice(start, nl < 0 ? masked.length : nl);
 }
 
-/** Towns and regions named as sides in a sports story become organisations. */
+/** Towns and regions named as sides in a sports story become organisations (call for sports stories only). */
 export function placesAsTeams(masked: string, tokens: readonly Token[], mentions: Mention[]): void {
-  if (!isSportsStory(masked, tokens)) return;
   for (const m of mentions) {
     if (m.type !== "LOCATION" || m.cue !== "gazetteer" || NATIONS.has(m.name)) continue;
     const before = tokens[m.from - 1];

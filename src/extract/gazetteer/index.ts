@@ -168,3 +168,5 @@ export const COUNTERPART_WORDS: ReadonlySet<string> = new Set(cues.counterpart);
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "da", "di", "du", "del", "della", "dos", "das", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "le", "la", "y"]);
 export const SPORTS = sports;
 export const PLURAL_TITLES: ReadonlySet<string> = new Set(titleData.plural);
+/** Words of results and market tables that name nothing: "v", "pts", "YR", "EPS", "Played". */
+export const TABLE_WORDS: ReadonlySet<string> = new Set(sports.tableWords);

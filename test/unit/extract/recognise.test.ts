@@ -96,3 +96,23 @@ describe("recognise", () => {
     expect(found("Shares in Motorola fell while Juventus signed a striker.")).toEqual(["ORGANISATION:Motorola", "ORGANISATION:Juventus"]);
   });
 });
+
+describe("recognise in results and market tables", () => {
+  it("reads the sides of a results line as organisations, national sides as countries", () => {
+    const text = "SOCCER - LEAGUE RESULTS .\nHALTBURY 1996-05-02\nHaltbury Wanderers 2 Dremford 1\nGermany 3 Portugal 0\n";
+    expect(found(text)).toEqual(expect.arrayContaining(["ORGANISATION:Haltbury Wanderers", "ORGANISATION:Dremford", "COUNTRY:Germany", "COUNTRY:Portugal"]));
+  });
+
+  it("keeps people in a table as people: first names, initials and surnames named in full elsewhere", () => {
+    const text = "CRICKET - SCORES .\nR. Quillby c Marsh b Tomlin 12\nQuillby 7-1-38-0 , John Tomlin 4-0-20-1\n";
+    const types = found(text).filter((m) => m.endsWith("Quillby") || m.endsWith("Tomlin")).map((m) => m.split(":")[0]);
+    expect(types.length).toBeGreaterThan(0);
+    expect(types).not.toContain("ORGANISATION");
+  });
+
+  it("reads unknown names in a market table as companies but not datelines or scorers", () => {
+    expect(found("Zentrofax YR EPS 93.12 92.0-94.5 73.8\n")).toContain("ORGANISATION:Zentrofax");
+    expect(found("PARIS 1996-08-22\n")).not.toContain("ORGANISATION:PARIS");
+    expect(found("Dremford 1 ( Vollick 35th )\n")).not.toContain("ORGANISATION:Vollick");
+  });
+});
