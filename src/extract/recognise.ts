@@ -14,13 +14,15 @@ import {
   ACRONYM_STOP,
   LOCATION_SUFFIXES,
   NON_ENTITY_SUFFIXES,
+  ORG_NOUNS_BEFORE,
+  ORG_PHRASES_BEFORE,
   countryByCode,
   lookup,
   phraseLimit,
   type LexEntry,
 } from "./gazetteer/index.js";
 import { tableNames } from "./tables.js";
-import { isSportsStory, placesAsTeams } from "./teams.js";
+import { isSportsStory, nicknamesAsTeams, placesAsTeams } from "./teams.js";
 import { tokenize, type Token } from "./tokens.js";
 import type { EntityType } from "./types.js";
 
@@ -126,6 +128,30 @@ export function recognise(masked: string): Recognition {
     return t && linked(t) ? t : undefined;
   };
 
+  /**
+   * Where an organisation name that goes on at token `from` ends: capitalised words (and "of",
+   * "for", "and" between them) up to the last organisation suffix; `from` when there is none, or
+   * when the rest is an organisation of the lexicon ("Russian" + "Foreign Ministry").
+   */
+  const orgNameEnd = (from: number): number => {
+    let end = from;
+    let named = false;
+    let afterOf = false;
+    for (let k = from; k < n && k < from + 6; k++) {
+      const t = tokens[k];
+      if (!t || !linked(t) || tokens[k - 1]?.possessive) break;
+      if (!t.cap) {
+        if (!ORG_CONNECTORS.has(t.text) || !tokens[k + 1]?.cap) break;
+        afterOf = named;
+        continue;
+      }
+      if (k === from && match(k)?.entry.kind === "ORG") return from;
+      if (ORG_SUFFIXES.has(t.key)) named = true;
+      if (ORG_SUFFIXES.has(t.key) || afterOf) end = k + 1;
+    }
+    return end;
+  };
+
   const classify = (from: number, to: number): void => {
     const first = tokens[from];
     const last = tokens[to - 1];
@@ -152,6 +178,10 @@ export function recognise(masked: string): Recognition {
       emit(from, to, "ORGANISATION", null, null, "suffix");
       return;
     }
+    const orgCue =
+      before1 !== undefined && linked(first) && !before1.cap &&
+      (ORG_NOUNS_BEFORE.has(before1.text) || (before2 !== undefined && linked(before1) && ORG_PHRASES_BEFORE.has(`${before2.text.toLowerCase()} ${before1.text}`)));
+    if (orgCue && !(len >= 2 && FIRST_NAMES.has(first.key))) return emit(from, to, "ORGANISATION", null, null, "according-to");
     if (titleBefore(from) && nameShaped) return emit(from, to, "PERSON", null, null, "title");
     if (len >= 2 && FIRST_NAMES.has(first.key) && nameShaped) return emit(from, to, "PERSON", null, null, "first-name");
     if (accordingTo) return emit(from, to, "ORGANISATION", null, null, "according-to");
@@ -185,6 +215,15 @@ export function recognise(masked: string): Recognition {
       if (k > i + hit.length) {
         emit(i, k, "ORGANISATION", null, null, "suffix");
         i = k;
+        continue;
+      }
+    }
+    // "Czech National Bank", "Kurdistan Democratic Party": a place or demonym that opens an organisation's name
+    if (hit && (hit.entry.kind === "DEMONYM" || PLACE_KINDS.has(hit.entry.kind) || hit.entry.kind === "COUNTRY")) {
+      const end = orgNameEnd(i + hit.length);
+      if (end > i + hit.length) {
+        emit(i, end, "ORGANISATION", null, null, "suffix");
+        i = end;
         continue;
       }
     }
@@ -272,7 +311,10 @@ export function recognise(masked: string): Recognition {
     i = j;
   }
   const sports = isSportsStory(masked, tokens);
-  if (sports) placesAsTeams(masked, tokens, mentions);
+  if (sports) {
+    placesAsTeams(masked, tokens, mentions);
+    nicknamesAsTeams(masked, tokens, mentions);
+  }
   tableNames(masked, tokens, mentions, sports);
   return { tokens, mentions, titles };
 }

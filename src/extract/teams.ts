@@ -39,3 +39,29 @@ export function placesAsTeams(masked: string, tokens: readonly Token[], mentions
     m.cue = "team";
   }
 }
+
+const NICKNAME = /^\p{Lu}\p{Ll}{2,}s$/u;
+
+/** "the Mariners", "the Tigers": in a sports story a capitalised plural after "the" names a team. */
+export function nicknamesAsTeams(masked: string, tokens: readonly Token[], mentions: Mention[]): void {
+  const taken = new Map<number, Mention>();
+  for (const m of mentions) taken.set(m.from, m);
+  let added = false;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    const the = tokens[k - 1];
+    const next = tokens[k + 1];
+    if (!t || !the || (the.text !== "the" && the.text !== "The") || !t.adjacent || !NICKNAME.test(t.text)) continue;
+    if (next?.cap && next.adjacent) continue;
+    const m = taken.get(k);
+    if (m && (m.type !== "PERSON" || m.to !== k + 1)) continue;
+    if (m) {
+      m.type = "ORGANISATION";
+      m.cue = "team";
+      continue;
+    }
+    mentions.push({ start: t.start, end: t.end, text: masked.slice(t.start, t.end), type: "ORGANISATION", name: t.text, code: null, cue: "team", from: k, to: k + 1 });
+    added = true;
+  }
+  if (added) mentions.sort((a, b) => a.start - b.start);
+}

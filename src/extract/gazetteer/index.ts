@@ -170,3 +170,6 @@ export const SPORTS = sports;
 export const PLURAL_TITLES: ReadonlySet<string> = new Set(titleData.plural);
 /** Words of results and market tables that name nothing: "v", "pts", "YR", "EPS", "Played". */
 export const TABLE_WORDS: ReadonlySet<string> = new Set(sports.tableWords);
+/** Words right before an unknown name that make it an organisation: "carrier X", "shares in X". */
+export const ORG_NOUNS_BEFORE: ReadonlySet<string> = new Set(orgCues.nounsBefore);
+export const ORG_PHRASES_BEFORE: ReadonlySet<string> = new Set(orgCues.phrasesBefore);

@@ -116,3 +116,23 @@ describe("recognise in results and market tables", () => {
     expect(found("Dremford 1 ( Vollick 35th )\n")).not.toContain("ORGANISATION:Vollick");
   });
 });
+
+describe("recognise organisations by their shape and context", () => {
+  it("reads a demonym or place that opens a name ending in an organisation word as part of it", () => {
+    expect(found("The Czech National Bank cut rates.")).toContain("ORGANISATION:Czech National Bank");
+  });
+
+  it("keeps a country before a known government body apart from it", () => {
+    expect(found("The Russian Foreign Ministry said nothing.")).toEqual(expect.arrayContaining(["COUNTRY:Russian"]));
+  });
+
+  it("reads an unknown name after a company noun or 'shares in' as an organisation", () => {
+    expect(found("Finnish foodstuffs group Korvala said profits rose.")).toContain("ORGANISATION:Korvala");
+    expect(found("He bought shares in Drexmoor last year.")).toContain("ORGANISATION:Drexmoor");
+  });
+
+  it("reads 'the Mariners' in a sports story as a team", () => {
+    const text = "BASEBALL - RESULTS .\nThe pitcher struck out six as the Harriers won 5-3 and the game ended 2-1 , 4-0 and 1-1 with a homer , inning , run , pitch , hit , season .";
+    expect(found(text)).toContain("ORGANISATION:Harriers");
+  });
+});
