@@ -86,6 +86,15 @@ describe("HTTP hardening, production mode", () => {
       expect(((await res.json()) as GraphQLBody).errors?.[0]?.extensions?.code).toBe("BAD_REQUEST");
     });
 
+    it("answers other methods, and a GET without a query, with a JSON error carrying a code", async () => {
+      const put = await fetch(`${url}/graphql`, { method: "PUT", headers: { "content-type": "application/json" }, body: "{}" });
+      expect(put.status).toBe(405);
+      expect(((await put.json()) as GraphQLBody).errors?.[0]?.extensions?.code).toBe("BAD_REQUEST");
+      const empty = await fetch(`${url}/graphql`, { headers: { "apollo-require-preflight": "true" } });
+      expect(empty.status).toBe(400);
+      expect(((await empty.json()) as GraphQLBody).errors?.[0]?.extensions?.code).toBe("BAD_REQUEST");
+    });
+
     it("answers an unknown path with a JSON 404", async () => {
       const res = await fetch(`${url}/nope`);
       expect(res.status).toBe(404);
