@@ -169,9 +169,12 @@ function reportingVerb(
   // "…,” said X" / "…, said the ministry": verb right after the quote or comma, subject after it
   if (lead !== "" && /[,”"’'?!]$/.test(lead) && before === cue.start - (left.length - left.trimEnd().length)) {
     const subject = subjectAfter(text, verbEnd, unit.end, mentions);
-    if (subject.kind === "none") return null;
-    const tail = afterSubject(text, verbEnd, unit.end);
-    return postAttribution(text, unit, u, cue, verbEnd, subject, unit.start + lead.length - 1, tail, quotes);
+    if (subject.kind !== "none") {
+      const tail = afterSubject(text, verbEnd, unit.end);
+      return postAttribution(text, unit, u, cue, verbEnd, subject, unit.start + lead.length - 1, tail, quotes);
+    }
+    // else the comma may close an apposition: "Argentina's President, Nestor Kirchner, said: …"
+    if (/[”"’'?!]$/.test(lead)) return null;
   }
   let subject = subjectBefore(text, subjectEnd, unit.start, mentions);
   if (subject.kind === "none") subject = behindApposition(text, unit.start, subjectEnd, mentions) ?? subject;
@@ -381,8 +384,9 @@ function finish(doc: ParsedDocument, drafts: Draft[], mentions: MentionIndex, qu
   const text = doc.masked;
   const out: ExtractedStatement[] = [];
   let lastSpeaker: { entity: ExtractedEntity; at: number } | null = null;
+  let lastOrg: { entity: ExtractedEntity; at: number } | null = null;
   for (const d of drafts) {
-    const entity = speakerOf(d, mentions, text, lastSpeaker);
+    const entity = speakerOf(d, mentions, text, lastSpeaker, lastOrg);
     const hasVerb = d.verbEnd > d.verbStart;
     let { start, end } = d;
     let kind: StatementKind = "INDIRECT";
@@ -406,6 +410,7 @@ function finish(doc: ParsedDocument, drafts: Draft[], mentions: MentionIndex, qu
     if (entity === null && d.subject.kind === "none") continue;
     if (end <= start) continue;
     if (entity) lastSpeaker = { entity, at: d.verbStart };
+    if (entity?.type === "ORGANISATION") lastOrg = { entity, at: d.verbStart };
     const attribution = `${text.slice(d.attrStart, Math.min(d.attrEnd, d.start))} ${text.slice(Math.max(d.attrStart, d.end), d.attrEnd)}`;
     out.push({
       speaker: entity?.name ?? null,
@@ -427,6 +432,7 @@ function speakerOf(
   mentions: MentionIndex,
   text: string,
   lastSpeaker: { entity: ExtractedEntity; at: number } | null,
+  lastOrg: { entity: ExtractedEntity; at: number } | null,
 ): ExtractedEntity | null {
   const s = d.subject;
   if (s.entity) return s.entity;
@@ -440,11 +446,30 @@ function speakerOf(
   if (s.kind === "unknown") return titleHolder(text.slice(s.start, d.verbStart), s.start, mentions);
   if (s.kind === "institution") {
     if (lastSpeaker && lastSpeaker.entity.type !== "PERSON" && d.verbStart - lastSpeaker.at < 1500) return lastSpeaker.entity;
+    if (lastOrg && d.verbStart - lastOrg.at < 3000) return lastOrg.entity;
+    // "the firm said": the organisation the article is about, the one it names most
+    const main = mainOrganisation(mentions);
+    if (main) return main;
     for (const m of mentions.before(s.start, 60)) {
       if (m.entity.type === "ORGANISATION") return m.entity;
     }
   }
   return null;
+}
+
+/** The organisation named most often (the earliest on a tie), or null. */
+function mainOrganisation(mentions: MentionIndex): ExtractedEntity | null {
+  const counts = new Map<ExtractedEntity, number>();
+  for (const m of mentions.list) if (m.entity.type === "ORGANISATION") counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  let best: ExtractedEntity | null = null;
+  let most = 1;
+  for (const [e, n] of counts) {
+    if (n > most) {
+      best = e;
+      most = n;
+    }
+  }
+  return best;
 }
 
 /** "The President reaffirmed …": the person of the article, named before, who holds that title. */

@@ -73,7 +73,23 @@ const NP_WORD = /^(?:the|a|an|its|his|her|their|top|senior|former|deputy|chief|g
  * "ministry spokesman Tomas Okafor" resolves to the person and "the Foreign Office" to the organisation.
  */
 export function subjectBefore(text: string, end: number, floor: number, mentions: MentionIndex): Subject {
-  const mention = mentionEndingAt(mentions, end, floor);
+  const subject = headOfSubject(text, end, floor, mentions);
+  // "Michael Lamberty, a Lufthansa spokesman told …", "Colin Asplin, Blackpool Hotel Association said":
+  // a person named right before an apposition that names their employer is the speaker
+  if (subject.kind !== "none" && subject.entity?.type !== "PERSON" && subject.kind !== "person-pronoun") {
+    const comma = /,\s*$/.exec(text.slice(Math.max(floor, subject.start - 3), subject.start));
+    if (comma) {
+      const person = mentionEndingAt(mentions, subject.start - comma[0].length, floor);
+      if (person?.entity.type === "PERSON") return { kind: "entity", entity: person.entity, start: phraseStart(text, person.start, floor) };
+    }
+  }
+  return subject;
+}
+
+function headOfSubject(text: string, end: number, floor: number, mentions: MentionIndex): Subject {
+  // "Argentina's President, Nestor Kirchner, said": the comma closing an apposition
+  const closing = /,\s*$/.exec(text.slice(Math.max(floor, end - 3), end));
+  const mention = mentionEndingAt(mentions, end, floor) ?? (closing ? personEndingAt(mentions, end - closing[0].length, floor) : undefined);
   const wordMatch = WORD_BEFORE.exec(text.slice(Math.max(floor, end - 40), end));
   const word = wordMatch?.[1] ?? "";
   const wordStart = end - (wordMatch?.[0].length ?? 0);
@@ -91,7 +107,7 @@ export function subjectBefore(text: string, end: number, floor: number, mentions
       return { kind: "entity", entity: modifier.entity, start };
     }
     if (modifier) return { kind: "unknown", entity: null, start };
-    if (INSTITUTION_NOUNS.has(lower) && /^(?:the|it)$/i.test(text.slice(start, wordStart).trim() || lower)) {
+    if (INSTITUTION_NOUNS.has(lower) && /(?:^|\s)the$|^it$/i.test(text.slice(start, wordStart).trim() || lower)) {
       return { kind: "institution", entity: null, start };
     }
     return { kind: "unknown", entity: null, start };
@@ -107,6 +123,11 @@ function mentionEndingAt(mentions: MentionIndex, end: number, floor: number): Me
     if (m.end === end && (!best || m.end - m.start > best.end - best.start)) best = m;
   }
   return best;
+}
+
+function personEndingAt(mentions: MentionIndex, end: number, floor: number): Mention | undefined {
+  const m = mentionEndingAt(mentions, end, floor);
+  return m?.entity.type === "PERSON" ? m : undefined;
 }
 
 /** Extends a noun phrase leftwards over titles and modifiers ("ministry spokesman", "the US"). */
@@ -130,7 +151,9 @@ export function subjectAfter(text: string, start: number, end: number, mentions:
   const words = text.slice(start, npEnd).trim().split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 8) return { kind: "none", entity: null, start };
   // a subject after the verb is a name with its titles, not a clause ("warned the BBC to steer away")
-  if (!words.every((w) => NP_WORD.test(w) || SPEAKER_NOUNS.has(w.toLowerCase()) || INSTITUTION_NOUNS.has(w.toLowerCase()) || /^(?:of|for|at|and|he|she|it|they|one)$/i.test(w))) {
+  const named = mentions.within(start, npEnd).at(-1);
+  const endsInPerson = named?.entity.type === "PERSON" && text.slice(named.end, npEnd).trim() === "" && words.length <= 6;
+  if (!endsInPerson && !words.every((w) => NP_WORD.test(w) || SPEAKER_NOUNS.has(w.toLowerCase()) || INSTITUTION_NOUNS.has(w.toLowerCase()) || /^(?:of|for|at|and|he|she|it|they|one)$/i.test(w))) {
     return { kind: "none", entity: null, start };
   }
   const inside = mentions.within(start, npEnd);

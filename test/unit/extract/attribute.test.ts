@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { attributeStatements } from "../../../src/extract/attribute.js";
 import { splitSentences } from "../../../src/extract/sentences.js";
+import { extract } from "../../../src/extract/index.js";
 import type { ExtractedStatement } from "../../../src/extract/types.js";
 import { entitiesIn, parsedDocument, type EntitySpec } from "./support.js";
 
@@ -229,5 +230,27 @@ describe("attributeStatements: what is not a statement", () => {
   it("keeps a clear direct quote with an unknown speaker, with speaker null", () => {
     const [s] = attribute("“We will not move,” one protester said.");
     expect(s && brief(s)).toEqual([null, "DIRECT", "We will not move", "said"]);
+  });
+});
+
+describe("extract: speakers behind appositions and institutions", () => {
+  const said = (text: string) => extract(text).statements.map((s) => `${s.speaker ?? "?"}: ${s.text}`);
+
+  it("takes the person before an apposition that names their employer", () => {
+    expect(said("“We are reviewing the options,” Tomas Okafor, a Zentrofax spokesman told the BBC.")).toEqual(["Tomas Okafor: We are reviewing the options"]);
+    expect(said("Marta Quillby, Leeds Traders Association said: “We tried very hard.”")).toEqual(["Marta Quillby: We tried very hard."]);
+  });
+
+  it("reads 'X, the Y, said:' with the name inside the apposition", () => {
+    expect(said("Ruritania's president, Ivan Dremov, said on Friday: “The talks went well.”")).toEqual(["Ivan Dremov: The talks went well."]);
+  });
+
+  it("accepts a lower-case title before a name after the verb", () => {
+    expect(said("“Prices will rise,” said central bank governor Anna Lindqvist.")).toEqual(["Anna Lindqvist: Prices will rise"]);
+  });
+
+  it("gives 'the firm said' to the organisation the article is about, not the last one named", () => {
+    const text = "Zentrofax Inc may sue. Zentrofax Inc said costs rose. A manager told the BBC more. But the firm said it would keep all its staff.";
+    expect(said(text).at(-1)).toBe("Zentrofax Inc: it would keep all its staff");
   });
 });
