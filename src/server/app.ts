@@ -56,6 +56,7 @@ export async function buildApp(db: Db, config: Config, logger: Logger): Promise<
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false, includeCookies: false }),
+      ...limits.plugins,
       ...(config.queryStats ? [queryStatsPlugin()] : []),
     ],
   });
