@@ -34,7 +34,8 @@ export async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const message = error instanceof ConfigError ? `configuration error: ${error.message}` : error instanceof Error ? error.message : String(error);
+  const message =
+    error instanceof ConfigError ? `configuration error: ${error.message}` : error instanceof Error ? error.message : String(error);
   process.stderr.write(`newsgraph failed to start: ${message}\n`);
   process.exit(1);
 });

@@ -38,7 +38,12 @@ const SUGGESTION = /\s*Did you mean [^?]*\?/g;
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (!(error instanceof Neo4jError)) return false;
   // `retriable`: the driver's own verdict that trying again later may succeed (it did retry, for maxTransactionRetryTime)
-  return UNAVAILABLE.has(error.code) || error.code.startsWith("Neo.TransientError") || error.code.endsWith("DatabaseUnavailable") || error.retriable;
+  return (
+    UNAVAILABLE.has(error.code) ||
+    error.code.startsWith("Neo.TransientError") ||
+    error.code.endsWith("DatabaseUnavailable") ||
+    error.retriable
+  );
 }
 
 /** The client's view of a driver error, or null when `error` is not one we can explain. */
@@ -65,7 +70,10 @@ function toClientError(formatted: GraphQLFormattedError, original: unknown, logg
   }
   const tokens = TOKEN_LIMIT.exec(formatted.message);
   if (tokens) {
-    return { message: `Token limit of ${tokens[1]} exceeded: the document is too long.`, extensions: { code: "QUERY_LIMIT", limit: "tokens" } };
+    return {
+      message: `Token limit of ${tokens[1]} exceeded: the document is too long.`,
+      extensions: { code: "QUERY_LIMIT", limit: "tokens" },
+    };
   }
   const code = String(formatted.extensions?.code ?? "INTERNAL_SERVER_ERROR");
   if (CLIENT_CODES.has(code)) {

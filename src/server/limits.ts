@@ -44,7 +44,15 @@ const checks = (limit: LimitName) => ({ propagateOnRejection: false, onReject: [
 function armorRules(): { shape: ValidationRule[]; cost: ValidationRule[] } {
   const off = { enabled: false };
   const rules = (config: ConstructorParameters<typeof ApolloArmor>[0]) =>
-    new ApolloArmor({ maxTokens: off, blockFieldSuggestion: off, costLimit: off, maxDepth: off, maxAliases: off, maxDirectives: off, ...config }).protect().validationRules;
+    new ApolloArmor({
+      maxTokens: off,
+      blockFieldSuggestion: off,
+      costLimit: off,
+      maxDepth: off,
+      maxAliases: off,
+      maxDirectives: off,
+      ...config,
+    }).protect().validationRules;
   return {
     shape: rules({
       maxDepth: { n: QUERY_LIMITS.depth, ignoreIntrospection: true, flattenFragments: true, ...checks("depth") },
@@ -62,7 +70,10 @@ function costPlugin(costRules: ValidationRule[]): ApolloServerPlugin {
       return {
         async didResolveOperation({ schema, document, request }) {
           const [error] = graphql.validate(schema, withPageSizes(schema, document, request.variables ?? {}), costRules);
-          if (error) throw new graphql.GraphQLError(error.message, { extensions: { ...error.extensions, code: "QUERY_LIMIT", http: { status: 400 } } });
+          if (error)
+            throw new graphql.GraphQLError(error.message, {
+              extensions: { ...error.extensions, code: "QUERY_LIMIT", http: { status: 400 } },
+            });
         },
       };
     },

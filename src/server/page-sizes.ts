@@ -21,9 +21,14 @@ export function withPageSizes(schema: GraphQLSchema, document: DocumentNode, var
         if (!definition) return undefined;
         const given = node.arguments?.find((a) => a.name.value === PAGE_ARGUMENT);
         if (given?.value.kind === Kind.INT) return undefined;
-        const size = given?.value.kind === Kind.VARIABLE ? (values[given.value.name.value] ?? definition.defaultValue) : definition.defaultValue;
+        const size =
+          given?.value.kind === Kind.VARIABLE ? (values[given.value.name.value] ?? definition.defaultValue) : definition.defaultValue;
         if (typeof size !== "number" || !Number.isInteger(size)) return undefined;
-        const literal: ArgumentNode = { kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: PAGE_ARGUMENT }, value: { kind: Kind.INT, value: String(size) } };
+        const literal: ArgumentNode = {
+          kind: Kind.ARGUMENT,
+          name: { kind: Kind.NAME, value: PAGE_ARGUMENT },
+          value: { kind: Kind.INT, value: String(size) },
+        };
         return { ...node, arguments: [...(node.arguments ?? []).filter((a) => a !== given), literal] };
       },
     }),

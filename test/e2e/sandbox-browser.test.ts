@@ -20,7 +20,10 @@ describe.skipIf(!available)("the Sandbox landing page in a real browser", () => 
 
   beforeAll(async () => {
     server = await startTestServer({ NODE_ENV: "production" });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+    });
   });
   afterAll(async () => {
     await browser?.close();
@@ -52,7 +55,11 @@ describe.skipIf(!available)("the Sandbox landing page in a real browser", () => 
     await page.route("**/*", (route) => (new URL(route.request().url()).hostname === "127.0.0.1" ? route.continue() : route.abort()));
     await page.goto(`${server.url}/graphql`, { waitUntil: "domcontentloaded" });
     const result = await page.evaluate(async () => {
-      const res = await fetch("/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ __typename }" }) });
+      const res = await fetch("/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ __typename }" }),
+      });
       return { status: res.status, body: (await res.json()) as unknown };
     });
     expect(result).toEqual({ status: 200, body: { data: { __typename: "Query" } } });

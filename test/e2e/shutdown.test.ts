@@ -36,7 +36,13 @@ async function waitFor<T>(what: string, ms: number, probe: () => Promise<T | und
 
 /** Sends the headers and half the body now; `finish()` sends the rest and resolves with the response. */
 function slowRequest(port: number, body: string) {
-  const req = http.request({ host: "127.0.0.1", port, method: "POST", path: "/graphql", headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } });
+  const req = http.request({
+    host: "127.0.0.1",
+    port,
+    method: "POST",
+    path: "/graphql",
+    headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+  });
   const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
     req.on("response", (res) => {
       let text = "";
@@ -60,7 +66,13 @@ describe("graceful shutdown", () => {
 
   it("finishes the in-flight request on SIGTERM, stops the local Neo4j and exits 0", async () => {
     const [port, boltPort] = [await freePort(), await freePort()];
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), NEO4J_BOLT_PORT: String(boltPort), NEWSGRAPH_DATA_DIR: dataDir, NEWSGRAPH_SEEDS_DIR: seedsDir };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      PORT: String(port),
+      NEO4J_BOLT_PORT: String(boltPort),
+      NEWSGRAPH_DATA_DIR: dataDir,
+      NEWSGRAPH_SEEDS_DIR: seedsDir,
+    };
     delete env.NEO4J_URI; // the service starts its own local Neo4j
     child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
     let log = "";

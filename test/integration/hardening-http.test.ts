@@ -54,14 +54,20 @@ describe("HTTP hardening, production mode", () => {
 
     it("refuses a simple-request POST with text/plain or a form content type", async () => {
       for (const type of ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"]) {
-        const res = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": type }, body: '{"query":"{ __typename }"}' });
+        const res = await fetch(`${url}/graphql`, {
+          method: "POST",
+          headers: { "content-type": type },
+          body: '{"query":"{ __typename }"}',
+        });
         expect(res.status, type).toBe(400);
         expect(await res.text()).toMatch(/Cross-Site Request Forgery/);
       }
     });
 
     it("answers a GET with apollo-require-preflight, and a JSON POST", async () => {
-      const get = await fetch(`${url}/graphql?query=${encodeURIComponent("{ __typename }")}`, { headers: { "apollo-require-preflight": "true" } });
+      const get = await fetch(`${url}/graphql?query=${encodeURIComponent("{ __typename }")}`, {
+        headers: { "apollo-require-preflight": "true" },
+      });
       expect(get.status).toBe(200);
       expect(await get.json()).toEqual({ data: { __typename: "Query" } });
       const res = await post({ query: "{ __typename }" });
@@ -80,7 +86,11 @@ describe("HTTP hardening, production mode", () => {
     });
 
     it("answers malformed JSON with 400 and code BAD_REQUEST, not an HTML page", async () => {
-      const res = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"query": "{ __typename }"' });
+      const res = await fetch(`${url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: '{"query": "{ __typename }"',
+      });
       expect(res.status).toBe(400);
       expect(res.headers.get("content-type")).toMatch(/application\/json/);
       expect(((await res.json()) as GraphQLBody).errors?.[0]?.extensions?.code).toBe("BAD_REQUEST");
@@ -149,7 +159,10 @@ describe("HTTP hardening, production mode", () => {
         const text = await res.text();
         expect(text).not.toMatch(/MATCH|10\.1\.2\.3|bolt:|at .*\.ts/);
         const body = JSON.parse(text) as GraphQLBody;
-        expect(body.errors?.[0]).toMatchObject({ message: "internal error", extensions: { code: "INTERNAL_SERVER_ERROR", requestId: "internal-check" } });
+        expect(body.errors?.[0]).toMatchObject({
+          message: "internal error",
+          extensions: { code: "INTERNAL_SERVER_ERROR", requestId: "internal-check" },
+        });
         const logged = logLines.find((l) => l.requestId === "internal-check" && l.level === 50 && l.msg !== "request");
         expect(JSON.stringify(logged)).toMatch(/MATCH \(a:Article\).*10\.1\.2\.3/);
       } finally {
@@ -199,10 +212,18 @@ describe("HTTP hardening, production mode", () => {
     });
 
     it("has Neo4j abort a query that runs over the database timeout, answered as QUERY_TIMEOUT", async () => {
-      const quick = Db.connect({ uri: neo4jUri(), user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD, queryTimeoutMs: 300 });
+      const quick = Db.connect({
+        uri: neo4jUri(),
+        user: process.env.NEO4J_USER,
+        password: process.env.NEO4J_PASSWORD,
+        queryTimeoutMs: 300,
+      });
       try {
         const slow = quick.read({ cypher: "UNWIND range(1, 200000000) AS x WITH x WHERE x % 7919 = -1 RETURN count(x) AS n", params: {} });
-        const error = await slow.then(() => null, (e: unknown) => e);
+        const error = await slow.then(
+          () => null,
+          (e: unknown) => e,
+        );
         expect(driverErrorToClient(error)).toMatchObject({ code: "QUERY_TIMEOUT" });
       } finally {
         await quick.close();

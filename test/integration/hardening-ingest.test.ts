@@ -13,7 +13,11 @@ const AUTH = { authorization: "Bearer test-key" };
 const ARTICLE = "Kremlin spokesman Dmitry Peskov said on Tuesday that talks with Washington were “difficult”.";
 
 async function fingerprint(db: Db): Promise<unknown> {
-  const [row] = await db.read({ cypher: "MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS nodes, count(r) AS relationships, sum(size(keys(n))) AS props", params: {} });
+  const [row] = await db.read({
+    cypher:
+      "MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS nodes, count(r) AS relationships, sum(size(keys(n))) AS props",
+    params: {},
+  });
   return row;
 }
 
@@ -34,7 +38,13 @@ describe("writes: API key and bad input, graph unchanged when refused", () => {
   });
 
   it("refuses a write without the right key with UNAUTHENTICATED, and writes nothing", async () => {
-    const headers: (Record<string, string> | undefined)[] = [undefined, { authorization: "Bearer wrong" }, { authorization: "Bearer test-ke" }, { authorization: "Basic test-key" }, { authorization: "test-key" }];
+    const headers: (Record<string, string> | undefined)[] = [
+      undefined,
+      { authorization: "Bearer wrong" },
+      { authorization: "Bearer test-ke" },
+      { authorization: "Basic test-key" },
+      { authorization: "test-key" },
+    ];
     for (const h of headers) {
       const res = await server.graphql(INGEST, { input: { text: ARTICLE } }, h);
       expect(res.errors?.[0]?.extensions?.code, JSON.stringify(h)).toBe("UNAUTHENTICATED");

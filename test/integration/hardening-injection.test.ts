@@ -38,7 +38,7 @@ const PAYLOADS = [
   "`) DETACH DELETE n //",
   "*:*",
   "name:* OR *:*",
-  "Biden~ AND \"Putin",
+  'Biden~ AND "Putin',
   "\\",
   "(",
   "[a-z",
@@ -107,7 +107,10 @@ function probes(schema: GraphQLSchema): Probe[] {
       if (!isInputObjectType(input)) continue;
       for (const inner of Object.values(input.getFields())) {
         if (!isTextual(inner.type)) continue;
-        make(arg, `${field.name}(${arg.name}.${inner.name})`, (text) => ({ ...(benign(arg.type) as object), [inner.name]: wrap(inner.type, text) }));
+        make(arg, `${field.name}(${arg.name}.${inner.name})`, (text) => ({
+          ...(benign(arg.type) as object),
+          [inner.name]: wrap(inner.type, text),
+        }));
       }
     }
   }
@@ -159,9 +162,17 @@ describe("injection strings in every string argument and filter field are just t
 
   it("answers random text normally (fast-check)", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 0, max: all.length - 1 }), fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.constantFrom(...PAYLOADS).chain((p) => fc.string().map((s) => p + s))), async (i, text) => {
-        await expectNormal(all[i]!, text);
-      }),
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: all.length - 1 }),
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: "binary" }),
+          fc.constantFrom(...PAYLOADS).chain((p) => fc.string().map((s) => p + s)),
+        ),
+        async (i, text) => {
+          await expectNormal(all[i]!, text);
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -84,11 +84,19 @@ describe("query limits, production mode", () => {
 
   it("refuses more directives than the directive limit", async () => {
     const directives = "@include(if: true) ".repeat(QUERY_LIMITS.directives + 1);
-    await expectRefused(`{ articles(first: 1) { totalCount ${directives} } }`, "directives", new RegExp(`Directives limit of ${QUERY_LIMITS.directives} exceeded`));
+    await expectRefused(
+      `{ articles(first: 1) { totalCount ${directives} } }`,
+      "directives",
+      new RegExp(`Directives limit of ${QUERY_LIMITS.directives} exceeded`),
+    );
   });
 
   it("refuses a document with more tokens than the token limit", async () => {
-    await expectRefused(`{ articles(first: 1) { totalCount } ${"__typename ".repeat(QUERY_LIMITS.tokens)} }`, "tokens", new RegExp(`Token limit of ${QUERY_LIMITS.tokens} exceeded`));
+    await expectRefused(
+      `{ articles(first: 1) { totalCount } ${"__typename ".repeat(QUERY_LIMITS.tokens)} }`,
+      "tokens",
+      new RegExp(`Token limit of ${QUERY_LIMITS.tokens} exceeded`),
+    );
   });
 
   it("refuses a page larger than the maximum page size before querying", async () => {
@@ -99,7 +107,13 @@ describe("query limits, production mode", () => {
   });
 
   it("lets Sandbox's full introspection query through", async () => {
-    const query = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true });
+    const query = getIntrospectionQuery({
+      descriptions: true,
+      specifiedByUrl: true,
+      directiveIsRepeatable: true,
+      schemaDescription: true,
+      inputValueDeprecation: true,
+    });
     const res = await server.graphql<{ __schema: { types: unknown[] } }>(query);
     expect(res.status).toBe(200);
     expect(res.errors).toBeUndefined();

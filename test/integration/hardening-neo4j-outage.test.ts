@@ -48,9 +48,18 @@ describe("Neo4j down, back, and stopped under load", () => {
 
   async function ask(): Promise<Answer> {
     const started = performance.now();
-    const res = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: QUERY }) });
+    const res = await fetch(`${url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: QUERY }),
+    });
     const body = (await res.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
-    return { status: res.status, codes: (body.errors ?? []).map((e) => String(e.extensions?.code)), ok: !body.errors, ms: performance.now() - started };
+    return {
+      status: res.status,
+      codes: (body.errors ?? []).map((e) => String(e.extensions?.code)),
+      ok: !body.errors,
+      ms: performance.now() - started,
+    };
   }
 
   async function readyz(): Promise<{ status: number; ms: number }> {
@@ -101,7 +110,7 @@ describe("Neo4j down, back, and stopped under load", () => {
     const workers = Array.from({ length: 20 }, worker);
     // under way: at least 40 answers (and a second) before Neo4j goes
     await new Promise((r) => setTimeout(r, 1_000));
-    for (const until = Date.now() + 60_000; answers.length < 40 && Date.now() < until; ) await new Promise((r) => setTimeout(r, 100));
+    for (const until = Date.now() + 60_000; answers.length < 40 && Date.now() < until;) await new Promise((r) => setTimeout(r, 100));
     const before = answers.length;
     await neo4j!.stop();
     await new Promise((r) => setTimeout(r, 4_000));

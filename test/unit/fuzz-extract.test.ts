@@ -10,15 +10,81 @@ import type { Extraction } from "../../src/extract/types.js";
 
 /** Pieces that steer the extractor into its interesting paths, mixed with hostile characters. */
 const PIECES = [
-  "Joe Biden", "Vladimir Putin", "Kremlin spokesman Dmitry Peskov", "the Russian president", "the White House", "Russia", "United States",
-  "Ukraine", "NATO", "Moscow", "Washington", " said", " told reporters", " according to ", " on Monday", " last week", ", he added.",
-  "“", "”", "\"", "'", "‘", "’", "«", "»", "«Нет»", ". ", "! ", "? ", "…", "\n", "\n\n", "\r\n", "\t", " ", "  ", "(", ")", "—", "–", "-",
-  "Mr.", "Dr.", "U.S.", "e.g.", "Read more", "Featured Stories", "Accept cookies", "Get short URL", "© 2021 RT",
-  "7 Dec, 2021 14:05", "2021-12-07", "https://example.com/a?b=c", "\u200b", "\u200f", "\u202e", "\ufeff", "\u00a0", "🇺🇸", "👩‍👩‍👧", "e\u0301",
-  "\ud83d", "\ude00", "\u0000", "\u001b[31m", "<script>alert(1)</script>", "' }) MATCH (n) DETACH DELETE n //", "*:*", "$where", "%s%n",
+  "Joe Biden",
+  "Vladimir Putin",
+  "Kremlin spokesman Dmitry Peskov",
+  "the Russian president",
+  "the White House",
+  "Russia",
+  "United States",
+  "Ukraine",
+  "NATO",
+  "Moscow",
+  "Washington",
+  " said",
+  " told reporters",
+  " according to ",
+  " on Monday",
+  " last week",
+  ", he added.",
+  "“",
+  "”",
+  '"',
+  "'",
+  "‘",
+  "’",
+  "«",
+  "»",
+  "«Нет»",
+  ". ",
+  "! ",
+  "? ",
+  "…",
+  "\n",
+  "\n\n",
+  "\r\n",
+  "\t",
+  " ",
+  "  ",
+  "(",
+  ")",
+  "—",
+  "–",
+  "-",
+  "Mr.",
+  "Dr.",
+  "U.S.",
+  "e.g.",
+  "Read more",
+  "Featured Stories",
+  "Accept cookies",
+  "Get short URL",
+  "© 2021 RT",
+  "7 Dec, 2021 14:05",
+  "2021-12-07",
+  "https://example.com/a?b=c",
+  "\u200b",
+  "\u200f",
+  "\u202e",
+  "\ufeff",
+  "\u00a0",
+  "🇺🇸",
+  "👩‍👩‍👧",
+  "e\u0301",
+  "\ud83d",
+  "\ude00",
+  "\u0000",
+  "\u001b[31m",
+  "<script>alert(1)</script>",
+  "' }) MATCH (n) DETACH DELETE n //",
+  "*:*",
+  "$where",
+  "%s%n",
 ];
 
-const hostileText = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 8 }), fc.string({ unit: "binary", maxLength: 8 })), { maxLength: 120 }).map((parts) => parts.join(""));
+const hostileText = fc
+  .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 8 }), fc.string({ unit: "binary", maxLength: 8 })), { maxLength: 120 })
+  .map((parts) => parts.join(""));
 
 const anyText = fc.oneof(
   fc.string({ maxLength: 400 }),
@@ -53,15 +119,30 @@ describe("extract, fed random and hostile text", () => {
 
   it("copes with hostile metadata too", () => {
     fc.assert(
-      fc.property(hostileText, fc.record({ title: fc.option(fc.string()), date: fc.option(fc.string()), outlet: fc.option(fc.string()), url: fc.option(fc.string()) }), (raw, meta) => {
-        expectSpansInside(raw, extract(raw, meta));
-      }),
+      fc.property(
+        hostileText,
+        fc.record({
+          title: fc.option(fc.string()),
+          date: fc.option(fc.string()),
+          outlet: fc.option(fc.string()),
+          url: fc.option(fc.string()),
+        }),
+        (raw, meta) => {
+          expectSpansInside(raw, extract(raw, meta));
+        },
+      ),
       { numRuns: 150 },
     );
   });
 
   it("handles pathological sizes: one huge word, thousands of quotes, deep brackets", () => {
-    for (const raw of ["a".repeat(200_000), "“".repeat(20_000), "(".repeat(20_000) + ")".repeat(20_000), "Joe Biden said “".repeat(2_000), ". ".repeat(50_000)]) {
+    for (const raw of [
+      "a".repeat(200_000),
+      "“".repeat(20_000),
+      "(".repeat(20_000) + ")".repeat(20_000),
+      "Joe Biden said “".repeat(2_000),
+      ". ".repeat(50_000),
+    ]) {
       const started = performance.now();
       expectSpansInside(raw, extract(raw));
       expect(performance.now() - started, `${raw.slice(0, 20)}… (${raw.length} chars)`).toBeLessThan(10_000);

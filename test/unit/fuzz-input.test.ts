@@ -11,7 +11,14 @@ const MAX = 1_000_000;
 
 describe("validateArticleInput, fed anything", () => {
   it("accepts or throws InputError with a message, never anything else", () => {
-    const field = fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.constant(null), fc.constant(undefined), fc.integer(), fc.object());
+    const field = fc.oneof(
+      fc.string(),
+      fc.string({ unit: "binary" }),
+      fc.constant(null),
+      fc.constant(undefined),
+      fc.integer(),
+      fc.object(),
+    );
     fc.assert(
       fc.property(fc.record({ text: field, url: field, title: field, outlet: field, publishedOn: field }), (input) => {
         try {
@@ -32,7 +39,9 @@ describe("validateArticleInput, fed anything", () => {
         const text = `x${before}${c}${after}`;
         const valid = !/[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/.test(`x${before}`);
         fc.pre(valid && !/[\uD800-\uDFFF\uFFFD]/.test(text));
-        expect(() => validateArticleInput({ text }, MAX)).toThrow(new RegExp(`control character U\\+${c.charCodeAt(0).toString(16).padStart(4, "0")} at index ${1 + before.length}`));
+        expect(() => validateArticleInput({ text }, MAX)).toThrow(
+          new RegExp(`control character U\\+${c.charCodeAt(0).toString(16).padStart(4, "0")} at index ${1 + before.length}`),
+        );
       }),
     );
   });

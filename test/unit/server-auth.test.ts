@@ -9,7 +9,18 @@ describe("hasWriteKey (Authorization: Bearer <NEWSGRAPH_API_KEY>, constant-time)
   });
 
   it("refuses a missing header, another scheme, a prefix, a longer key, another key", () => {
-    for (const header of [undefined, "", "Bearer", "Bearer ", "Basic s3cret-key", "s3cret-key", "Bearer s3cret-ke", "Bearer s3cret-key2", "Bearer S3CRET-KEY", "Bearer s3cret-key,Bearer x"]) {
+    for (const header of [
+      undefined,
+      "",
+      "Bearer",
+      "Bearer ",
+      "Basic s3cret-key",
+      "s3cret-key",
+      "Bearer s3cret-ke",
+      "Bearer s3cret-key2",
+      "Bearer S3CRET-KEY",
+      "Bearer s3cret-key,Bearer x",
+    ]) {
       expect(hasWriteKey(header, "s3cret-key"), String(header)).toBe(false);
     }
   });

@@ -13,7 +13,10 @@ describe("formatError at the edge", () => {
   const development = makeFormatError(silent, false);
 
   it("strips field suggestions in production only", () => {
-    const formatted = { message: 'Cannot query field "titel" on type "Article". Did you mean "title"?', extensions: { code: "GRAPHQL_VALIDATION_FAILED" } };
+    const formatted = {
+      message: 'Cannot query field "titel" on type "Article". Did you mean "title"?',
+      extensions: { code: "GRAPHQL_VALIDATION_FAILED" },
+    };
     expect(production(formatted, new GraphQLError(formatted.message)).message).toBe('Cannot query field "titel" on type "Article".');
     expect(development(formatted, new GraphQLError(formatted.message)).message).toMatch(/Did you mean "title"\?/);
   });
@@ -26,24 +29,35 @@ describe("formatError at the edge", () => {
 
   it("maps driver errors once: unavailable and retriable → SERVICE_UNAVAILABLE, timeouts → QUERY_TIMEOUT", () => {
     for (const code of ["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"]) {
-      const out = production({ message: "x", extensions: { code: "INTERNAL_SERVER_ERROR" } }, neo4jError(code, "connect ECONNREFUSED 10.0.0.7:7687"));
+      const out = production(
+        { message: "x", extensions: { code: "INTERNAL_SERVER_ERROR" } },
+        neo4jError(code, "connect ECONNREFUSED 10.0.0.7:7687"),
+      );
       expect(out.extensions?.code, code).toBe("SERVICE_UNAVAILABLE");
       expect(out.message).not.toMatch(/10\.0\.0\.7/);
     }
-    const timeout = production({ message: "x" }, neo4jError("Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration", "terminated"));
+    const timeout = production(
+      { message: "x" },
+      neo4jError("Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration", "terminated"),
+    );
     expect(timeout.extensions?.code).toBe("QUERY_TIMEOUT");
     const syntax = production({ message: "x" }, neo4jError("Neo.ClientError.Statement.SyntaxError", "Invalid input 'MATCH'"));
     expect(syntax).toEqual({ message: "internal error", extensions: { code: "INTERNAL_SERVER_ERROR" } });
   });
 
   it("names the token limit", () => {
-    const out = production({ message: "Syntax Error: Document contains more that 5000 tokens. Parsing aborted.", extensions: { code: "GRAPHQL_PARSE_FAILED" } }, new GraphQLError("x"));
+    const out = production(
+      { message: "Syntax Error: Document contains more that 5000 tokens. Parsing aborted.", extensions: { code: "GRAPHQL_PARSE_FAILED" } },
+      new GraphQLError("x"),
+    );
     expect(out.extensions).toEqual({ code: "QUERY_LIMIT", limit: "tokens" });
     expect(out.message).toMatch(/Token limit of 5000/);
   });
 
   it("adds the request id of the request being served", () => {
-    const out = withRequestId("req-42", () => production({ message: "bad", extensions: { code: "BAD_USER_INPUT" } }, new GraphQLError("bad")));
+    const out = withRequestId("req-42", () =>
+      production({ message: "bad", extensions: { code: "BAD_USER_INPUT" } }, new GraphQLError("bad")),
+    );
     expect(out.extensions).toEqual({ code: "BAD_USER_INPUT", requestId: "req-42" });
   });
 });

@@ -4,7 +4,8 @@ import { withPageSizes } from "../../src/server/page-sizes.js";
 import { buildSchema } from "../../src/server/schema.js";
 
 const schema = buildSchema();
-const sized = (query: string, variables: Record<string, unknown> = {}) => graphql.print(withPageSizes(schema, graphql.parse(query), variables)).replace(/\s+/g, " ");
+const sized = (query: string, variables: Record<string, unknown> = {}) =>
+  graphql.print(withPageSizes(schema, graphql.parse(query), variables)).replace(/\s+/g, " ");
 
 describe("withPageSizes (page sizes the cost limit multiplies by)", () => {
   it("keeps a literal first", () => {
