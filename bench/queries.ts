@@ -37,6 +37,10 @@ export interface QueryResult {
   p50VsRaw?: number;
   /** newsgraph rps ÷ @neo4j/graphql rps (goal ≥ 1) */
   rpsVsPeer?: number;
+  /** failed requests during the measurement (socket errors, timeouts, non-2xx) */
+  errors?: number;
+  rawCypherErrors?: number;
+  neo4jGraphqlErrors?: number;
   error?: string;
   peerError?: string;
   rawError?: string;
@@ -128,18 +132,17 @@ async function runScenario(
   if (peerError) result.peerError = peerError;
   if (!ngError) {
     const m = await measure(ports.newsgraph, s.newsgraph, connections, duration);
-    Object.assign(result, { p50Ms: m.p50Ms, p99Ms: m.p99Ms, rps: m.rps });
+    Object.assign(result, { p50Ms: m.p50Ms, p99Ms: m.p99Ms, rps: m.rps, errors: m.errors });
   }
   if (!rawError) {
     const m = await measure(ports.raw, s.raw, connections, duration);
-    Object.assign(result, { rawCypherP50Ms: m.p50Ms, rawCypherP99Ms: m.p99Ms, rawCypherRps: m.rps });
+    Object.assign(result, { rawCypherP50Ms: m.p50Ms, rawCypherP99Ms: m.p99Ms, rawCypherRps: m.rps, rawCypherErrors: m.errors });
   }
   if (!peerError) {
     const m = await measure(ports.peer, s.peer, connections, duration);
-    Object.assign(result, { neo4jGraphqlP50Ms: m.p50Ms, neo4jGraphqlP99Ms: m.p99Ms, neo4jGraphqlRps: m.rps });
+    Object.assign(result, { neo4jGraphqlP50Ms: m.p50Ms, neo4jGraphqlP99Ms: m.p99Ms, neo4jGraphqlRps: m.rps, neo4jGraphqlErrors: m.errors });
   }
-  if (result.p50Ms !== undefined && result.rawCypherP50Ms) result.p50VsRaw = round(result.p50Ms / result.rawCypherP50Ms);
-  if (result.rps !== undefined && result.neo4jGraphqlRps) result.rpsVsPeer = round(result.rps / result.neo4jGraphqlRps);
+  Object.assign(result, ratios(result));
   log(
     `queries: ${s.name}: newsgraph ${result.error ? `ERROR ${result.error}` : `p50 ${result.p50Ms} ms, ${result.rps} rps`}; ` +
       `raw ${rawError ? `ERROR ${rawError}` : `p50 ${result.rawCypherP50Ms} ms, ${result.rawCypherRps} rps`}; ` +
@@ -213,4 +216,12 @@ export async function runQueries(
       });
     });
   }
+}
+
+/** newsgraph against the limit and the peer; a side that completed no request has no figure to compare. */
+export function ratios(q: QueryResult): Pick<QueryResult, "p50VsRaw" | "rpsVsPeer"> {
+  const out: Pick<QueryResult, "p50VsRaw" | "rpsVsPeer"> = {};
+  if (q.rps && q.neo4jGraphqlRps) out.rpsVsPeer = round(q.rps / q.neo4jGraphqlRps);
+  if (q.rps && q.p50Ms !== undefined && q.rawCypherRps && q.rawCypherP50Ms) out.p50VsRaw = round(q.p50Ms / q.rawCypherP50Ms);
+  return out;
 }

@@ -44,8 +44,14 @@ export function goals(r: Results): Goal[] {
       out.push({ goal: `${q.name}: p50 ≤ 2× raw Cypher; rps ≥ @neo4j/graphql`, met: false, actual: `error: ${q.error}` });
       continue;
     }
-    if (q.p50VsRaw !== undefined) out.push({ goal: `${q.name}: p50 ≤ 2× raw Cypher`, met: q.p50VsRaw <= 2, actual: `${q.p50VsRaw}×` });
-    if (q.rpsVsPeer !== undefined) out.push({ goal: `${q.name}: rps ≥ @neo4j/graphql`, met: q.rpsVsPeer >= 1, actual: `${q.rpsVsPeer}×` });
+    const p50Goal = `${q.name}: p50 ≤ 2× raw Cypher`;
+    const rpsGoal = `${q.name}: rps ≥ @neo4j/graphql`;
+    if (q.rps === 0) out.push({ goal: p50Goal, met: false, actual: "no request completed (timeouts)" });
+    else if (q.p50VsRaw !== undefined) out.push({ goal: p50Goal, met: q.p50VsRaw <= 2, actual: `${q.p50VsRaw}×` });
+    if (q.rps === 0 && !q.neo4jGraphqlRps) out.push({ goal: rpsGoal, met: null, actual: "0 rps against 0 rps: both time out" });
+    else if (q.rps === 0) out.push({ goal: rpsGoal, met: false, actual: `0 rps against ${q.neo4jGraphqlRps}` });
+    else if (q.rpsVsPeer !== undefined) out.push({ goal: rpsGoal, met: q.rpsVsPeer >= 1, actual: `${q.rpsVsPeer}×` });
+    else if (q.rps && q.neo4jGraphqlRps === 0) out.push({ goal: rpsGoal, met: true, actual: `${q.rps} rps against 0 (peer times out)` });
   }
   if (r.load) out.push({ goal: "load: 0 errors at 50 connections", met: r.load.errors === 0, actual: `${r.load.errors} errors` });
   return out;
@@ -148,6 +154,13 @@ export function formatReport(r: Results & { goals: Goal[] }): string {
     for (const q of r.queries) {
       if (q.rawError) parts.push(`  ${q.name}: raw Cypher error: ${q.rawError}`);
       if (q.peerError) parts.push(`  ${q.name}: @neo4j/graphql error: ${q.peerError}`);
+      const failed = [
+        ["newsgraph", q.errors],
+        ["raw", q.rawCypherErrors],
+        ["@neo4j/graphql", q.neo4jGraphqlErrors],
+      ].filter(([, n]) => Number(n) > 0);
+      if (failed.length)
+        parts.push(`  ${q.name}: failed requests (timeouts, errors) ${failed.map(([who, n]) => `${who} ${n}`).join(", ")}`);
     }
   }
   if (r.load) {

@@ -1,9 +1,9 @@
 /**
- * `npm run bench [-- --quick] [--only extraction,ingestion,queries] [--connections N] [--articles N] [--scenarios a,b]`
+ * `npm run bench [-- --quick] [--only extraction,ingestion,queries] [--connections N] [--articles N] [--scenarios a,b] [--report FILE]`
  * Extraction, ingestion and query speed side by side with their baselines in one run; prints a
  * table and writes bench/results/latest.json. Benchmarks print figures; they do not pass or fail.
  */
-import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,8 +14,8 @@ import { migrate } from "../src/graph/migrate.js";
 import { corpusAvailable, CORPUS_DIR } from "./corpus.js";
 import { runExtraction, type ExtractionResult } from "./extraction.js";
 import { runIngestion, type IngestionResult } from "./ingestion.js";
-import { runQueries, type QueriesOutput } from "./queries.js";
-import { formatReport, goals } from "./report.js";
+import { ratios, runQueries, type QueriesOutput } from "./queries.js";
+import { formatReport, goals, type Results } from "./report.js";
 
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");
@@ -33,7 +33,20 @@ const RESULTS = fileURLToPath(new URL("./results/latest.json", import.meta.url))
 const log = (s: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}\n`);
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
+/** `--report FILE`: print the table of an earlier run's JSON again (ratios and goals recomputed), measuring nothing. */
+async function reprint(file: string): Promise<void> {
+  const results = JSON.parse(await readFile(file, "utf8")) as Results & { goals: ReturnType<typeof goals> };
+  results.queries = results.queries.map((q) => {
+    const { p50VsRaw: _p, rpsVsPeer: _r, ...rest } = q;
+    return { ...rest, ...ratios(rest) };
+  });
+  results.goals = goals(results);
+  process.stdout.write(formatReport(results));
+}
+
 async function main(): Promise<void> {
+  const report = option("--report");
+  if (report) return reprint(report);
   if (!corpusAvailable()) throw new Error(`corpus not found in ${CORPUS_DIR} (set NEWSGRAPH_CORPUS_DIR)`);
   const started = Date.now();
   const loadAverage = os.loadavg().map((n) => Number(n.toFixed(2)));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ratios } from "../../bench/queries.js";
 import { goals, type Results } from "../../bench/report.js";
 
 describe("bench goals", () => {
@@ -29,5 +30,19 @@ describe("bench goals", () => {
     const g = goals({ ...base, queries: [{ name: "connection", error: "Cannot query field" }] });
     expect(g).toHaveLength(1);
     expect(g[0]?.met).toBe(false);
+  });
+
+  it("does not count a scenario where no request completed as fast", () => {
+    const q = {
+      name: "statements-by-speaker",
+      p50Ms: 0,
+      rps: 0,
+      rawCypherP50Ms: 277,
+      rawCypherRps: 19,
+      neo4jGraphqlP50Ms: 0,
+      neo4jGraphqlRps: 0,
+    };
+    const g = goals({ ...base, queries: [{ ...q, ...ratios(q) }] });
+    expect(g.map((x) => x.met)).toEqual([false, null]);
   });
 });
