@@ -7,8 +7,10 @@
  *   accepted type, and the query limits (depth, cost, …) are validation errors that must be a 400.
  *   The spec allows 4xx for application/json too; these are legacy-watershed SHOULDs.
  *
- * Apollo's CSRF prevention stays on, so every audit request carries `apollo-require-preflight`,
- * as any non-browser client must (test/integration/hardening-http.test.ts shows the refusal without it).
+ * Apollo's CSRF prevention stays on, so every audit request carries `apollo-require-preflight`, as
+ * any non-browser client sending a GET must (test/integration/hardening-http.test.ts shows the
+ * refusal without it). Without the header the MUST and SHOULD results are the same; only the
+ * GET MAYs 5A70, D6D5 and 6A70 are refused, by CSRF prevention, as intended.
  */
 import { serverAudits, type AuditResult } from "graphql-http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
