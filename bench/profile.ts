@@ -20,6 +20,15 @@ const CONC = Number(process.argv[3] ?? 1);
 const dataDir = await mkdtemp(path.join(os.tmpdir(), "ng-prof-"));
 await ensureLocalNeo4jInstalled();
 const local = await startLocalNeo4j({ dataDir, boltPort: await freePort() });
+// the database and its folder go however this ends
+const cleanUp = async () => {
+  await local.stop();
+  await rm(dataDir, { recursive: true, force: true });
+};
+process.on("uncaughtException", (error) => {
+  console.error(error);
+  void cleanUp().finally(() => process.exit(1));
+});
 const times = new Map<string, { n: number; ms: number }>();
 const readTimes = new Map<string, { n: number; ms: number; cypher: string; params: unknown }>();
 class TimedDb extends Db {
@@ -125,5 +134,4 @@ for (const sc of scenarios) {
 await app.close();
 await drv.close();
 await base.close();
-await local.stop();
-await rm(dataDir, { recursive: true, force: true });
+await cleanUp();
