@@ -23,6 +23,8 @@ interface Draft {
   follows: Draft | null;
   /** where an earlier statement in the same unit ends when this attribution follows it */
   cut: number | null;
+  /** a readout verb that reports speech only with a person or the participants as subject */
+  peopleOnly?: boolean;
 }
 
 const AUX_WORD =
@@ -108,7 +110,12 @@ function analyseUnit(
           ? participle(text, unit, u, cue, prev, mentions)
           : reportingVerb(text, unit, u, cue, quotes, mentions);
     if (!d) continue;
-    if (prev && d.start < prev.end && d.end > prev.start) {
+    const joined = prev !== null && d.subject.start > prev.verbEnd && /,\s*(?:and|but|while)\s+$/.test(text.slice(prev.verbEnd, d.subject.start));
+    if (prev && joined && d.start < prev.end) {
+      // "They discussed …, and President X expressed …": a second clause with its own subject
+      prev.end = trimEnd(text, prev.start, cutBefore(text, d.subject.start));
+      if (prev.end <= prev.start) continue;
+    } else if (prev && d.start < prev.end && d.end > prev.start) {
       // an attribution nested in an earlier statement's clause: the earlier, inner one wins
       if (d.start <= prev.verbStart || d.cut === null) continue;
       prev.end = trimEnd(text, prev.start, cutBefore(text, d.cut));
@@ -156,6 +163,8 @@ function reportingVerb(
 ): Draft | null {
   const left = text.slice(unit.start, cue.start);
   if (PASSIVE_BEFORE.test(left)) return null;
+  // "Biden will raise concerns": a readout verb after a modal tells what someone means to do, not what was said
+  if (cue.peopleOnly && /\b(?:will|would|shall|should|could|may|might|must|can|cannot|to|not|also\s+to)\s+(?:also\s+|not\s+)?$/i.test(left)) return null;
   if (/^\s+(?:to\s+(?:be|have)|by)\b/i.test(text.slice(cue.end, cue.end + 12))) return null; // "said to be", "rejected by"
   let verbEnd = cue.end;
   if (cue.lemma === "tell") {
@@ -217,7 +226,7 @@ function reportingVerb(
   }
   return {
     subject, start, end, verbStart: cue.start, verbEnd, unit: u, follows: null, cut: null,
-    attrStart: unit.start, attrEnd: start,
+    attrStart: unit.start, attrEnd: start, peopleOnly: cue.peopleOnly,
   };
 }
 
@@ -246,7 +255,7 @@ function postAttribution(
     start = lastQuote.start; // an earlier sentence in the unit is not part of the quote
   }
   end = trimEnd(text, start, end);
-  if (end - start < 3) return null;
+  if (end - start < 3 || cue.peopleOnly) return null;
   return {
     subject, start, end, verbStart: cue.start, verbEnd, unit: u, follows: null, cut: Math.min(subject.start, cue.start),
     attrStart: Math.min(subject.start, cue.start), attrEnd: Math.max(attrEnd, verbEnd),
@@ -296,7 +305,7 @@ function participle(
   if (end - start < 3 || !/\s/.test(text.slice(start, end))) return null;
   return {
     subject: prev.subject, start, end, verbStart: cue.start, verbEnd, unit: u, follows: prev, cut: cue.start,
-    attrStart: prev.attrStart, attrEnd: prev.attrEnd,
+    attrStart: prev.attrStart, attrEnd: prev.attrEnd, peopleOnly: cue.peopleOnly,
   };
 }
 
@@ -385,8 +394,13 @@ function finish(doc: ParsedDocument, drafts: Draft[], mentions: MentionIndex, qu
   const out: ExtractedStatement[] = [];
   let lastSpeaker: { entity: ExtractedEntity; at: number } | null = null;
   let lastOrg: { entity: ExtractedEntity; at: number } | null = null;
+  let lastGroup = -Infinity;
   for (const d of drafts) {
-    const entity = speakerOf(d, mentions, text, lastSpeaker, lastOrg);
+    const group = d.subject.kind === "group" || coordinated(d, mentions, text);
+    const they = d.subject.kind === "unknown" && /^they(?:\s+(?:also|further|then|both|all|have|had))*$/i.test(text.slice(d.subject.start, d.verbStart).trim());
+    const entity: ExtractedEntity | null = group || (they && d.verbStart - lastGroup < 1500) ? principal(mentions) : speakerOf(d, mentions, text, lastSpeaker, lastOrg);
+    if (group) lastGroup = d.verbStart;
+    if (d.peopleOnly && entity?.type !== "PERSON") continue;
     const hasVerb = d.verbEnd > d.verbStart;
     let { start, end } = d;
     let kind: StatementKind = "INDIRECT";
@@ -435,6 +449,12 @@ function speakerOf(
   lastOrg: { entity: ExtractedEntity; at: number } | null,
 ): ExtractedEntity | null {
   const s = d.subject;
+  if (s.entity && s.entity.type !== "PERSON") {
+    // "The President of Finland noted …": the person who holds that title of the entity named
+    const title = /(?:^|[\s,;])(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)\s+of\s+(?:the\s+)?$/iu.exec(text.slice(Math.max(0, s.start - 60), s.start));
+    const holder = title?.[1] ? titleHolder(`the ${title[1]}`, s.start, mentions, s.entity.name) : null;
+    if (holder) return holder;
+  }
   if (s.entity) return s.entity;
   if (s.kind === "person-pronoun") {
     if (lastSpeaker?.entity.type === "PERSON" && d.verbStart - lastSpeaker.at < 600) return lastSpeaker.entity;
@@ -443,7 +463,12 @@ function speakerOf(
     }
     return null;
   }
-  if (s.kind === "unknown") return titleHolder(text.slice(s.start, d.verbStart), s.start, mentions);
+  if (s.kind === "unknown") {
+    // "The Prime Minister also raised …": the title without the auxiliaries before the verb
+    let phrase = text.slice(s.start, d.verbStart).trim();
+    for (let m = /\s+(\S+)$/.exec(phrase); m?.[1] && AUX_WORD.test(m[1]); m = /\s+(\S+)$/.exec(phrase)) phrase = phrase.slice(0, m.index);
+    return titleHolder(phrase, s.start, mentions);
+  }
   if (s.kind === "institution") {
     if (lastSpeaker && lastSpeaker.entity.type !== "PERSON" && d.verbStart - lastSpeaker.at < 1500) return lastSpeaker.entity;
     if (lastOrg && d.verbStart - lastOrg.at < 3000) return lastOrg.entity;
@@ -472,16 +497,39 @@ function mainOrganisation(mentions: MentionIndex): ExtractedEntity | null {
   return best;
 }
 
-/** "The President reaffirmed …": the person of the article, named before, who holds that title. */
-function titleHolder(phrase: string, at: number, mentions: MentionIndex): ExtractedEntity | null {
+/**
+ * "The President reaffirmed …", "The Secretary raised …": the person of the article, named before, who
+ * holds that title ("the Secretary" fits "Secretary of State"). When several do, the first named: in a
+ * readout "the President" is the principal, whose office issued it.
+ */
+function titleHolder(phrase: string, at: number, mentions: MentionIndex, of: string | null = null): ExtractedEntity | null {
   const m = /^(?:the|The)\s+([\p{L} -]+?)\s*$/u.exec(phrase.trim());
   const title = m?.[1]?.toLowerCase();
   if (!title) return null;
+  const fits = (t: string): boolean => {
+    const r = t.toLowerCase();
+    return r === title || r.startsWith(`${title} `) || r.endsWith(` ${title}`);
+  };
+  let holder: ExtractedEntity | null = null;
   for (const mention of mentions.before(at)) {
     const e = mention.entity;
-    if (e.type === "PERSON" && (e.roles ?? []).some((r) => r.title.toLowerCase() === title)) return e;
+    if (e.type === "PERSON" && (e.roles ?? []).some((r) => fits(r.title) && (of === null || r.of === of))) holder = e;
   }
-  return null;
+  return holder;
+}
+
+/** The readout's principal: the first person the body names (for statements of all participants). */
+function principal(mentions: MentionIndex): ExtractedEntity | null {
+  return mentions.list.find((m) => m.entity.type === "PERSON")?.entity ?? null;
+}
+
+/** "Secretary X and Foreign Minister Y discussed …": a subject of two people joined by "and". */
+function coordinated(d: Draft, mentions: MentionIndex, text: string): boolean {
+  if (d.subject.kind !== "entity" || d.subject.entity?.type !== "PERSON") return false;
+  const left = text.slice(Math.max(0, d.subject.start - 80), d.subject.start);
+  if (!/\band\s+$/.test(left)) return false;
+  const before = mentions.within(d.subject.start - 80, d.subject.start).at(-1);
+  return before?.entity.type === "PERSON" && /^[\s\p{L}’'.-]*\band\s+$/u.test(text.slice(before.end, d.subject.start));
 }
 
 /** Whether the stretch from a mention to a position opens a quotation that is still open (a rough check). */

@@ -10,6 +10,8 @@ export interface Cue {
   complement: Complement;
   /** an -ing form ("adding that …"), which takes its speaker from the clause before it */
   participle: boolean;
+  /** a readout verb ("discussed", "raised") that reports speech only with a person or group as subject */
+  peopleOnly: boolean;
 }
 
 const INFO = new Map<string, { lemma: string; complement: Complement }>();
@@ -32,6 +34,12 @@ export const SPEAKER_NOUNS = new Set(verbs.speakerNouns);
 export const INSTITUTION_NOUNS = new Set(verbs.institutionNouns);
 export const PERSON_PRONOUNS = new Set(verbs.personPronouns);
 export const PLURAL_PRONOUNS = new Set(verbs.pluralPronouns);
+const PEOPLE_ONLY = new Set(verbs.peopleOnly);
+/** "the two leaders", "both sides", "the parties": the participants of a call or meeting. */
+export const GROUP_SUBJECT = new RegExp(
+  `(?:^|[\\s,;(])((?:the|both|all)\\s+(?:(?:two|three|four|several)\\s+)?(?:${verbs.groupSubjects.join("|")}))\\s*$`,
+  "i",
+);
 
 /** Every reporting cue in `text`, in order. Capitalised verbs are left out except "According to". */
 export function findCues(text: string): Cue[] {
@@ -51,7 +59,8 @@ export function findCues(text: string): Cue[] {
       end: m.index + m[0].length,
       lemma: info.lemma,
       complement: info.complement,
-      participle: form.endsWith("ing") && !info.lemma.endsWith("ing"),
+      participle: /ing\b/.test(form) && !info.lemma.endsWith("ing") && !/^(?:thing|bring|sing)$/.test(form),
+      peopleOnly: PEOPLE_ONLY.has(info.lemma),
     };
     out.push(previous);
   }

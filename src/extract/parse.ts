@@ -90,6 +90,43 @@ function isoFrom(text: string): string | null {
   return `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 
+const HEADLINE_START = /^(?:Readout|Statement|Joint\s+Statement|Remarks|Press\s+(?:release|statement)|Telephone\s+(?:conversation|call)|Meeting|Call|Communiqu[eé]|Declaration|Transcript)\b/iu;
+const SMALL_WORDS = /^(?:a|an|the|of|on|in|at|to|for|and|or|with|by|from|between|about|over|after|before|vs?\.?)$/i;
+
+/** Most words capitalised (small words aside): "Readout of President X's Call with Prime Minister Y". */
+function titleCased(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !SMALL_WORDS.test(w));
+  if (words.length === 0) return false;
+  const caps = words.filter((w) => /^[“"‘(]?\p{Lu}/u.test(w)).length;
+  return caps / words.length >= 0.6;
+}
+
+/**
+ * Plain text without page furniture (agency copy, government readouts) may still open with a title
+ * line and a date or place line. The first line is a title only when it is short, does not end like
+ * a sentence, stands alone (a blank line or a date line follows, so a soft-wrapped first sentence is
+ * not taken), and reads as a headline (Title Case, a readout opener, or a date line right after it).
+ */
+function plainTextHeader(lines: Line[], first: number): boolean {
+  const text = lines[first]?.text.trim() ?? "";
+  const words = wordCount(text);
+  if (words < 3 || words > 30 || text.length < 8 || text.length > 200 || /[.,;:!]$/u.test(text)) return false;
+  if (/^[\p{Ll}\d]/u.test(text)) return false;
+  const blankAfter = first + 1 < lines.length && isBlank(lines[first + 1]?.text ?? "");
+  // a date line among the next few short lines ("Office of the Spokesperson", "November 18, 2022")
+  let dateNext = false;
+  for (let i = first + 1, seen = 0; i < lines.length && seen < 3 && !dateNext; i++) {
+    const t = lines[i]?.text.trim() ?? "";
+    if (t === "") continue;
+    seen++;
+    if (looksLikeBody(t)) break;
+    if (isoFrom(t) !== null) dateNext = true;
+    else if (wordCount(t) > 6 || !titleCased(t)) break;
+  }
+  if (!blankAfter && !dateNext) return false;
+  return dateNext || HEADLINE_START.test(text) || titleCased(text);
+}
+
 function cleanOutlet(name: string): string | null {
   const n = name.replace(/[“”"«»]/g, "").trim();
   return n.length >= 2 && n.length <= 40 ? n : null;
@@ -145,7 +182,9 @@ export function parseDocument(raw: string, meta: ArticleMeta = {}): ParsedDocume
   const titleLine = repeatedHeadline(lines, furnitureLine);
   const firstContent = lines.findIndex((l) => !isBlank(l.text));
   const hasHeader =
-    titleLine >= 0 || (firstContent >= 0 && (furnitureLine[firstContent] === true || DATE_LINE.test(lines[firstContent]?.text ?? "")));
+    titleLine >= 0 ||
+    (firstContent >= 0 &&
+      (furnitureLine[firstContent] === true || DATE_LINE.test(lines[firstContent]?.text ?? "") || plainTextHeader(lines, firstContent)));
 
   // The header runs up to the first line that reads like prose.
   let bodyFrom = 0;

@@ -97,6 +97,20 @@ export function relate(text: string, recognition: Recognition, resolution: Resol
       }
     }
 
+    // "President of Finland Mikael Aalto" (Kremlin style)
+    const ofIdx = pre ? undefined : mentionEnding.get(m.from);
+    const ofMention = ofIdx !== undefined ? mentions[ofIdx] : undefined;
+    const ofWord = ofMention ? tokens[ofMention.from - 1] : undefined;
+    if (ofMention && ofEntity(ofIdx) && ofWord?.text === "of" && linked(first) && linked(tokens[ofMention.from]) && linked(ofWord)) {
+      const t = titleEndingAt(ofMention.from - 1);
+      if (t) {
+        addRole(person, { title: t.title, of: entityAt(ofIdx)?.name ?? null });
+        lastRoleTitle = t.title;
+        const phrase = text.slice(tokens[t.from]?.start ?? m.start, m.end);
+        if (!person.aliases.includes(phrase)) person.aliases.push(phrase);
+      }
+    }
+
     // "his Ruritanian counterpart, X"
     const beforeName = tokens[m.from - 1];
     if (!pre && beforeName && /^counterparts?$/.test(beforeName.text) && (linked(first) || commaBetween(beforeName, first))) {
@@ -129,6 +143,37 @@ export function relate(text: string, recognition: Recognition, resolution: Resol
   });
 
   resolveRoleReferences(text, recognition, resolution, byId, sentences);
+  homeCountryRoles(entities, recognition, resolution);
+}
+
+/** Titles of national office whose country a readout leaves to be understood ("Chancellor X", "the Secretary"). */
+const NATIONAL_TITLE = /^(?:(?:Vice[ -])?President|(?:Deputy )?Prime Minister|Chancellor|Premier|(?:\w+ )?Minister|(?:Foreign|Home|Defen[cs]e) Secretary|Secretary of State|(?:\w+ )?Secretary|King|Queen|Emir)$/i;
+
+/**
+ * In a meeting of officials from two or more countries ("Chancellor X met President Y of Senegal"),
+ * a national title without its country belongs to the country the article names most besides the
+ * countries the other participants hold office in: the country of the office that wrote the readout.
+ * Only when one country clearly leads (named at least twice, more than any other).
+ */
+function homeCountryRoles(entities: ExtractedEntity[], recognition: Recognition, resolution: Resolution): void {
+  const people = entities.filter((e) => e.type === "PERSON");
+  const open = people.filter((p) => (p.roles ?? []).some((r) => r.of === null && NATIONAL_TITLE.test(r.title)));
+  const foreign = new Set(people.flatMap((p) => (p.roles ?? []).filter((r) => r.of !== null && NATIONAL_TITLE.test(r.title)).map((r) => r.of)));
+  if (open.length === 0 || foreign.size === 0) return;
+  // mentions of a country and of its cities ("talks in Oslo")
+  const byCode = new Map<string, number>();
+  recognition.mentions.forEach((m, i) => {
+    if (m.code && (m.type === "COUNTRY" || m.type === "LOCATION") && resolution.entityOf[i] !== null) byCode.set(m.code, (byCode.get(m.code) ?? 0) + 1);
+  });
+  const ranked = entities
+    .filter((e) => e.type === "COUNTRY" && !foreign.has(e.name))
+    .map((e) => ({ e, n: byCode.get(e.code ?? "") ?? 0 }))
+    .sort((a, b) => b.n - a.n);
+  const [top, second] = ranked;
+  if (!top || top.n < 2 || (second && second.n >= top.n)) return;
+  for (const p of open) {
+    for (const r of p.roles ?? []) if (r.of === null && NATIONAL_TITLE.test(r.title)) r.of = top.e.name;
+  }
 }
 
 /** "the Ruritanian president" → the person of the article who holds (or can hold) that role. */

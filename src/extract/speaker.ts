@@ -1,5 +1,5 @@
 /** Who is speaking: the entity behind the subject of a reporting verb. */
-import { INSTITUTION_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEAKER_NOUNS } from "./cues.js";
+import { GROUP_SUBJECT, INSTITUTION_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEAKER_NOUNS } from "./cues.js";
 import type { ExtractedEntity } from "./types.js";
 
 export interface Mention {
@@ -55,7 +55,7 @@ export class MentionIndex {
   }
 }
 
-export type SubjectKind = "entity" | "person-pronoun" | "institution" | "unknown" | "none";
+export type SubjectKind = "entity" | "person-pronoun" | "institution" | "group" | "unknown" | "none";
 
 export interface Subject {
   kind: SubjectKind;
@@ -87,6 +87,9 @@ export function subjectBefore(text: string, end: number, floor: number, mentions
 }
 
 function headOfSubject(text: string, end: number, floor: number, mentions: MentionIndex): Subject {
+  // "The two leaders discussed …", "Both sides expressed …": the participants of a readout
+  const group = GROUP_SUBJECT.exec(text.slice(Math.max(floor, end - 40), end));
+  if (group?.[1]) return { kind: "group", entity: null, start: end - group[0].length + group[0].indexOf(group[1]) };
   // "Argentina's President, Nestor Kirchner, said": the comma closing an apposition
   const closing = /,\s*$/.exec(text.slice(Math.max(floor, end - 3), end));
   const mention = mentionEndingAt(mentions, end, floor) ?? (closing ? personEndingAt(mentions, end - closing[0].length, floor) : undefined);
