@@ -4,6 +4,7 @@ import { connectionResolvers, pageArgs } from "./pagination.js";
 
 export const Article: ArticleResolvers = {
   outlet: (a, _args, ctx) => ctx.loaders.outletOfArticle.load(a.id),
+  source: (a, _args, ctx) => ctx.loaders.sourceOfArticle.load(a.id),
   people: async (a, _args, ctx) => (await ctx.loaders.entitiesOfArticle.load(a.id)).filter((e) => e.label === "Person"),
   countries: async (a, _args, ctx) => (await ctx.loaders.entitiesOfArticle.load(a.id)).filter((e) => e.label === "Country"),
   organisations: async (a, _args, ctx) => (await ctx.loaders.entitiesOfArticle.load(a.id)).filter((e) => e.label === "Organisation"),

@@ -5,7 +5,7 @@
  */
 import DataLoader from "dataloader";
 import type { CypherQuery, Db, QueryStats, Row } from "../graph/neo4j.js";
-import { articlesByIds, articlesOfEntities, articlesOfOutlets, outletsByIds, outletsOfArticles, type ArticleRecord, type OutletRecord } from "../graph/read/articles.js";
+import { articlesByIds, articlesOfEntities, articlesOfOutlets, outletsByIds, outletsOfArticles, sourcesOfArticles, type ArticleRecord, type OutletRecord } from "../graph/read/articles.js";
 import { coMentionsOf, entitiesByIds, entitiesOfArticles, rolesOfPeople, type CoMentionRecord, type EntityRecord, type RoleRecord } from "../graph/read/entities.js";
 import { toPage, type Page, type PageArgs } from "../graph/read/page.js";
 import {
@@ -35,6 +35,7 @@ export interface Loaders {
   article: DataLoader<string, ArticleRecord | null>;
   outlet: DataLoader<string, OutletRecord | null>;
   outletOfArticle: DataLoader<string, OutletRecord | null>;
+  sourceOfArticle: DataLoader<string, string | null>;
   entity: DataLoader<string, EntityRecord | null>;
   entitiesOfArticle: DataLoader<string, EntityRecord[]>;
   rolesOfPerson: DataLoader<string, RoleRecord[]>;
@@ -94,6 +95,7 @@ export function createLoaders(db: Db, stats: QueryStats): Loaders {
     }),
     outlet: one<OutletRecord>(outletsByIds, "outlet"),
     outletOfArticle: one<OutletRecord>(outletsOfArticles, "outlet"),
+    sourceOfArticle: one<string>(sourcesOfArticles, "source"),
     entity: one<EntityRecord>(entitiesByIds, "entity"),
     entitiesOfArticle: many<EntityRecord>(entitiesOfArticles, "entities"),
     rolesOfPerson: many<RoleRecord>(rolesOfPeople, "roles"),

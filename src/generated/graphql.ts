@@ -42,6 +42,8 @@ export type Article = Node & {
   people: Array<Person>;
   /** Publication date. */
   publishedOn?: Maybe<Scalars['Date']['output']>;
+  /** The text as ingested (HTML already turned into text), page furniture included: every offset in `Evidence` and mention spans points into it. Null for articles written before sources were kept. */
+  source?: Maybe<Scalars['String']['output']>;
   /** Statements reported in the article, in the order they appear in the text. */
   statements: StatementConnection;
   /** The headline, when one was found or given. */
@@ -1023,6 +1025,7 @@ export type ArticleResolvers<ContextType = Context, ParentType extends Resolvers
   outlet?: Resolver<Maybe<ResolversTypes['Outlet']>, ParentType, ContextType>;
   people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<ArticleStatementsArgs, 'first'>>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

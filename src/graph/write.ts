@@ -23,6 +23,8 @@ export interface WriteResult {
 
 export interface WriteOptions {
   stats?: QueryStats;
+  /** the text as extracted (after HTML → text): every mention and statement offset points into it */
+  source?: string;
   /** test hook: runs inside the transaction after every fact is written, just before commit */
   beforeCommit?: (tx: WriteTx) => Promise<void>;
 }
@@ -39,8 +41,8 @@ export function nameKeys(name: string, aliases: readonly string[]): string[] {
  * In the common case, a new article whose URL no other article has, it also writes the article
  * and its outlet, saving a round trip (`written: true`).
  */
-export function articleCheck(x: Extraction, hash: string): CypherQuery {
-  const { article, outlet } = articleParams(x, hash);
+export function articleCheck(x: Extraction, hash: string, source: string | null = null): CypherQuery {
+  const { article, outlet } = articleParams(x, hash, source);
   return {
     cypher: `MERGE (a:Article {id: $article.id})
 WITH a, a.extractor AS extractor
@@ -87,7 +89,7 @@ DETACH DELETE e`,
   };
 }
 
-function articleParams(x: Extraction, hash: string) {
+function articleParams(x: Extraction, hash: string, source: string | null) {
   const article = {
     id: articleIdFor(hash),
     contentHash: hash,
@@ -95,6 +97,7 @@ function articleParams(x: Extraction, hash: string) {
     title: x.article.title,
     publishedOn: x.article.publishedOn,
     body: x.article.body,
+    source,
     extractor: x.extractor,
   };
   const outlet = x.article.outlet ? { id: `outlet:${slug(x.article.outlet)}`, name: x.article.outlet } : null;
@@ -104,7 +107,7 @@ function articleParams(x: Extraction, hash: string) {
 // metadata given before is kept when this version has none (re-extraction of the same text)
 const ARTICLE_SET = `SET a.contentHash = $article.contentHash, a.url = coalesce($article.url, a.url), a.title = coalesce($article.title, a.title),
       a.publishedOn = coalesce(date($article.publishedOn), a.publishedOn),
-      a.body = $article.body, a.extractor = $article.extractor, a.ingestedAt = datetime()
+      a.body = $article.body, a.source = coalesce($article.source, a.source), a.extractor = $article.extractor, a.ingestedAt = datetime()
   WITH a
   CALL (a) {
     WITH a WHERE $outlet IS NOT NULL
@@ -112,11 +115,11 @@ const ARTICLE_SET = `SET a.contentHash = $article.contentHash, a.url = coalesce(
     MERGE (a)-[:PUBLISHED_BY]->(o)
   }`;
 
-export function articleUpsert(x: Extraction, hash: string): CypherQuery {
+export function articleUpsert(x: Extraction, hash: string, source: string | null = null): CypherQuery {
   return {
     cypher: `MATCH (a:Article {id: $article.id})
   ${ARTICLE_SET}`,
-    params: articleParams(x, hash),
+    params: articleParams(x, hash, source),
   };
 }
 
@@ -256,7 +259,7 @@ export async function writeArticle(db: Db, x: Extraction, hash: string, options:
 
 async function writeInTransaction(tx: WriteTx, x: Extraction, hash: string, options: WriteOptions): Promise<WriteResult> {
   const articleId = articleIdFor(hash);
-  const [check] = await tx.run(articleCheck(x, hash));
+  const [check] = await tx.run(articleCheck(x, hash, options.source ?? null));
   const stored = (check?.extractor as string | null | undefined) ?? null;
   const replaced = (check?.replaces as string | null | undefined) ?? null;
   if (stored === x.extractor) return { articleId, created: false, outcome: "unchanged", replaced: null, entities: 0, statements: 0 };
@@ -269,7 +272,7 @@ async function writeInTransaction(tx: WriteTx, x: Extraction, hash: string, opti
     };
     if (replaced) await remove(replaced, true);
     if (stored !== null) await remove(articleId, false);
-    await tx.run(articleUpsert(x, hash));
+    await tx.run(articleUpsert(x, hash, options.source ?? null));
   }
 
   const keys = surnameKeysOf(x);

@@ -58,7 +58,7 @@ export async function writePrepared(
     url: input.url ?? null,
     source: options.source,
   });
-  return writeArticle(db, extraction, article.hash, { stats: options.stats, beforeCommit: options.beforeCommit });
+  return writeArticle(db, extraction, article.hash, { source: article.text, stats: options.stats, beforeCommit: options.beforeCommit });
 }
 
 export async function ingestArticle(db: Db, input: ArticleInput, options: IngestOptions): Promise<WriteResult> {

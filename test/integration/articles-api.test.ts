@@ -75,3 +75,29 @@ describe("articles over GraphQL, seeds loaded into the real Neo4j", () => {
     expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
   });
 });
+
+describe("evidence traces every statement back to the source text", () => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    await resetGraph(server.db);
+    await ingestFolder(server.db, SEEDS, { maxArticleBytes: 1_000_000 });
+  });
+  afterAll(() => server?.close());
+
+  it("keeps the text as ingested, and each statement's evidence offsets select its text there", async () => {
+    type R = { articles: { edges: { node: { source: string; statements: { edges: { node: { text: string; evidence: { start: number; end: number; text: string } } }[] } } }[] } };
+    const res = await server.graphql<R>("{ articles(first: 10) { edges { node { source statements(first: 50) { edges { node { text evidence { start end text } } } } } } } }");
+    expect(res.errors).toBeUndefined();
+    let checked = 0;
+    for (const { node: article } of res.data!.articles.edges) {
+      expect(article.source).toMatch(/^ date \d{4}-\d{2}-\d{2}/);
+      for (const { node: s } of article.statements.edges) {
+        expect(article.source.slice(s.evidence.start, s.evidence.end)).toBe(s.text);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(5);
+  });
+});

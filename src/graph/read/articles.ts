@@ -77,6 +77,14 @@ export function articlesOfOutlets(ids: readonly string[], page: PageArgs): Cyphe
   );
 }
 
+/** The text each article's offsets point into (kept apart from the article record: it can be long). */
+export function sourcesOfArticles(ids: readonly string[]): CypherQuery {
+  return {
+    cypher: `UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN id, a.source AS source`,
+    params: { ids: [...ids] },
+  };
+}
+
 export function outletsOfArticles(ids: readonly string[]): CypherQuery {
   return {
     cypher: `UNWIND $ids AS id MATCH (:Article {id: id})-[:PUBLISHED_BY]->(o:Outlet) RETURN id, o {.id, .name} AS outlet`,
