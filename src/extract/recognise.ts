@@ -208,6 +208,8 @@ export function recognise(masked: string): Recognition {
     let hit = match(i);
     // "Mr Lincoln", "Senator Jackson": a place name after an honorific or title is a surname
     if (hit && (hit.entry.kind === "CITY" || hit.entry.kind === "REGION") && titleBefore(i)) hit = undefined;
+    // "Prime Minister Sofia Castellanos": a capital after a title and before a capitalised word is a first name
+    if (hit?.entry.kind === "CAPITAL" && hit.length === 1 && titleBefore(i) && tokens[i + 1]?.cap && linked(tokens[i + 1]) && !match(i + 1)) hit = undefined;
     if (hit && PLACE_KINDS.has(hit.entry.kind)) {
       // "Sydney Newsroom", "Manchester United": a place followed by more capitalised words names an organisation
       let k = i + hit.length;

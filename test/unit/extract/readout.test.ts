@@ -104,6 +104,12 @@ describe("readout statements: verbs with a plain object, titles, the participant
     ]);
   });
 
+  it("reads a capital after a title as a first name, and 'commended'/'informed' as readout verbs", () => {
+    const t = "Prime Minister Sofia Castellanos of Spain met President Helga Brandt. President Brandt commended Spain's efforts on renewable energy.";
+    expect(names(t)).toContain("PERSON:Sofia Castellanos");
+    expect(said(t)).toEqual(["Helga Brandt: commended Spain's efforts on renewable energy"]);
+  });
+
   it("takes readout verbs only with people as subjects and not after a modal", () => {
     expect(said("Halvorsen Foods raised prices by 4% in March. The board agreed to sell the plant.")).toEqual([]);
     expect(said("During the talks, President Anna Lindqvist will raise the question of fishing quotas.")).toEqual([]);
