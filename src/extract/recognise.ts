@@ -19,6 +19,8 @@ import {
   countryByCode,
   lookup,
   phraseLimit,
+  TITLE_COMPLEMENT_WORDS,
+  TITLE_MODIFIERS,
   type LexEntry,
 } from "./gazetteer/index.js";
 import { tableNames } from "./tables.js";
@@ -60,8 +62,28 @@ export interface Recognition {
   tokens: Token[];
   mentions: Mention[];
   /** title phrases found, by the token range they cover */
-  titles: { from: number; to: number; title: string }[];
+  titles: TitlePhrase[];
 }
+
+export interface TitlePhrase {
+  from: number;
+  to: number;
+  title: string;
+  /** a long title with an "of/for" complement ("Minister for European Affairs", "President of the European Commission") */
+  complement?: boolean;
+  /** token range of the entity the complement names after "of" ("… of Ukraine"), when there is one */
+  of?: { from: number; to: number };
+}
+
+/** A long title phrase: complement tokens up to `nameFrom`, the holder's name [nameFrom, nameTo) (empty when none). */
+interface LongTitle {
+  phrase: TitlePhrase;
+  nameFrom: number;
+  nameTo: number;
+}
+
+const COMPLEMENT_CONNECTORS = new Set(["of", "for", "and", "the", "&"]);
+const COMPLEMENT_ENTITY_KINDS = new Set(["COUNTRY", "ORG", "CITY", "CAPITAL", "REGION", "DEMONYM"]);
 
 const AUXILIARIES = new Set(["has", "have", "had", "is", "was", "will", "would", "could", "should", "may", "might", "must", "can", "did", "does"]);
 const PERSON_VERBS = new Set([...REPORTING_VERBS].filter((v) => !AUXILIARIES.has(v)));
@@ -152,6 +174,107 @@ export function recognise(masked: string): Recognition {
     return end;
   };
 
+  /** After a comma inside a title complement: the list goes on ("Foreign, Commonwealth and Development Affairs"). */
+  const listGoesOn = (k: number): boolean => {
+    let q = k;
+    while (q < n && tokens[q]?.cap && (q === k || linked(tokens[q]))) q++;
+    const after = tokens[q];
+    const lastCap = tokens[q - 1];
+    if (!after || !lastCap) return false;
+    return (after.text === "and" && linked(after)) || (after.cap && masked.slice(lastCap.end, after.start) === ", ");
+  };
+
+  /**
+   * A title head with an "of/for" complement and the name after it: "Minister for European and
+   * International Affairs Lukas Berger", "Secretary of State for Foreign, Commonwealth and Development
+   * Affairs X", "President of the European Commission X", "Minister of Foreign Affairs of Ukraine X".
+   * The complement ends at its last policy word, organisation suffix or known country or organisation;
+   * the name is the capitalised run after it (from a first name on, when one follows).
+   */
+  const longTitle = (from: number, headEnd: number, title: string): LongTitle | undefined => {
+    const conn = tokens[headEnd];
+    if (!conn || (conn.text !== "of" && conn.text !== "for") || !linked(conn) || tokens[headEnd - 1]?.possessive) return undefined;
+    let k = headEnd;
+    let last = headEnd;
+    let segStart = headEnd;
+    while (k < n) {
+      const t = tokens[k];
+      const prev = tokens[k - 1];
+      if (!t || !prev || prev.possessive) break;
+      const commaList = !linked(t) && t.cap && prev.cap && masked.slice(prev.end, t.start) === ", " && listGoesOn(k);
+      if (!linked(t) && !commaList) break;
+      if (t.cap) {
+        if (!prev.cap || commaList) segStart = k;
+        k++;
+        last = k;
+        continue;
+      }
+      const next = tokens[k + 1];
+      if (COMPLEMENT_CONNECTORS.has(t.text) && next && linked(next) && (next.cap || next.text === "the")) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (last === headEnd) return undefined;
+    let compEnd = segStart;
+    let ofRange: { from: number; to: number } | undefined;
+    for (let p = headEnd; p < last; ) {
+      const t = tokens[p];
+      if (!t) break;
+      if (!t.cap) {
+        p++;
+        continue;
+      }
+      const hit = match(p);
+      if (hit && COMPLEMENT_ENTITY_KINDS.has(hit.entry.kind) && p + hit.length <= last) {
+        const w1 = tokens[p - 1]?.text;
+        const w2 = tokens[p - 2]?.text;
+        if (!ofRange && hit.entry.kind !== "DEMONYM" && (w1 === "of" || (w1 === "the" && w2 === "of"))) ofRange = { from: p, to: p + hit.length };
+        p += hit.length;
+        compEnd = Math.max(compEnd, p);
+        continue;
+      }
+      if (TITLE_COMPLEMENT_WORDS.has(t.key) || ORG_SUFFIXES.has(t.key)) compEnd = Math.max(compEnd, p + 1);
+      // "of the Ruritanian Development Bank": an unknown organisation named by its suffix
+      let r = p;
+      while (r > headEnd && tokens[r - 1]?.cap) r--;
+      const w1 = tokens[r - 1]?.text;
+      if (!ofRange && p > r && ORG_SUFFIXES.has(t.key) && (w1 === "of" || (w1 === "the" && tokens[r - 2]?.text === "of"))) ofRange = { from: r, to: p + 1 };
+      p++;
+    }
+    let nameFrom = compEnd;
+    if (compEnd === segStart) {
+      // nothing known in the last part: a first name opens the name, else the last two words are it
+      let f = segStart;
+      while (f < last && !FIRST_NAMES.has(tokens[f]?.key ?? "")) f++;
+      if (f < last && f > segStart) nameFrom = f;
+      else if (last - segStart >= 3) nameFrom = last - 2;
+      else nameFrom = last;
+    } else {
+      for (let f = compEnd + 1; f < last - 1; f++) {
+        if (FIRST_NAMES.has(tokens[f]?.key ?? "")) {
+          nameFrom = f;
+          break;
+        }
+      }
+    }
+    let nameTo = last;
+    if (nameTo - nameFrom > 4) return undefined;
+    if (tokens.slice(nameFrom, nameTo).some((t) => !NAME_SHAPE.test(t.text))) nameTo = nameFrom;
+    const head = tokens[from];
+    const tail = tokens[nameFrom - 1];
+    if (!head || !tail) return undefined;
+    let text = masked.slice(head.start, tail.end);
+    if (ofRange) {
+      const ofWord = tokens[ofRange.from - 1]?.text === "the" ? tokens[ofRange.from - 2] : tokens[ofRange.from - 1];
+      const entityEnd = tokens[ofRange.to - 1];
+      if (ofWord && entityEnd) text = masked.slice(head.start, ofWord.start) + masked.slice(entityEnd.end, tail.end);
+    }
+    text = text.replace(/\s+/g, " ").trim() || title;
+    return { phrase: { from, to: nameFrom, title: text, complement: true, ...(ofRange ? { of: ofRange } : {}) }, nameFrom, nameTo };
+  };
+
   const classify = (from: number, to: number): void => {
     const first = tokens[from];
     const last = tokens[to - 1];
@@ -199,11 +322,55 @@ export function recognise(masked: string): Recognition {
   };
 
   let i = 0;
+  let long: LongTitle | null = null;
   while (i < n) {
     const t = tokens[i];
+    if (long && i >= long.nameTo) long = null;
+    if (long && t) {
+      const { nameFrom, nameTo } = long;
+      if (i >= nameFrom) {
+        emit(nameFrom, nameTo, "PERSON", null, null, "title");
+        i = nameTo;
+        long = null;
+        continue;
+      }
+      // inside the complement: only known places and organisations, and "… Development Bank"
+      const inner = t.cap ? match(i) : undefined;
+      const afterOf = tokens[i - 1]?.text === "of" || (tokens[i - 1]?.text === "the" && tokens[i - 2]?.text === "of");
+      if (inner && i + inner.length <= nameFrom && (inner.entry.kind === "ORG" || inner.entry.kind === "COUNTRY" || (afterOf && COMPLEMENT_ENTITY_KINDS.has(inner.entry.kind) && inner.entry.kind !== "DEMONYM"))) {
+        const { entry, length } = inner;
+        if (entry.kind === "COUNTRY") emit(i, i + length, "COUNTRY", entry.name, entry.code, "gazetteer");
+        else if (entry.kind === "ORG") emit(i, i + length, "ORGANISATION", entry.name, entry.code, "gazetteer");
+        else emit(i, i + length, "LOCATION", entry.name, entry.code, "gazetteer");
+        i += length;
+        continue;
+      }
+      if (t.cap) {
+        let k = i + 1;
+        while (k < nameFrom && tokens[k]?.cap && linked(tokens[k])) k++;
+        if (k - i >= 2 && ORG_SUFFIXES.has(tokens[k - 1]?.key ?? "") && tokens[i - 1]?.text !== "for") emit(i, k, "ORGANISATION", null, null, "suffix");
+        i = k;
+        continue;
+      }
+      i++;
+      continue;
+    }
     if (!t || !t.cap) {
       i++;
       continue;
+    }
+    // "Federal Minister for …": a modifier opens a long title
+    if (TITLE_MODIFIERS.has(t.key) && linked(tokens[i + 1]) && match(i)?.entry.kind !== "TITLE") {
+      const head = match(i + 1);
+      if (head?.entry.kind === "TITLE") {
+        const lt = longTitle(i, i + 1 + head.length, head.entry.name);
+        if (lt) {
+          titles.push(lt.phrase);
+          long = lt;
+          i = i + 1 + head.length;
+          continue;
+        }
+      }
     }
     let hit = match(i);
     // "Mr Lincoln", "Senator Jackson": a place name after an honorific or title is a surname
@@ -235,9 +402,14 @@ export function recognise(masked: string): Recognition {
       switch (entry.kind) {
         case "STOP":
           break;
-        case "TITLE":
-          titles.push({ from: i, to: end, title: entry.name });
+        case "TITLE": {
+          const lt = tokens[i]?.cap ? longTitle(i, end, entry.name) : undefined;
+          if (lt) {
+            titles.push(lt.phrase);
+            long = lt;
+          } else titles.push({ from: i, to: end, title: entry.name });
           break;
+        }
         case "HONORIFIC":
           break;
         case "COUNTRY":

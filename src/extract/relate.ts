@@ -74,6 +74,8 @@ export function relate(text: string, recognition: Recognition, resolution: Resol
   const commaBetween = (a: Token | undefined, b: Token | undefined): boolean =>
     a !== undefined && b !== undefined && /^,\s*$/.test(text.slice(a.end, b.start).replace(/^['’]s/, ""));
 
+  const longTitleEnding = new Map(recognition.titles.filter((t) => t.complement).map((t) => [t.to, t]));
+
   let lastRoleTitle: string | null = null;
   mentions.forEach((m, i) => {
     const person = entityAt(i);
@@ -81,8 +83,22 @@ export function relate(text: string, recognition: Recognition, resolution: Resol
     const first = tokens[m.from];
     if (!first) return;
 
+    // A long title before the name: "Minister of Foreign Affairs of Ukraine X", "US Secretary of State for … X"
+    const long = linked(first) ? longTitleEnding.get(m.from) : undefined;
+    if (long) {
+      const ofIdx = long.of ? mentionAt.get(long.of.from) : linked(tokens[long.from]) ? mentionEnding.get(long.from) : undefined;
+      const of = ofEntity(ofIdx);
+      addRole(person, { title: long.title, of: of?.name ?? null });
+      lastRoleTitle = long.title;
+      const startTok = !long.of && ofIdx !== undefined && of ? mentions[ofIdx] : tokens[long.from];
+      if (startTok) {
+        const phrase = text.slice(startTok.start, m.end);
+        if (phrase !== person.name && !person.aliases.includes(phrase)) person.aliases.push(phrase);
+      }
+    }
+
     // Title right before the name, and what it belongs to right before the title.
-    const pre = linked(first) ? titleEndingAt(m.from) : undefined;
+    const pre = linked(first) && !long ? titleEndingAt(m.from) : undefined;
     if (pre) {
       const ofIdx = linked(tokens[pre.from]) ? mentionEnding.get(pre.from) : undefined;
       let of = ofEntity(ofIdx);
@@ -98,7 +114,7 @@ export function relate(text: string, recognition: Recognition, resolution: Resol
     }
 
     // "President of Finland Mikael Aalto" (Kremlin style)
-    const ofIdx = pre ? undefined : mentionEnding.get(m.from);
+    const ofIdx = pre || long ? undefined : mentionEnding.get(m.from);
     const ofMention = ofIdx !== undefined ? mentions[ofIdx] : undefined;
     const ofWord = ofMention ? tokens[ofMention.from - 1] : undefined;
     if (ofMention && ofEntity(ofIdx) && ofWord?.text === "of" && linked(first) && linked(tokens[ofMention.from]) && linked(ofWord)) {

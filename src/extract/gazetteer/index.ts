@@ -168,6 +168,10 @@ export const COUNTERPART_WORDS: ReadonlySet<string> = new Set(cues.counterpart);
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "da", "di", "du", "del", "della", "dos", "das", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "le", "la", "y"]);
 export const SPORTS = sports;
 export const PLURAL_TITLES: ReadonlySet<string> = new Set(titleData.plural);
+/** Words that end the complement of a long title ("Minister for European Affairs", "… Security Policy"). */
+export const TITLE_COMPLEMENT_WORDS: ReadonlySet<string> = new Set(titleData.complementWords.map(lexKey));
+/** Capitalised words that may open a title ("Federal Minister", "Acting Director"). */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(titleData.modifiers.map(lexKey));
 /** Words of results and market tables that name nothing: "v", "pts", "YR", "EPS", "Played". */
 export const TABLE_WORDS: ReadonlySet<string> = new Set(sports.tableWords);
 /** Words right before an unknown name that make it an organisation: "carrier X", "shares in X". */
