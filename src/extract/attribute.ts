@@ -35,6 +35,8 @@ const ADJUNCT =
 const THAT_AFTER_ADJUNCT =
   /^\s*,?\s*(?:(?:on|in|at|during|after|before|earlier|later|last|this|yesterday|today|to|via|through|from|while|over|when|ahead|following|late|early)\b[^“”"‘.;:,]{0,80}?\s)?that\s+/i;
 const PARTICIPLE_CUT = /,\s*(?:and\s+|while\s+|before\s+)?$/;
+/** "X welcomed the deal and stressed that …": a second finite reporting verb joined to the first by "and". */
+const SECOND_VERB_JOIN = /(?:,\s*|\s+)and\s+(?:(?:also|then|later|further|again)\s+)?$/;
 
 export function attributeStatements(
   doc: ParsedDocument,
@@ -101,14 +103,20 @@ function analyseUnit(
   mentions: MentionIndex,
 ): Draft[] {
   const out: Draft[] = [];
+  let lastCue: Cue | null = null;
   for (const cue of cues) {
     const prev = out.at(-1) ?? null;
+    const second = cue.complement !== "source" && !cue.participle && prev !== null && lastCue !== null && prev.verbStart === lastCue.start
+      ? secondVerb(text, unit, u, cue, prev, quotes, mentions)
+      : null;
+    lastCue = cue;
     const d =
-      cue.complement === "source"
+      second ??
+      (cue.complement === "source"
         ? accordingTo(text, unit, u, cue, mentions)
         : cue.participle
           ? participle(text, unit, u, cue, prev, mentions)
-          : reportingVerb(text, unit, u, cue, quotes, mentions);
+          : reportingVerb(text, unit, u, cue, quotes, mentions));
     if (!d) continue;
     const joined = prev !== null && d.subject.start > prev.verbEnd && /,\s*(?:and|but|while)\s+$/.test(text.slice(prev.verbEnd, d.subject.start));
     if (prev && joined && d.start < prev.end) {
@@ -126,6 +134,33 @@ function analyseUnit(
     out.push(d);
   }
   return out.filter((d) => d.end > d.start);
+}
+
+/**
+ * "X welcomed the agreement and stressed that …": a reporting verb right after "and" in the clause of
+ * the unit's previous statement, with that statement's subject before its verb, is a second statement
+ * by the same speaker. Coordinated objects ("the roads and bridges") have no reporting verb after "and".
+ */
+function secondVerb(
+  text: string,
+  unit: TextRange,
+  u: number,
+  cue: Cue,
+  prev: Draft,
+  quotes: QuoteSpan[],
+  mentions: MentionIndex,
+): Draft | null {
+  if (prev.unit !== u || prev.subject.start >= prev.verbStart || cue.start <= prev.verbEnd || cue.start >= prev.end) return null;
+  const between = text.slice(prev.verbEnd, cue.start);
+  const join = SECOND_VERB_JOIN.exec(between);
+  if (!join || /[“”":;]/.test(between)) return null;
+  // a finite verb ("stressed", "says", "told"), not a bare infinitive after a modal ("would discuss and say")
+  const word = text.slice(cue.start, cue.end).split(/\s+/)[0]?.toLowerCase() ?? "";
+  if (!cue.lemma.includes(" ") && (word === cue.lemma || word.endsWith("ing"))) return null;
+  const d = reportingVerb(text, unit, u, cue, quotes, mentions, prev.subject);
+  if (!d || d.start < cue.start) return null;
+  const cut = prev.verbEnd + join.index;
+  return { ...d, follows: prev, cut, attrStart: prev.attrStart, attrEnd: Math.max(prev.attrEnd, d.attrEnd) };
 }
 
 /** Where a clause ends before the attribution starting at `pos` (drops the joining comma). */
@@ -160,9 +195,10 @@ function reportingVerb(
   cue: Cue,
   quotes: QuoteSpan[],
   mentions: MentionIndex,
+  given?: Subject,
 ): Draft | null {
   const left = text.slice(unit.start, cue.start);
-  if (PASSIVE_BEFORE.test(left)) return null;
+  if (!given && PASSIVE_BEFORE.test(left)) return null;
   // "Biden will raise concerns": a readout verb after a modal tells what someone means to do, not what was said
   if (cue.peopleOnly && /\b(?:will|would|shall|should|could|may|might|must|can|cannot|to|not|also\s+to)\s+(?:also\s+|not\s+)?$/i.test(left)) return null;
   if (/^\s+(?:to\s+(?:be|have)|by)\b/i.test(text.slice(cue.end, cue.end + 12))) return null; // "said to be", "rejected by"
@@ -176,7 +212,7 @@ function reportingVerb(
   const before = subjectEnd < cue.start || /\S$/.test(left) ? subjectEnd : cue.start;
   const lead = text.slice(unit.start, before).replace(/\s+$/, "");
   // "…,” said X" / "…, said the ministry": verb right after the quote or comma, subject after it
-  if (lead !== "" && /[,”"’'?!]$/.test(lead) && before === cue.start - (left.length - left.trimEnd().length)) {
+  if (!given && lead !== "" && /[,”"’'?!]$/.test(lead) && before === cue.start - (left.length - left.trimEnd().length)) {
     const subject = subjectAfter(text, verbEnd, unit.end, mentions);
     if (subject.kind !== "none") {
       const tail = afterSubject(text, verbEnd, unit.end);
@@ -185,7 +221,7 @@ function reportingVerb(
     // else the comma may close an apposition: "Argentina's President, Nestor Kirchner, said: …"
     if (/[”"’'?!]$/.test(lead)) return null;
   }
-  let subject = subjectBefore(text, subjectEnd, unit.start, mentions);
+  let subject = given ?? subjectBefore(text, subjectEnd, unit.start, mentions);
   if (subject.kind === "none") subject = behindApposition(text, unit.start, subjectEnd, mentions) ?? subject;
   if (subject.kind === "none") {
     // "“…,” one protester said": an unnamed speaker right after a quote closing on a comma
@@ -200,12 +236,12 @@ function reportingVerb(
   const restText = text.slice(rest, unit.end);
   const joint = text.slice(unit.start, subject.start).trimEnd();
   // "“…,” Okafor said in a brief video clip released …": a quote closing on a comma is attributed
-  if (/[,?!…][”"’']$/u.test(joint) && joint.length >= 8) {
+  if (!given && /[,?!…][”"’']$/u.test(joint) && joint.length >= 8) {
     return postAttribution(text, unit, u, cue, verbEnd, subject, unit.start + joint.length - 1, afterSubject(text, rest, unit.end), quotes);
   }
   // "…, the ministry said (in a statement)." and "…,” Okafor told reporters, warning …"
   if (/^[\s.!?…]*$/.test(restText) || (/^\s*,/.test(restText) && !/^\s*,\s*[“"]/.test(restText))) {
-    if (!/[,”"’'?!]$/.test(joint) || joint.length < 8) return null;
+    if (given || !/[,”"’'?!]$/.test(joint) || joint.length < 8) return null;
     return postAttribution(text, unit, u, cue, verbEnd, subject, unit.start + joint.length - 1, rest, quotes);
   }
   // "X said: “…”", "X said (that) …", "X rejected the allegations …"
