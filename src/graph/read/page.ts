@@ -35,6 +35,8 @@ export interface PagePart {
   match: string;
   order: string;
   projection: string;
+  /** runs once before the count and the page, binding `scope` (one row), which `match` may use */
+  prelude?: { cypher: string; scope: string };
 }
 
 /**
@@ -42,9 +44,10 @@ export interface PagePart {
  * page of `items`, fetching one more than asked to know whether a next page exists.
  */
 export function pageQuery(part: PagePart, params: Record<string, unknown>, page: PageArgs): CypherQuery {
+  const scope = part.prelude?.scope ?? "";
   return {
-    cypher: `CALL () { ${part.match} RETURN count(node) AS total }
-CALL () { ${part.match} WITH * ORDER BY ${part.order} SKIP toInteger($skip) LIMIT toInteger($take) RETURN collect(${part.projection}) AS items }
+    cypher: `${part.prelude ? `${part.prelude.cypher}\n` : ""}CALL (${scope}) { ${part.match} RETURN count(node) AS total }
+CALL (${scope}) { ${part.match} WITH * ORDER BY ${part.order} SKIP toInteger($skip) LIMIT toInteger($take) RETURN collect(${part.projection}) AS items }
 RETURN total, items`,
     params: { ...params, skip: decodeCursor(page.after), take: page.first + 1 },
   };

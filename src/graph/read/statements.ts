@@ -1,7 +1,7 @@
 /** Parameterised Cypher for statements: lists, filters, and the statements of articles and entities. */
 import type { CypherQuery } from "../neo4j.js";
 import { entityProjection } from "./entities.js";
-import { idOrNameMatches, idOrNameParams } from "./names.js";
+import { idOrNameMatches, idOrNameParams, nameMatches } from "./names.js";
 import { DIRECTION, pagePerParentQuery, pageQuery, type Direction, type PageArgs } from "./page.js";
 
 export type StatementKindValue = "DIRECT" | "INDIRECT" | "MIXED";
@@ -37,15 +37,37 @@ const statementOrder = (direction: Direction): string => `on IS NULL, on ${DIREC
 
 const KINDS: readonly StatementKindValue[] = ["DIRECT", "INDIRECT", "MIXED"];
 
+/** Relationship from statement to entity; the text comes from this map, never from input. */
+const STATEMENT_LINK = { by: "SAID_BY", about: "ABOUT" } as const;
+
+/**
+ * The entities with the id `$<param>Id` or named `$<param>Name`, found once (the id through its
+ * constraint index, the name over the entities) and collected as `anchors`; the page and its count
+ * then expand from them, so no per-statement name test runs over the whole graph.
+ */
+const anchorsOf = (param: string) => ({
+  cypher: `CALL () { MATCH (x:Entity {id: $${param}Id}) RETURN x UNION MATCH (x:Entity) WHERE ${nameMatches("x", `${param}Name`)} RETURN x }
+WITH collect(x) AS anchors`,
+  scope: "anchors",
+});
+
+/** Binds `node`, `art` and `on` like STATEMENT_MATCH, for the statements linked (`by`/`about`) to `anchors`. */
+const anchoredMatch = (link: keyof typeof STATEMENT_LINK): string =>
+  `UNWIND anchors AS x MATCH (x)<-[:${STATEMENT_LINK[link]}]-(node:Statement) WITH DISTINCT node
+MATCH (node)-[:REPORTED_IN]->(art:Article) WITH node, art, coalesce(node.saidOn, art.publishedOn) AS on`;
+
 export function listStatements(filter: StatementFilterInput | null | undefined, page: PageArgs, direction: Direction = "DESC"): CypherQuery {
   const where: string[] = [];
   let params: Record<string, unknown> = {};
+  // the most selective filter given anchors the match; the other one is tested on what it finds
+  let anchor: { link: keyof typeof STATEMENT_LINK; param: string } | null = null;
   if (filter?.speaker) {
-    where.push(`EXISTS { (node)-[:SAID_BY]->(sp:Entity) WHERE ${idOrNameMatches("sp", "speaker")} }`);
+    anchor = { link: "by", param: "speaker" };
     params = { ...params, ...idOrNameParams("speaker", filter.speaker) };
   }
   if (filter?.about) {
-    where.push(`EXISTS { (node)-[:ABOUT]->(ab:Entity) WHERE ${idOrNameMatches("ab", "about")} }`);
+    if (anchor) where.push(`EXISTS { (node)-[:ABOUT]->(ab:Entity) WHERE ${idOrNameMatches("ab", "about")} }`);
+    else anchor = { link: "about", param: "about" };
     params = { ...params, ...idOrNameParams("about", filter.about) };
   }
   if (filter?.outlet) {
@@ -69,8 +91,12 @@ export function listStatements(filter: StatementFilterInput | null | undefined, 
     where.push("toLower(node.text) CONTAINS toLower($text)");
     params.text = filter.text;
   }
-  const match = `${STATEMENT_MATCH}${where.length ? ` WHERE ${where.join(" AND ")}` : ""}`;
-  return pageQuery({ match, order: statementOrder(direction), projection: STATEMENT_PROJECTION }, params, page);
+  const match = `${anchor ? anchoredMatch(anchor.link) : STATEMENT_MATCH}${where.length ? ` WHERE ${where.join(" AND ")}` : ""}`;
+  return pageQuery(
+    { match, order: statementOrder(direction), projection: STATEMENT_PROJECTION, ...(anchor ? { prelude: anchorsOf(anchor.param) } : {}) },
+    params,
+    page,
+  );
 }
 
 export function statementsByIds(ids: readonly string[]): CypherQuery {
@@ -88,9 +114,6 @@ export function statementsOfArticles(ids: readonly string[], page: PageArgs): Cy
     page,
   );
 }
-
-/** Relationship from statement to entity; the text comes from this map, never from input. */
-const STATEMENT_LINK = { by: "SAID_BY", about: "ABOUT" } as const;
 
 /** Statements made by (`by`) or about (`about`) each entity, newest first. */
 export function statementsOfEntities(link: keyof typeof STATEMENT_LINK, ids: readonly string[], page: PageArgs): CypherQuery {
