@@ -149,7 +149,7 @@ const LABEL_SETTERS = [
   ["ORGANISATION", "Organisation"],
   ["LOCATION", "Location"],
 ]
-  .map(([type, label]) => `FOREACH (_ IN CASE WHEN e.type = '${type}' THEN [1] ELSE [] END | SET n:${label})`)
+  .map(([type, label]) => `FOREACH (_ IN CASE WHEN e.type = '${type}' AND NOT n:${label} THEN [1] ELSE [] END | SET n:${label})`)
   .join("\n");
 
 const ALIAS_DERIVED = `SET n.aliasText = reduce(s = '', x IN n.aliases | CASE s WHEN '' THEN x ELSE s + ' | ' + x END),
@@ -192,11 +192,16 @@ export function articleWrite(x: Extraction, hash: string, resolution: Resolution
   UNWIND $entities AS e
   MERGE (n:Entity {id: e.id}) ON CREATE SET n.name = e.name, n.aliases = []
   ${LABEL_SETTERS}
-  SET n.code = coalesce(n.code, e.code), n.surnameKey = coalesce(n.surnameKey, e.surnameKey),
-      n.aliases = reduce(acc = n.aliases, x IN e.names | CASE WHEN x = n.name OR x IN acc THEN acc ELSE acc + x END)
-  ${ALIAS_DERIVED}
-  MERGE (a)-[m:MENTIONS]->(n)
-  SET m.count = size(e.starts), m.starts = e.starts, m.ends = e.ends
+  // properties are written only when they change: a write locks the entity until commit, and hub
+  // entities (country:us) are named by most articles, so unconditional SETs serialised the writers
+  FOREACH (_ IN CASE WHEN n.code IS NULL AND e.code IS NOT NULL THEN [1] ELSE [] END | SET n.code = e.code)
+  FOREACH (_ IN CASE WHEN n.surnameKey IS NULL AND e.surnameKey IS NOT NULL THEN [1] ELSE [] END | SET n.surnameKey = e.surnameKey)
+  WITH a, e, n, [x IN e.names WHERE x <> n.name AND NOT x IN n.aliases] AS added
+  FOREACH (_ IN CASE WHEN size(added) > 0 OR n.nameKeys IS NULL THEN [1] ELSE [] END |
+    SET n.aliases = reduce(acc = n.aliases, x IN added | CASE WHEN x IN acc THEN acc ELSE acc + x END)
+    ${ALIAS_DERIVED})
+  // the article has no mentions at this point (new, or its facts were just removed)
+  CREATE (a)-[:MENTIONS {count: size(e.starts), starts: e.starts, ends: e.ends}]->(n)
 }`,
     ...(resolution.absorb.length > 0 ? [`CALL () {\n${ABSORB}\n}`] : []),
     `CALL (a) {
