@@ -78,6 +78,8 @@ export interface TitlePhrase {
 /** A long title phrase: complement tokens up to `nameFrom`, the holder's name [nameFrom, nameTo) (empty when none). */
 interface LongTitle {
   phrase: TitlePhrase;
+  /** a name follows the title */
+  named: boolean;
   nameFrom: number;
   nameTo: number;
 }
@@ -194,6 +196,9 @@ export function recognise(masked: string): Recognition {
   const longTitle = (from: number, headEnd: number, title: string): LongTitle | undefined => {
     const conn = tokens[headEnd];
     if (!conn || (conn.text !== "of" && conn.text !== "for") || !linked(conn) || tokens[headEnd - 1]?.possessive) return undefined;
+    // "Toronto's Princess of Wales Theatre", "Best Actress for …": a name, not a title
+    const before = tokens[from - 1];
+    if (before && linked(tokens[from]) && (before.possessive || /^best$/i.test(before.text))) return undefined;
     let k = headEnd;
     let last = headEnd;
     let segStart = headEnd;
@@ -227,7 +232,17 @@ export function recognise(masked: string): Recognition {
         continue;
       }
       const hit = match(p);
-      if (hit && COMPLEMENT_ENTITY_KINDS.has(hit.entry.kind) && p + hit.length <= last) {
+      const opensRun = !tokens[p - 1]?.cap || p === compEnd;
+      const w0 = tokens[p - 1]?.text;
+      if (opensRun && !hit && ACRONYM.test(t.key) && (w0 === "of" || (w0 === "the" && tokens[p - 2]?.text === "of"))) {
+        // "President of AMBO X": an acronym the complement names
+        ofRange ??= { from: p, to: p + 1 };
+        compEnd = Math.max(compEnd, p + 1);
+        p++;
+        continue;
+      }
+      // a known place inside the name ("John Bolton") is not part of the complement
+      if (hit && opensRun && COMPLEMENT_ENTITY_KINDS.has(hit.entry.kind) && p + hit.length <= last) {
         const w1 = tokens[p - 1]?.text;
         const w2 = tokens[p - 2]?.text;
         if (!ofRange && hit.entry.kind !== "DEMONYM" && (w1 === "of" || (w1 === "the" && w2 === "of"))) ofRange = { from: p, to: p + hit.length };
@@ -249,8 +264,7 @@ export function recognise(masked: string): Recognition {
       let f = segStart;
       while (f < last && !FIRST_NAMES.has(tokens[f]?.key ?? "")) f++;
       if (f < last && f > segStart) nameFrom = f;
-      else if (last - segStart >= 3) nameFrom = last - 2;
-      else nameFrom = last;
+      else return undefined;
     } else {
       for (let f = compEnd + 1; f < last - 1; f++) {
         if (FIRST_NAMES.has(tokens[f]?.key ?? "")) {
@@ -262,6 +276,8 @@ export function recognise(masked: string): Recognition {
     let nameTo = last;
     if (nameTo - nameFrom > 4) return undefined;
     if (tokens.slice(nameFrom, nameTo).some((t) => !NAME_SHAPE.test(t.text))) nameTo = nameFrom;
+    const only = nameTo - nameFrom === 1 ? tokens[nameFrom]?.key ?? "" : "";
+    if (ORG_SUFFIXES.has(only) || LOCATION_SUFFIXES.has(only) || NON_ENTITY_SUFFIXES.has(only) || ORG_HEADS.has(only)) nameTo = nameFrom;
     const head = tokens[from];
     const tail = tokens[nameFrom - 1];
     if (!head || !tail) return undefined;
@@ -272,7 +288,7 @@ export function recognise(masked: string): Recognition {
       if (ofWord && entityEnd) text = masked.slice(head.start, ofWord.start) + masked.slice(entityEnd.end, tail.end);
     }
     text = text.replace(/\s+/g, " ").trim() || title;
-    return { phrase: { from, to: nameFrom, title: text, complement: true, ...(ofRange ? { of: ofRange } : {}) }, nameFrom, nameTo };
+    return { phrase: { from, to: nameFrom, title: text, complement: true, ...(ofRange ? { of: ofRange } : {}) }, named: nameTo > nameFrom, nameFrom, nameTo };
   };
 
   const classify = (from: number, to: number): void => {
@@ -326,8 +342,28 @@ export function recognise(masked: string): Recognition {
   while (i < n) {
     const t = tokens[i];
     if (long && i >= long.nameTo) long = null;
+    // a title without a name after it: only its policy words are kept from the normal pass ("the Minister for Foreign Affairs said")
+    if (long && t && !long.named) {
+      let k = i;
+      while (k < long.nameFrom && tokens[k]?.cap && (k === i || linked(tokens[k])) && !match(k)) k++;
+      if (k > i && TITLE_COMPLEMENT_WORDS.has(tokens[k - 1]?.key ?? "") && !ORG_SUFFIXES.has(tokens[k - 1]?.key ?? "")) {
+        i = k;
+        continue;
+      }
+      if (!t.cap) {
+        i++;
+        continue;
+      }
+      long = null;
+    }
     if (long && t) {
       const { nameFrom, nameTo } = long;
+      const ofRange = long.phrase.of;
+      if (ofRange && i === ofRange.from && !match(i)) {
+        emit(ofRange.from, ofRange.to, "ORGANISATION", null, null, ofRange.to - ofRange.from === 1 ? "acronym" : "suffix");
+        i = ofRange.to;
+        continue;
+      }
       if (i >= nameFrom) {
         emit(nameFrom, nameTo, "PERSON", null, null, "title");
         i = nameTo;

@@ -70,4 +70,27 @@ describe("long titles before a name", () => {
     const p = people("The Secretary of State for Health, Ian Marsh, said waiting lists were falling.");
     expect([...p.keys()]).toEqual(["Ian Marsh"]);
   });
+
+  it("keeps the organisation of a title after the name: 'X, Vice President of Nordlicht Securities Japan, said'", () => {
+    const all = entities("Mara Lind, Vice President of Nordlicht Securities Japan, said the yen would rise.");
+    expect(all.find((e) => e.name === "Mara Lind")?.roles?.[0]?.of).toMatch(/^Nordlicht Securities/);
+  });
+
+  it("reads an acronym as the organisation of the complement: 'President of ZORBA X'", () => {
+    const all = entities("President of ZORBA Ivan Petrov said the pipeline was on schedule.");
+    expect(all.find((e) => e.name === "Ivan Petrov")?.roles).toEqual([{ title: "President", of: "ZORBA" }]);
+  });
+
+  it("keeps a surname that is also a town: 'Undersecretary of State X Bolton'", () => {
+    const p = people("US Undersecretary of State Lars Bolton is meeting officials this week.");
+    expect(p.get("Lars Bolton")?.roles).toEqual([{ title: "Undersecretary of State", of: "United States" }]);
+  });
+
+  it("does not read a venue or a film as a title and name", () => {
+    const venue = people("The show opens at Toronto's Princess of Wales Theatre next year.");
+    expect([...venue.values()].flatMap((e) => e.roles ?? [])).toEqual([]);
+    const film = people("She won Best Actress for Silver Harbour Nights last year.");
+    expect([...film.values()].flatMap((e) => e.roles ?? [])).toEqual([]);
+    expect([...film.keys()]).not.toContain("Harbour Nights");
+  });
 });
