@@ -431,10 +431,11 @@ function finish(doc: ParsedDocument, drafts: Draft[], mentions: MentionIndex, qu
   let lastSpeaker: { entity: ExtractedEntity; at: number } | null = null;
   let lastOrg: { entity: ExtractedEntity; at: number } | null = null;
   let lastGroup = -Infinity;
+  let lead: { entity: ExtractedEntity | null } | undefined;
   for (const d of drafts) {
     const group = d.subject.kind === "group" || coordinated(d, mentions, text);
     const they = d.subject.kind === "unknown" && /^they(?:\s+(?:also|further|then|both|all|have|had))*$/i.test(text.slice(d.subject.start, d.verbStart).trim());
-    const entity: ExtractedEntity | null = group || (they && d.verbStart - lastGroup < 1500) ? principal(mentions) : speakerOf(d, mentions, text, lastSpeaker, lastOrg);
+    const entity: ExtractedEntity | null = group || (they && d.verbStart - lastGroup < 1500) ? (lead ??= { entity: principal(mentions, doc) }).entity : speakerOf(d, mentions, text, lastSpeaker, lastOrg);
     if (group) lastGroup = d.verbStart;
     if (d.peopleOnly && entity?.type !== "PERSON") continue;
     const hasVerb = d.verbEnd > d.verbStart;
@@ -555,8 +556,43 @@ function titleHolder(phrase: string, at: number, mentions: MentionIndex, of: str
 }
 
 /** The readout's principal: the first person the body names (for statements of all participants). */
-function principal(mentions: MentionIndex): ExtractedEntity | null {
-  return mentions.list.find((m) => m.entity.type === "PERSON")?.entity ?? null;
+/** "Readout of President X's call with …": the person whose call or meeting the title says it is. */
+const READOUT_TITLE = /^\s*(?:readout|read-out|statement|summary)\s+(?:of|on|from)\s+(.+?)['’]s?\s+(?:(?:phone|telephone|video|virtual|bilateral)\s+)?(?:call|meeting|conversation|talks|visit|discussion|engagement)\b/i;
+/** Before a person who is the object of the opening sentence ("In a call with President Y, …", "… received a call from Y"). */
+const OBJECT_BEFORE = /\b(?:with|to|from|by|for|of|and|received|hosted|welcomed|met|called|thanked|congratulated|between)\s+(?:[\p{L}’'.-]+\s+){0,4}$/iu;
+
+/**
+ * The principal of a readout, to whom "the two leaders" and "both sides" are credited: the person
+ * the title names as the one whose call or meeting it was, else the subject of the opening sentence
+ * ("President X spoke with …"), else the first person the body names.
+ */
+function principal(mentions: MentionIndex, doc: ParsedDocument): ExtractedEntity | null {
+  const people = mentions.list.filter((m) => m.entity.type === "PERSON");
+  const first = people[0];
+  if (!first) return null;
+  const owner = READOUT_TITLE.exec(doc.title ?? "")?.[1];
+  if (owner) {
+    const words = new Set(owner.split(/\s+/).map((w) => w.replace(/[^\p{L}’'-]/gu, "")));
+    const named = people.find((m) => {
+      const last = m.entity.name.split(/\s+/).at(-1) ?? "";
+      return last.length > 1 && words.has(last);
+    });
+    if (named) return named.entity;
+  }
+  // the opening sentence of the body: up to the first full stop before a capital, or a line end
+  const text = doc.masked;
+  const bodyStart = doc.bodySegments[0]?.start ?? 0;
+  const rest = text.slice(bodyStart);
+  const lead = /\S/.exec(rest);
+  const from = bodyStart + (lead?.index ?? 0);
+  const stop = /[a-z0-9)”"][.!?](?=\s+[\p{Lu}“"])|\n/u.exec(text.slice(from));
+  const to = stop ? from + stop.index + 1 : text.length;
+  for (const m of people) {
+    if (m.start >= to) break;
+    if (m.start < from) continue;
+    if (!OBJECT_BEFORE.test(text.slice(from, m.start))) return m.entity;
+  }
+  return first.entity;
 }
 
 /** "Secretary X and Foreign Minister Y discussed …": a subject of two people joined by "and". */
