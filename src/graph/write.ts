@@ -152,8 +152,12 @@ const LABEL_SETTERS = [
   .map(([type, label]) => `FOREACH (_ IN CASE WHEN e.type = '${type}' AND NOT n:${label} THEN [1] ELSE [] END | SET n:${label})`)
   .join("\n");
 
+/** nameText (lower-cased name and aliases, one a line) is what the TEXT index `entity_name_text` narrows name look-ups with. */
+export const NAME_TEXT = (v: string): string => `reduce(s = toLower(${v}.name), x IN coalesce(${v}.aliases, []) | s + '\\n' + toLower(x))`;
+
 const ALIAS_DERIVED = `SET n.aliasText = reduce(s = '', x IN n.aliases | CASE s WHEN '' THEN x ELSE s + ' | ' + x END),
-    n.nameKeys = reduce(acc = [toLower(n.name)], x IN n.aliases | CASE WHEN toLower(x) IN acc THEN acc ELSE acc + toLower(x) END)`;
+    n.nameKeys = reduce(acc = [toLower(n.name)], x IN n.aliases | CASE WHEN toLower(x) IN acc THEN acc ELSE acc + toLower(x) END),
+    n.nameText = ${NAME_TEXT("n")}`;
 
 /** The one query that writes an article's facts once its entities are resolved: entities and mentions, statements, roles. */
 export function articleWrite(x: Extraction, hash: string, resolution: Resolution): CypherQuery {
@@ -197,7 +201,7 @@ export function articleWrite(x: Extraction, hash: string, resolution: Resolution
   FOREACH (_ IN CASE WHEN n.code IS NULL AND e.code IS NOT NULL THEN [1] ELSE [] END | SET n.code = e.code)
   FOREACH (_ IN CASE WHEN n.surnameKey IS NULL AND e.surnameKey IS NOT NULL THEN [1] ELSE [] END | SET n.surnameKey = e.surnameKey)
   WITH a, e, n, [x IN e.names WHERE x <> n.name AND NOT x IN n.aliases] AS added
-  FOREACH (_ IN CASE WHEN size(added) > 0 OR n.nameKeys IS NULL THEN [1] ELSE [] END |
+  FOREACH (_ IN CASE WHEN size(added) > 0 OR n.nameKeys IS NULL OR n.nameText IS NULL THEN [1] ELSE [] END |
     SET n.aliases = reduce(acc = n.aliases, x IN added | CASE WHEN x IN acc THEN acc ELSE acc + x END)
     ${ALIAS_DERIVED})
   // the article has no mentions at this point (new, or its facts were just removed)

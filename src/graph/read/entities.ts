@@ -1,7 +1,7 @@
 /** Parameterised Cypher for entities: people, countries, organisations and places. */
 import type { CypherQuery } from "../neo4j.js";
 import { pageQuery, type PageArgs } from "./page.js";
-import { nameKeyPattern, nameMatches } from "./names.js";
+import { indexedNameMatches, nameKeyPattern, nameWord } from "./names.js";
 
 /** Entity labels; Cypher labels come from this list only, never from input. */
 export const ENTITY_LABELS = ["Person", "Country", "Organisation", "Location"] as const;
@@ -39,10 +39,11 @@ export interface EntityFilterInput {
 export function listEntities(label: EntityLabel, filter: EntityFilterInput | null | undefined, page: PageArgs): CypherQuery {
   if (!ENTITY_LABELS.includes(label)) throw new Error(`not an entity label: ${label}`);
   const pattern = filter?.name ? nameKeyPattern(filter.name) : null;
-  const match = `MATCH (node:${label})${pattern ? ` WHERE ${nameMatches("node", "name")}` : ""}`;
+  // a name narrows through the TEXT index on Entity.nameText (every labelled entity is an Entity)
+  const match = pattern ? `MATCH (node:Entity:${label}) WHERE ${indexedNameMatches("node", "name")}` : `MATCH (node:${label})`;
   return pageQuery(
     { match, order: "toLower(node.name), node.id", projection: entityProjection("node") },
-    pattern ? { name: pattern } : {},
+    pattern ? { name: pattern, nameWord: nameWord(filter!.name!) } : {},
     page,
   );
 }

@@ -17,9 +17,28 @@ export function nameKeyPattern(name: string): string | null {
   return `(?s).*${WORD_EDGE_BEFORE}${words.map(escapeRegex).join("\\s+")}${WORD_EDGE_AFTER}.*`;
 }
 
+/**
+ * The longest word of `name`, lower-cased: every entity named `name` has it in `nameText` (lower-cased
+ * name and aliases, written with them and indexed by the TEXT index `entity_name_text`), so
+ * `nameText CONTAINS` it narrows the entities through the index before the regex confirms whole words.
+ */
+export function nameWord(name: string): string {
+  return name
+    .trim()
+    .toLowerCase()
+    .split(/\s+/)
+    .reduce((a, b) => (b.length > a.length ? b : a), "");
+}
+
 /** Cypher that holds when entity `v` is named `$param` (a pattern from `nameKeyPattern`). */
 export const nameMatches = (v: string, param: string): string =>
   `any(k IN coalesce(${v}.nameKeys, [toLower(${v}.name)]) WHERE k =~ $${param})`;
+
+/**
+ * Like `nameMatches`, led by `v.nameText CONTAINS $<param>Word` (a word from `nameWord`), which the
+ * TEXT index answers, so the regex runs only on the entities that contain the word.
+ */
+export const indexedNameMatches = (v: string, param: string): string => `${v}.nameText CONTAINS $${param}Word AND ${nameMatches(v, param)}`;
 
 /** Cypher that holds when entity `v` has the id `$<param>Id` or is named `$<param>Name`. */
 export const idOrNameMatches = (v: string, param: string): string =>
@@ -27,5 +46,5 @@ export const idOrNameMatches = (v: string, param: string): string =>
 
 /** Parameters for `idOrNameMatches`. */
 export function idOrNameParams(param: string, value: string): Record<string, unknown> {
-  return { [`${param}Id`]: value, [`${param}Name`]: nameKeyPattern(value) ?? "(?!)" };
+  return { [`${param}Id`]: value, [`${param}Name`]: nameKeyPattern(value) ?? "(?!)", [`${param}NameWord`]: nameWord(value) };
 }
