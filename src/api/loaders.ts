@@ -132,7 +132,7 @@ export function createLoaders(db: Db, stats: QueryStats): Loaders {
   };
 }
 
-const pageKey = (page: PageArgs): string => `${page.first}|${page.after ?? ""}`;
+const pageKey = (page: PageArgs): string => `${page.first}|${page.after ?? ""}|${page.total === false ? "" : "t"}`;
 
 function byIdOf(rows: Row[]): Map<string, Row> {
   return new Map(rows.map((r) => [r.id as string, r]));

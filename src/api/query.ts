@@ -18,21 +18,21 @@ async function entities(label: EntityLabel, filter: { name?: string | null } | n
 
 export const Query: QueryResolvers = {
   node: (_root, { id }, ctx) => nodeById(id, ctx),
-  articles: async (_root, { filter, first, after, order }, ctx) => {
-    const page = pageArgs(first, after, ctx.config.maxPageSize);
+  articles: async (_root, { filter, first, after, order }, ctx, info) => {
+    const page = pageArgs(first, after, ctx.config.maxPageSize, info);
     const rows = await ctx.db.read(listArticles(filter, page, order ?? "DESC"), ctx.stats);
     return toPage<ArticleRecord>(rows[0], page);
   },
-  outlets: async (_root, { first, after }, ctx) => {
-    const page = pageArgs(first, after, ctx.config.maxPageSize);
+  outlets: async (_root, { first, after }, ctx, info) => {
+    const page = pageArgs(first, after, ctx.config.maxPageSize, info);
     return toPage<OutletRecord>((await ctx.db.read(listOutlets(page), ctx.stats))[0], page);
   },
-  people: (_root, { filter, first, after }, ctx) => entities("Person", filter, pageArgs(first, after, ctx.config.maxPageSize), ctx),
-  countries: (_root, { filter, first, after }, ctx) => entities("Country", filter, pageArgs(first, after, ctx.config.maxPageSize), ctx),
-  organisations: (_root, { filter, first, after }, ctx) => entities("Organisation", filter, pageArgs(first, after, ctx.config.maxPageSize), ctx),
-  locations: (_root, { filter, first, after }, ctx) => entities("Location", filter, pageArgs(first, after, ctx.config.maxPageSize), ctx),
-  statements: async (_root, { filter, first, after, order }, ctx) => {
-    const page = pageArgs(first, after, ctx.config.maxPageSize);
+  people: (_root, { filter, first, after }, ctx, info) => entities("Person", filter, pageArgs(first, after, ctx.config.maxPageSize, info), ctx),
+  countries: (_root, { filter, first, after }, ctx, info) => entities("Country", filter, pageArgs(first, after, ctx.config.maxPageSize, info), ctx),
+  organisations: (_root, { filter, first, after }, ctx, info) => entities("Organisation", filter, pageArgs(first, after, ctx.config.maxPageSize, info), ctx),
+  locations: (_root, { filter, first, after }, ctx, info) => entities("Location", filter, pageArgs(first, after, ctx.config.maxPageSize, info), ctx),
+  statements: async (_root, { filter, first, after, order }, ctx, info) => {
+    const page = pageArgs(first, after, ctx.config.maxPageSize, info);
     const rows = await ctx.db.read(listStatements(filter, page, order ?? "DESC"), ctx.stats);
     return toPage<StatementRecord>(rows[0], page);
   },

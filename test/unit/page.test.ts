@@ -1,4 +1,6 @@
+import { Kind, parse, type FieldNode, type FragmentDefinitionNode } from "graphql";
 import { describe, expect, it } from "vitest";
+import { selectsTotal } from "../../src/api/pagination.js";
 import { listArticles } from "../../src/graph/read/articles.js";
 import { decodeCursor, encodeCursor, toPage } from "../../src/graph/read/page.js";
 
@@ -25,5 +27,29 @@ describe("toPage", () => {
   it("uses the extra row only to tell that a next page exists", () => {
     const page = toPage({ total: 5, items: [1, 2, 3] }, { first: 2, after: null });
     expect(page).toEqual({ total: 5, items: [1, 2], offset: 0, hasNextPage: true });
+  });
+});
+
+describe("totals only when asked for", () => {
+  const info = (query: string) => {
+    const doc = parse(query);
+    const op = doc.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)!;
+    const field = op.selectionSet.selections[0] as FieldNode;
+    const fragments = Object.fromEntries(
+      doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+    );
+    return { fieldNodes: [field], fragments };
+  };
+  it("sees totalCount directly, in inline fragments and in fragment spreads", () => {
+    expect(selectsTotal(info("{ articles { totalCount } }"))).toBe(true);
+    expect(selectsTotal(info("{ articles { ... on ArticleConnection { totalCount } } }"))).toBe(true);
+    expect(selectsTotal(info("{ articles { ...F } } fragment F on ArticleConnection { totalCount }"))).toBe(true);
+    expect(selectsTotal(info("{ articles { edges { node { id } } } }"))).toBe(false);
+  });
+  it("leaves the count out of the query when the page does not want it", () => {
+    const q = listArticles(null, { first: 10, after: null, total: false });
+    expect(q.cypher).not.toContain("count(");
+    expect(q.cypher).toContain("0 AS total");
+    expect(listArticles(null, { first: 10, after: null }).cypher).toContain("count(node) AS total");
   });
 });

@@ -62,7 +62,12 @@ export function articlesByIds(ids: readonly string[]): CypherQuery {
 /** Articles that mention each entity, newest first. */
 export function articlesOfEntities(ids: readonly string[], page: PageArgs): CypherQuery {
   return pagePerParentQuery(
-    { match: "MATCH (:Entity {id: id})<-[:MENTIONS]-(node:Article)", order: articleOrder("DESC"), projection: ARTICLE_PROJECTION },
+    {
+      match: "MATCH (:Entity {id: id})<-[:MENTIONS]-(node:Article)",
+      count: "COUNT { (:Entity {id: id})<-[:MENTIONS]-(:Article) }",
+      order: articleOrder("DESC"),
+      projection: ARTICLE_PROJECTION,
+    },
     ids,
     page,
   );
@@ -71,7 +76,12 @@ export function articlesOfEntities(ids: readonly string[], page: PageArgs): Cyph
 /** Articles each outlet published, newest first. */
 export function articlesOfOutlets(ids: readonly string[], page: PageArgs): CypherQuery {
   return pagePerParentQuery(
-    { match: "MATCH (:Outlet {id: id})<-[:PUBLISHED_BY]-(node:Article)", order: articleOrder("DESC"), projection: ARTICLE_PROJECTION },
+    {
+      match: "MATCH (:Outlet {id: id})<-[:PUBLISHED_BY]-(node:Article)",
+      count: "COUNT { (:Outlet {id: id})<-[:PUBLISHED_BY]-(:Article) }",
+      order: articleOrder("DESC"),
+      projection: ARTICLE_PROJECTION,
+    },
     ids,
     page,
   );

@@ -4,6 +4,8 @@ import type { CypherQuery } from "../neo4j.js";
 export interface PageArgs {
   first: number;
   after: string | null;
+  /** false when nobody asked for `totalCount`: the count is not run and `total` is 0 */
+  total?: boolean;
 }
 
 export interface Page<T> {
@@ -37,6 +39,8 @@ export interface PagePart {
   projection: string;
   /** runs once before the count and the page, binding `scope` (one row), which `match` may use */
   prelude?: { cypher: string; scope: string };
+  /** an expression for the total (e.g. a `COUNT { … }` the store answers from degrees), instead of counting `match` */
+  count?: string;
 }
 
 /**
@@ -46,8 +50,7 @@ export interface PagePart {
 export function pageQuery(part: PagePart, params: Record<string, unknown>, page: PageArgs): CypherQuery {
   const scope = part.prelude?.scope ?? "";
   return {
-    cypher: `${part.prelude ? `${part.prelude.cypher}\n` : ""}CALL (${scope}) { ${part.match} RETURN count(node) AS total }
-CALL (${scope}) { ${part.match} WITH * ORDER BY ${part.order} SKIP toInteger($skip) LIMIT toInteger($take) RETURN collect(${part.projection}) AS items }
+    cypher: `${part.prelude ? `${part.prelude.cypher}\n` : ""}${totalCall(part, scope, page)}CALL (${scope}) { ${part.match} WITH * ORDER BY ${part.order} SKIP toInteger($skip) LIMIT toInteger($take) RETURN collect(${part.projection}) AS items }
 RETURN total, items`,
     params: { ...params, skip: decodeCursor(page.after), take: page.first + 1 },
   };
@@ -60,11 +63,16 @@ RETURN total, items`,
 export function pagePerParentQuery(part: PagePart, ids: readonly string[], page: PageArgs, params: Record<string, unknown> = {}): CypherQuery {
   return {
     cypher: `UNWIND $ids AS id
-CALL (id) { ${part.match} RETURN count(node) AS total }
-CALL (id) { ${part.match} WITH * ORDER BY ${part.order} SKIP toInteger($skip) LIMIT toInteger($take) RETURN collect(${part.projection}) AS items }
+${totalCall(part, "id", page)}CALL (id) { ${part.match} WITH * ORDER BY ${part.order} SKIP toInteger($skip) LIMIT toInteger($take) RETURN collect(${part.projection}) AS items }
 RETURN id, total, items`,
     params: { ...params, ids: [...ids], skip: decodeCursor(page.after), take: page.first + 1 },
   };
+}
+
+/** The subquery binding `total`: `part.count`, else a count of `match`; 0 when the page does not want it. */
+function totalCall(part: PagePart, scope: string, page: PageArgs): string {
+  if (page.total === false) return `WITH ${scope ? `${scope}, ` : ""}0 AS total\n`;
+  return part.count ? `CALL (${scope}) { RETURN ${part.count} AS total }\n` : `CALL (${scope}) { ${part.match} RETURN count(node) AS total }\n`;
 }
 
 /** Cypher for a sort direction; the text comes from this map, never from input. */

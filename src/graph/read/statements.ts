@@ -109,7 +109,12 @@ export function statementsByIds(ids: readonly string[]): CypherQuery {
 /** Statements reported in each article, in text order. */
 export function statementsOfArticles(ids: readonly string[], page: PageArgs): CypherQuery {
   return pagePerParentQuery(
-    { match: "MATCH (node:Statement)-[:REPORTED_IN]->(art:Article {id: id})", order: "node.start, node.id", projection: STATEMENT_PROJECTION },
+    {
+      match: "MATCH (node:Statement)-[:REPORTED_IN]->(art:Article {id: id})",
+      count: "COUNT { (:Statement)-[:REPORTED_IN]->(:Article {id: id}) }",
+      order: "node.start, node.id",
+      projection: STATEMENT_PROJECTION,
+    },
     ids,
     page,
   );
@@ -120,6 +125,7 @@ export function statementsOfEntities(link: keyof typeof STATEMENT_LINK, ids: rea
   return pagePerParentQuery(
     {
       match: `MATCH (:Entity {id: id})<-[:${STATEMENT_LINK[link]}]-(node:Statement)-[:REPORTED_IN]->(art:Article) WITH node, art, coalesce(node.saidOn, art.publishedOn) AS on`,
+      count: `COUNT { (:Entity {id: id})<-[:${STATEMENT_LINK[link]}]-(:Statement)-[:REPORTED_IN]->(:Article) }`,
       order: statementOrder("DESC"),
       projection: STATEMENT_PROJECTION,
     },
