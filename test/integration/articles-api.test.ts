@@ -16,9 +16,9 @@ describe("articles over GraphQL, seeds loaded into the real Neo4j", () => {
   afterAll(() => server?.close());
 
   it("lists both seed articles, newest first, with their real titles and dates", async () => {
-    const res = await server.graphql<{ articles: { totalCount: number; edges: { node: { title: string; publishedOn: string; body: string } }[] } }>(
-      "{ articles(first: 10) { totalCount edges { node { title publishedOn body } } } }",
-    );
+    const res = await server.graphql<{
+      articles: { totalCount: number; edges: { node: { title: string; publishedOn: string; body: string } }[] };
+    }>("{ articles(first: 10) { totalCount edges { node { title publishedOn body } } } }");
     expect(res.errors).toBeUndefined();
     expect(res.data?.articles.totalCount).toBe(2);
     expect(res.data?.articles.edges.map((e) => [e.node.title, e.node.publishedOn])).toEqual([
@@ -32,7 +32,9 @@ describe("articles over GraphQL, seeds loaded into the real Neo4j", () => {
 
   it("pages with cursors: first: 1 then after the end cursor, then nothing after the last", async () => {
     const q = `query($after: String) { articles(first: 1, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`;
-    type R = { articles: { totalCount: number; edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+    type R = {
+      articles: { totalCount: number; edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+    };
     const one = await server.graphql<R>(q);
     expect(one.data?.articles.pageInfo.hasNextPage).toBe(true);
     const two = await server.graphql<R>(q, { after: one.data?.articles.pageInfo.endCursor });
@@ -44,7 +46,9 @@ describe("articles over GraphQL, seeds loaded into the real Neo4j", () => {
   });
 
   it("answers first: 0 with the count and no edges, and refuses a page over the limit", async () => {
-    const zero = await server.graphql<{ articles: { totalCount: number; edges: unknown[] } }>("{ articles(first: 0) { totalCount edges { cursor } } }");
+    const zero = await server.graphql<{ articles: { totalCount: number; edges: unknown[] } }>(
+      "{ articles(first: 0) { totalCount edges { cursor } } }",
+    );
     expect(zero.data?.articles).toEqual({ totalCount: 2, edges: [] });
     const big = await server.graphql("{ articles(first: 101) { totalCount } }");
     expect(big.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
@@ -52,7 +56,9 @@ describe("articles over GraphQL, seeds loaded into the real Neo4j", () => {
   });
 
   it("fetches an article by its global id with node(id), and null for an unknown id", async () => {
-    const list = await server.graphql<{ articles: { edges: { node: { id: string } }[] } }>("{ articles(first: 1) { edges { node { id } } } }");
+    const list = await server.graphql<{ articles: { edges: { node: { id: string } }[] } }>(
+      "{ articles(first: 1) { edges { node { id } } } }",
+    );
     const id = list.data!.articles.edges[0]!.node.id;
     const res = await server.graphql<{ node: { id: string; title: string } | null }>(
       "query($id: ID!) { node(id: $id) { id ... on Article { title } } }",
@@ -74,21 +80,21 @@ describe("articles over GraphQL, seeds loaded into the real Neo4j", () => {
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
     expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
   });
-});
-
-describe("evidence traces every statement back to the source text", () => {
-  let server: TestServer;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    await resetGraph(server.db);
-    await ingestFolder(server.db, SEEDS, { maxArticleBytes: 1_000_000 });
-  });
-  afterAll(() => server?.close());
 
   it("keeps the text as ingested, and each statement's evidence offsets select its text there", async () => {
-    type R = { articles: { edges: { node: { source: string; statements: { edges: { node: { text: string; evidence: { start: number; end: number; text: string } } }[] } } }[] } };
-    const res = await server.graphql<R>("{ articles(first: 10) { edges { node { source statements(first: 50) { edges { node { text evidence { start end text } } } } } } } }");
+    type R = {
+      articles: {
+        edges: {
+          node: {
+            source: string;
+            statements: { edges: { node: { text: string; evidence: { start: number; end: number; text: string } } }[] };
+          };
+        }[];
+      };
+    };
+    const res = await server.graphql<R>(
+      "{ articles(first: 10) { edges { node { source statements(first: 50) { edges { node { text evidence { start end text } } } } } } } }",
+    );
     expect(res.errors).toBeUndefined();
     let checked = 0;
     for (const { node: article } of res.data!.articles.edges) {

@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { createLogger } from "../../src/logger.js";
 import { buildApp, type App } from "../../src/server/app.js";
-import { neo4jUri, resetGraph, testDb } from "../support/graph.js";
+import { resetGraph, testDb } from "../support/graph.js";
+import { testNeo4jUri } from "../support/neo4j.js";
 import { Db } from "../../src/graph/neo4j.js";
 import { driverErrorToClient } from "../../src/server/errors.js";
 
@@ -213,7 +214,7 @@ describe("HTTP hardening, production mode", () => {
 
     it("has Neo4j abort a query that runs over the database timeout, answered as QUERY_TIMEOUT", async () => {
       const quick = Db.connect({
-        uri: neo4jUri(),
+        uri: testNeo4jUri(),
         user: process.env.NEO4J_USER,
         password: process.env.NEO4J_PASSWORD,
         queryTimeoutMs: 300,

@@ -5,7 +5,8 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../src/graph/neo4j.js";
-import { neo4jUri, resetGraph, testDb } from "../support/graph.js";
+import { resetGraph, testDb } from "../support/graph.js";
+import { testNeo4jUri } from "../support/neo4j.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -14,7 +15,7 @@ function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr:
     execFile(
       process.execPath,
       ["--import", "tsx", "src/cli/index.ts", "ingest", ...args],
-      { cwd: ROOT, env: { ...process.env, NEO4J_URI: neo4jUri(), LOG_LEVEL: "silent" }, maxBuffer: 10_000_000 },
+      { cwd: ROOT, env: { ...process.env, NEO4J_URI: testNeo4jUri(), LOG_LEVEL: "silent" }, maxBuffer: 10_000_000 },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
   });

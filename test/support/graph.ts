@@ -1,27 +1,23 @@
 /** Integration-test support: the real Neo4j started by test/global-setup.ts, and the app on a free port. */
-import { inject } from "vitest";
 import { loadConfig, type Config } from "../../src/config.js";
 import { Db } from "../../src/graph/neo4j.js";
 import { migrate } from "../../src/graph/migrate.js";
 import { createLogger } from "../../src/logger.js";
 import { buildApp, type App } from "../../src/server/app.js";
-
-export function neo4jUri(): string {
-  const uri = process.env.NEO4J_URI ?? inject("neo4jUri");
-  if (!uri) throw new Error("no Neo4j for the integration tests: test/global-setup.ts did not start one");
-  return uri;
-}
+import { testNeo4jUri } from "./neo4j.js";
 
 export function testDb(): Db {
-  return Db.connect({ uri: neo4jUri(), user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD });
+  return Db.connect({ uri: testNeo4jUri(), user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD });
 }
 
 /** Empties the graph and applies the schema: each test file starts from nothing. */
 export async function resetGraph(db: Db): Promise<void> {
-  await db.write((tx) => tx.run({ cypher: "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS", params: {} })).catch(async () => {
-    // CALL … IN TRANSACTIONS cannot run in a managed transaction; fall back to one delete
-    await db.write((tx) => tx.run({ cypher: "MATCH (n) DETACH DELETE n", params: {} }));
-  });
+  await db
+    .write((tx) => tx.run({ cypher: "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS", params: {} }))
+    .catch(async () => {
+      // CALL … IN TRANSACTIONS cannot run in a managed transaction; fall back to one delete
+      await db.write((tx) => tx.run({ cypher: "MATCH (n) DETACH DELETE n", params: {} }));
+    });
   await migrate(db);
 }
 
@@ -31,7 +27,11 @@ export interface TestServer {
   config: Config;
   app: App;
   close(): Promise<void>;
-  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
 }
 
 export interface GraphQLResponse<T> {
