@@ -199,7 +199,7 @@ function reportingVerb(
 ): Draft | null {
   const left = text.slice(unit.start, cue.start);
   if (!given && PASSIVE_BEFORE.test(left)) return null;
-  // "Biden will raise concerns": a readout verb after a modal tells what someone means to do, not what was said
+  // "Smith will raise concerns": a readout verb after a modal tells what someone means to do, not what was said
   if (cue.peopleOnly && /\b(?:will|would|shall|should|could|may|might|must|can|cannot|to|not|also\s+to)\s+(?:also\s+|not\s+)?$/i.test(left)) return null;
   if (/^\s+(?:to\s+(?:be|have)|by)\b/i.test(text.slice(cue.end, cue.end + 12))) return null; // "said to be", "rejected by"
   let verbEnd = cue.end;

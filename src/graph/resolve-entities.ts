@@ -2,10 +2,10 @@
  * Cross-article entity resolution, pure: an extraction's per-article entities become graph keys.
  *
  * - Countries resolve by ISO code (`country:ru`), or by name when the extractor gave no code.
- * - People, organisations and locations resolve by their normalised canonical name (`person:joe-biden`).
- * - A person named by one token only ("Biden") joins the one known person whose surname that is
+ * - People, organisations and locations resolve by their normalised canonical name (`person:jane-doe`).
+ * - A person named by one token only ("Doe") joins the one known person whose surname that is
  *   (`surnameKey`), looked up by index in the write transaction; with no such person, or with two or
- *   more ("Joe Biden", "Hunter Biden"), it stays a surname-only entity (`person:biden`).
+ *   more ("Jane Doe", "John Doe"), it stays a surname-only entity (`person:doe`).
  * - The reverse: when a full name arrives and a surname-only entity exists, and this full name is the
  *   only known person with that surname, the surname-only entity is absorbed into it (its mentions,
  *   statements and roles move over, its name becomes an alias, and it is deleted).
@@ -119,7 +119,7 @@ export function resolveEntities(x: Extraction, known: ReadonlyMap<string, KnownS
       });
       continue;
     }
-    // two extracted entities for one graph entity ("Biden" beside "Joe Biden"): keep the fuller name
+    // two extracted entities for one graph entity ("Doe" beside "Jane Doe"): keep the fuller name
     if (tokens(e.name).length > tokens(row.name).length) {
       row.name = e.name;
       row.surnameKey = e.type === "PERSON" ? surnameKey(e.name) : row.surnameKey;
