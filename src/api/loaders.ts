@@ -32,6 +32,8 @@ export interface SameSpeakerCandidates {
 }
 
 export interface Loaders {
+  /** primes `speakerOfStatement` from a page of statements that carries their speakers */
+  primeSpeakers: (page: Page<StatementRecord>) => void;
   article: DataLoader<string, ArticleRecord | null>;
   outlet: DataLoader<string, OutletRecord | null>;
   outletOfArticle: DataLoader<string, OutletRecord | null>;
@@ -66,7 +68,7 @@ export function createLoaders(db: Db, stats: QueryStats): Loaders {
       return ids.map((id) => (byId.get(id)?.[field] as T[] | undefined) ?? []);
     });
   /** (id, page) → a page: one query per distinct page arguments in the batch. */
-  const paged = <T>(query: (ids: readonly string[], page: PageArgs) => CypherQuery) =>
+  const paged = <T>(query: (ids: readonly string[], page: PageArgs) => CypherQuery, onPage?: (page: Page<T>) => void) =>
     new DataLoader<PageKey, Page<T>, string>(
       async (keys) => {
         const groups = new Map<string, { page: PageArgs; ids: string[] }>();
@@ -79,7 +81,11 @@ export function createLoaders(db: Db, stats: QueryStats): Loaders {
         await Promise.all(
           [...groups.values()].map(async ({ page, ids }) => {
             const byId = byIdOf(await db.read(query(ids, page), stats));
-            for (const id of ids) pages.set(`${id}|${pageKey(page)}`, toPage<T>(byId.get(id), page));
+            for (const id of ids) {
+              const p = toPage<T>(byId.get(id), page);
+              onPage?.(p);
+              pages.set(`${id}|${pageKey(page)}`, p);
+            }
           }),
         );
         return keys.map((k) => pages.get(`${k.id}|${pageKey(k.page)}`)!);
@@ -87,7 +93,14 @@ export function createLoaders(db: Db, stats: QueryStats): Loaders {
       { cacheKeyFn: (k) => `${k.id}|${pageKey(k.page)}` },
     );
 
+  const speakerOfStatement = one<EntityRecord>(speakersOfStatements, "entity");
+  /** statement pages carry their speakers (PAGED_STATEMENT_PROJECTION): `speaker` fields then run no query */
+  const primeSpeakers = (page: Page<StatementRecord>) => {
+    for (const s of page.items) if (s.speaker !== undefined) speakerOfStatement.prime(s.id, s.speaker);
+  };
+
   return {
+    primeSpeakers,
     article: new DataLoader(async (ids) => {
       const rows = await db.read(articlesByIds(ids), stats);
       const byId = new Map(rows.map((r) => [(r.article as ArticleRecord).id, r.article as ArticleRecord]));
@@ -114,7 +127,7 @@ export function createLoaders(db: Db, stats: QueryStats): Loaders {
       { cacheKeyFn: (k) => `${k.id}|${k.first}` },
     ),
     statement: one<StatementRecord>(statementsByIds, "statement"),
-    speakerOfStatement: one<EntityRecord>(speakersOfStatements, "entity"),
+    speakerOfStatement,
     aboutOfStatement: many<EntityRecord>(aboutOfStatements, "entities"),
     sameSpeakerStatements: new DataLoader(async (ids) => {
       const byId = byIdOf(await db.read(sameSpeakerStatements(ids), stats));
@@ -123,9 +136,9 @@ export function createLoaders(db: Db, stats: QueryStats): Loaders {
         return row ? { text: row.text as string, candidates: row.candidates as StatementRecord[] } : null;
       });
     }),
-    statementsOfArticle: paged<StatementRecord>(statementsOfArticles),
-    statementsByEntity: paged<StatementRecord>((ids, page) => statementsOfEntities("by", ids, page)),
-    statementsAboutEntity: paged<StatementRecord>((ids, page) => statementsOfEntities("about", ids, page)),
+    statementsOfArticle: paged<StatementRecord>(statementsOfArticles, primeSpeakers),
+    statementsByEntity: paged<StatementRecord>((ids, page) => statementsOfEntities("by", ids, page), primeSpeakers),
+    statementsAboutEntity: paged<StatementRecord>((ids, page) => statementsOfEntities("about", ids, page), primeSpeakers),
     articlesOfEntity: paged<ArticleRecord>(articlesOfEntities),
     articlesOfOutlet: paged<ArticleRecord>(articlesOfOutlets),
     timeline: paged<TimelineRecord>(timelinesOf),

@@ -34,7 +34,9 @@ export const Query: QueryResolvers = {
   statements: async (_root, { filter, first, after, order }, ctx, info) => {
     const page = pageArgs(first, after, ctx.config.maxPageSize, info);
     const rows = await ctx.db.read(listStatements(filter, page, order ?? "DESC"), ctx.stats);
-    return toPage<StatementRecord>(rows[0], page);
+    const statements = toPage<StatementRecord>(rows[0], page);
+    ctx.loaders.primeSpeakers(statements);
+    return statements;
   },
   search: async (_root, { query, first }, ctx) => {
     const n = checkFirst(first, 10, ctx.config.maxPageSize);

@@ -1,6 +1,6 @@
 /** Parameterised Cypher for statements: lists, filters, and the statements of articles and entities. */
 import type { CypherQuery } from "../neo4j.js";
-import { entityProjection } from "./entities.js";
+import { entityProjection, type EntityRecord } from "./entities.js";
 import { idOrNameMatches, idOrNameParams, indexedNameMatches } from "./names.js";
 import { DIRECTION, pagePerParentQuery, pageQuery, type Direction, type PageArgs } from "./page.js";
 
@@ -15,6 +15,8 @@ export interface StatementRecord {
   start: number;
   end: number;
   articleId: string;
+  /** on pages only (PAGED_STATEMENT_PROJECTION): the speaker, or null; the loaders prime `speakerOfStatement` with it */
+  speaker?: EntityRecord | null;
 }
 
 export interface StatementFilterInput {
@@ -32,6 +34,10 @@ const STATEMENT_MATCH = "MATCH (node:Statement)-[:REPORTED_IN]->(art:Article) WI
 
 export const STATEMENT_PROJECTION =
   "node {.id, .text, .kind, .verb, start: coalesce(node.start, 0), end: coalesce(node.end, 0), saidOn: toString(node.saidOn), articleId: art.id}";
+
+/** STATEMENT_PROJECTION with the speaker, for pages: a page's speakers then need no query of their own. */
+const PAGED_STATEMENT_PROJECTION = `node {.id, .text, .kind, .verb, start: coalesce(node.start, 0), end: coalesce(node.end, 0), saidOn: toString(node.saidOn), articleId: art.id,
+  speaker: [(node)-[:SAID_BY]->(sp:Entity) | ${entityProjection("sp")}][0]}`;
 
 const statementOrder = (direction: Direction): string => `on IS NULL, on ${DIRECTION[direction]}, node.id`;
 
@@ -93,7 +99,7 @@ export function listStatements(filter: StatementFilterInput | null | undefined, 
   }
   const match = `${anchor ? anchoredMatch(anchor.link) : STATEMENT_MATCH}${where.length ? ` WHERE ${where.join(" AND ")}` : ""}`;
   return pageQuery(
-    { match, order: statementOrder(direction), projection: STATEMENT_PROJECTION, ...(anchor ? { prelude: anchorsOf(anchor.param) } : {}) },
+    { match, order: statementOrder(direction), projection: PAGED_STATEMENT_PROJECTION, ...(anchor ? { prelude: anchorsOf(anchor.param) } : {}) },
     params,
     page,
   );
@@ -113,7 +119,7 @@ export function statementsOfArticles(ids: readonly string[], page: PageArgs): Cy
       match: "MATCH (node:Statement)-[:REPORTED_IN]->(art:Article {id: id})",
       count: "COUNT { (:Statement)-[:REPORTED_IN]->(:Article {id: id}) }",
       order: "node.start, node.id",
-      projection: STATEMENT_PROJECTION,
+      projection: PAGED_STATEMENT_PROJECTION,
     },
     ids,
     page,
@@ -127,7 +133,7 @@ export function statementsOfEntities(link: keyof typeof STATEMENT_LINK, ids: rea
       match: `MATCH (:Entity {id: id})<-[:${STATEMENT_LINK[link]}]-(node:Statement)-[:REPORTED_IN]->(art:Article) WITH node, art, coalesce(node.saidOn, art.publishedOn) AS on`,
       count: `COUNT { (:Entity {id: id})<-[:${STATEMENT_LINK[link]}]-(:Statement)-[:REPORTED_IN]->(:Article) }`,
       order: statementOrder("DESC"),
-      projection: STATEMENT_PROJECTION,
+      projection: PAGED_STATEMENT_PROJECTION,
     },
     ids,
     page,
