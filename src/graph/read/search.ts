@@ -13,19 +13,32 @@ export function luceneQuery(input: string): string | null {
   return words.map((w) => w.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, "\\$&")).join(" ");
 }
 
+/**
+ * The hits are ranked and cut to `first` on (score, id) before anything is projected, so only the
+ * returned hits are read; a statement counts only with its article, as before.
+ */
 export function searchQuery(lucene: string, first: number): CypherQuery {
   return {
     cypher: `CALL () {
   CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
-  RETURN score, ${entityProjection("node")} AS entity, null AS statement
+  RETURN score, node, node.id AS id, true AS isEntity
   UNION ALL
   CALL db.index.fulltext.queryNodes('statement_text', $query) YIELD node, score
-  MATCH (node)-[:REPORTED_IN]->(art:Article)
-  RETURN score, null AS entity, ${STATEMENT_PROJECTION} AS statement
+  WHERE EXISTS { (node)-[:REPORTED_IN]->(:Article) }
+  RETURN score, node, node.id AS id, false AS isEntity
 }
-RETURN score, entity, statement
-ORDER BY score DESC, coalesce(entity.id, statement.id)
-LIMIT toInteger($first)`,
+WITH score, node, id, isEntity
+ORDER BY score DESC, id
+LIMIT toInteger($first)
+CALL (node, isEntity) {
+  WITH node WHERE isEntity
+  RETURN ${entityProjection("node")} AS entity, null AS statement
+  UNION ALL
+  WITH node WHERE NOT isEntity
+  MATCH (node)-[:REPORTED_IN]->(art:Article)
+  RETURN null AS entity, ${STATEMENT_PROJECTION} AS statement
+}
+RETURN score, entity, statement`,
     params: { query: lucene, first },
   };
 }
