@@ -17,7 +17,7 @@ async function entities(label: EntityLabel, filter: { name?: string | null } | n
 }
 
 export const Query: QueryResolvers = {
-  node: (_root, { id }, ctx) => nodeById(id, ctx),
+  node: (_root, { id }, ctx, info) => nodeById(id, ctx, info),
   articles: async (_root, { filter, first, after, order }, ctx, info) => {
     const page = pageArgs(first, after, ctx.config.maxPageSize, info);
     const rows = await ctx.db.read(listArticles(filter, page, order ?? "DESC"), ctx.stats);

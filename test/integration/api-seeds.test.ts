@@ -88,4 +88,17 @@ describe("the seeds over GraphQL", () => {
     // articles, people, statementsBy (carrying their speakers), about
     expect(one.queries).toBe(4);
   });
+
+  it("node(id) starts an entity's paged and co-mention fields alongside its lookup, each once, with the same answers", async () => {
+    const { people } = await ok<{ people: Conn<Named> }>(`{ people(filter: { name: "Peskov" }, first: 1) { edges { node { id name } } } }`);
+    const id = people.edges[0]!.node.id;
+    const q = `query($id: ID!, $n: Int) { node(id: $id) { ... on Person { name ...P coMentions(first: $n) { count entity { id } } } } }
+      fragment P on Entity { articles(first: 2) { totalCount edges { node { id } } } statementsBy(first: 3) { edges { node { id speaker { id } } } } }`;
+    const res = await server.graphql<{ node: { name: string; articles: Conn<{ id: string }>; coMentions: unknown[] } }>(q, { id, n: 3 });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.node.name).toBe(people.edges[0]!.node.name);
+    expect(res.data!.node.articles.totalCount).toBeGreaterThan(0);
+    // entity, coMentions, articles, statementsBy: no field loads twice
+    expect((res.extensions?.queryStats as { cypherQueries: number }).cypherQueries).toBe(4);
+  });
 });
