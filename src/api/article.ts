@@ -9,11 +9,13 @@ export const Article: ArticleResolvers = {
   countries: async (a, _args, ctx) => (await ctx.loaders.entitiesOfArticle.load(a.id)).filter((e) => e.label === "Country"),
   organisations: async (a, _args, ctx) => (await ctx.loaders.entitiesOfArticle.load(a.id)).filter((e) => e.label === "Organisation"),
   locations: async (a, _args, ctx) => (await ctx.loaders.entitiesOfArticle.load(a.id)).filter((e) => e.label === "Location"),
-  statements: (a, { first, after }, ctx, info) => ctx.loaders.statementsOfArticle.load({ id: a.id, page: pageArgs(first, after, ctx.config.maxPageSize, info) }),
+  statements: (a, { first, after }, ctx, info) =>
+    ctx.loaders.statementsOfArticle.load({ id: a.id, page: pageArgs(first, after, ctx.config.maxPageSize, info) }),
 };
 
 export const Outlet: OutletResolvers = {
-  articles: (o, { first, after }, ctx, info) => ctx.loaders.articlesOfOutlet.load({ id: o.id, page: pageArgs(first, after, ctx.config.maxPageSize, info) }),
+  articles: (o, { first, after }, ctx, info) =>
+    ctx.loaders.articlesOfOutlet.load({ id: o.id, page: pageArgs(first, after, ctx.config.maxPageSize, info) }),
 };
 
 export const ArticleConnection: ArticleConnectionResolvers = connectionResolvers<ArticleRecord>();

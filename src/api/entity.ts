@@ -16,12 +16,15 @@ import { checkFirst, connectionResolvers, pageArgs } from "./pagination.js";
 /** The fields every entity type shares (the `Entity` interface), over an `EntityRecord`. */
 const entityFields: Omit<PersonResolvers, "roles" | "__isTypeOf"> = {
   aliases: (e) => e.aliases ?? [],
-  articles: (e, { first, after }, ctx, info) => ctx.loaders.articlesOfEntity.load({ id: e.id, page: pageArgs(first, after, ctx.config.maxPageSize, info) }),
-  statementsBy: (e, { first, after }, ctx, info) => ctx.loaders.statementsByEntity.load({ id: e.id, page: pageArgs(first, after, ctx.config.maxPageSize, info) }),
+  articles: (e, { first, after }, ctx, info) =>
+    ctx.loaders.articlesOfEntity.load({ id: e.id, page: pageArgs(first, after, ctx.config.maxPageSize, info) }),
+  statementsBy: (e, { first, after }, ctx, info) =>
+    ctx.loaders.statementsByEntity.load({ id: e.id, page: pageArgs(first, after, ctx.config.maxPageSize, info) }),
   statementsAbout: (e, { first, after }, ctx, info) =>
     ctx.loaders.statementsAboutEntity.load({ id: e.id, page: pageArgs(first, after, ctx.config.maxPageSize, info) }),
   coMentions: (e, { first }, ctx) => ctx.loaders.coMentions.load({ id: e.id, first: checkFirst(first, 10, ctx.config.maxPageSize) }),
-  timeline: (e, { first, after }, ctx, info) => ctx.loaders.timeline.load({ id: e.id, page: pageArgs(first, after, ctx.config.maxPageSize, info) }),
+  timeline: (e, { first, after }, ctx, info) =>
+    ctx.loaders.timeline.load({ id: e.id, page: pageArgs(first, after, ctx.config.maxPageSize, info) }),
 };
 
 export const Entity: EntityResolvers = {

@@ -5,8 +5,25 @@
  */
 import DataLoader from "dataloader";
 import type { CypherQuery, Db, QueryStats, Row } from "../graph/neo4j.js";
-import { articlesByIds, articlesOfEntities, articlesOfOutlets, outletsByIds, outletsOfArticles, sourcesOfArticles, type ArticleRecord, type OutletRecord } from "../graph/read/articles.js";
-import { coMentionsOf, entitiesByIds, entitiesOfArticles, rolesOfPeople, type CoMentionRecord, type EntityRecord, type RoleRecord } from "../graph/read/entities.js";
+import {
+  articlesByIds,
+  articlesOfEntities,
+  articlesOfOutlets,
+  outletsByIds,
+  outletsOfArticles,
+  sourcesOfArticles,
+  type ArticleRecord,
+  type OutletRecord,
+} from "../graph/read/articles.js";
+import {
+  coMentionsOf,
+  entitiesByIds,
+  entitiesOfArticles,
+  rolesOfPeople,
+  type CoMentionRecord,
+  type EntityRecord,
+  type RoleRecord,
+} from "../graph/read/entities.js";
 import { toPage, type Page, type PageArgs } from "../graph/read/page.js";
 import {
   aboutOfStatements,
@@ -119,7 +136,8 @@ export function createLoaders(db: Db, stats: QueryStats): Loaders {
         const found = new Map<string, CoMentionRecord[]>();
         await Promise.all(
           [...byFirst].map(async ([first, ids]) => {
-            for (const r of await db.read(coMentionsOf(ids, first), stats)) found.set(`${r.id as string}|${first}`, r.items as CoMentionRecord[]);
+            for (const r of await db.read(coMentionsOf(ids, first), stats))
+              found.set(`${r.id as string}|${first}`, r.items as CoMentionRecord[]);
           }),
         );
         return keys.map((k) => found.get(`${k.id}|${k.first}`) ?? []);

@@ -27,10 +27,14 @@ export const Query: QueryResolvers = {
     const page = pageArgs(first, after, ctx.config.maxPageSize, info);
     return toPage<OutletRecord>((await ctx.db.read(listOutlets(page), ctx.stats))[0], page);
   },
-  people: (_root, { filter, first, after }, ctx, info) => entities("Person", filter, pageArgs(first, after, ctx.config.maxPageSize, info), ctx),
-  countries: (_root, { filter, first, after }, ctx, info) => entities("Country", filter, pageArgs(first, after, ctx.config.maxPageSize, info), ctx),
-  organisations: (_root, { filter, first, after }, ctx, info) => entities("Organisation", filter, pageArgs(first, after, ctx.config.maxPageSize, info), ctx),
-  locations: (_root, { filter, first, after }, ctx, info) => entities("Location", filter, pageArgs(first, after, ctx.config.maxPageSize, info), ctx),
+  people: (_root, { filter, first, after }, ctx, info) =>
+    entities("Person", filter, pageArgs(first, after, ctx.config.maxPageSize, info), ctx),
+  countries: (_root, { filter, first, after }, ctx, info) =>
+    entities("Country", filter, pageArgs(first, after, ctx.config.maxPageSize, info), ctx),
+  organisations: (_root, { filter, first, after }, ctx, info) =>
+    entities("Organisation", filter, pageArgs(first, after, ctx.config.maxPageSize, info), ctx),
+  locations: (_root, { filter, first, after }, ctx, info) =>
+    entities("Location", filter, pageArgs(first, after, ctx.config.maxPageSize, info), ctx),
   statements: async (_root, { filter, first, after, order }, ctx, info) => {
     const page = pageArgs(first, after, ctx.config.maxPageSize, info);
     const rows = await ctx.db.read(listStatements(filter, page, order ?? "DESC"), ctx.stats);
@@ -47,7 +51,8 @@ export const Query: QueryResolvers = {
   },
   connection: async (_root, { from, to, maxHops, first }, ctx) => {
     const hops = maxHops ?? 3;
-    if (!Number.isInteger(hops) || hops < 1 || hops > MAX_HOPS) throw new BadUserInputError(`maxHops must be 1 to ${MAX_HOPS}, got ${hops}`, "maxHops");
+    if (!Number.isInteger(hops) || hops < 1 || hops > MAX_HOPS)
+      throw new BadUserInputError(`maxHops must be 1 to ${MAX_HOPS}, got ${hops}`, "maxHops");
     const n = checkFirst(first, 3, MAX_PATHS);
     if (n === 0 || from === to) return [];
     const rows = await ctx.db.read(pathsBetween(from, to, hops, n), ctx.stats);

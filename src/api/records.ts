@@ -6,7 +6,17 @@ import type { HopRecord, PathRecord } from "../graph/read/paths.js";
 import type { StatementRecord } from "../graph/read/statements.js";
 import type { TimelineRecord } from "../graph/read/timeline.js";
 
-export type { ArticleRecord, CoMentionRecord, EntityRecord, HopRecord, OutletRecord, PathRecord, RoleRecord, StatementRecord, TimelineRecord };
+export type {
+  ArticleRecord,
+  CoMentionRecord,
+  EntityRecord,
+  HopRecord,
+  OutletRecord,
+  PathRecord,
+  RoleRecord,
+  StatementRecord,
+  TimelineRecord,
+};
 export type ArticlePage = Page<ArticleRecord>;
 export type OutletPage = Page<OutletRecord>;
 export type StatementPage = Page<StatementRecord>;

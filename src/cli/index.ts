@@ -26,7 +26,11 @@ program
   .option("--outlet <name>", "outlet of JSON Lines records that have no outlet field")
   .action(async (paths: string[], opts: { concurrency: string; batchSize: string; outlet?: string }) => {
     const { runIngest } = await import("./ingest.js");
-    process.exitCode = await runIngest(paths, { concurrency: Number(opts.concurrency), batchSize: Number(opts.batchSize), outlet: opts.outlet });
+    process.exitCode = await runIngest(paths, {
+      concurrency: Number(opts.concurrency),
+      batchSize: Number(opts.batchSize),
+      outlet: opts.outlet,
+    });
   });
 
 program

@@ -19,7 +19,10 @@ export interface IngestCliOptions {
 export async function runIngest(paths: string[], opts: IngestCliOptions): Promise<number> {
   const config = loadConfig();
   const say = (line: string) => process.stderr.write(`${line}\n`);
-  for (const [name, value] of [["--concurrency", opts.concurrency], ["--batch-size", opts.batchSize ?? 200]] as const) {
+  for (const [name, value] of [
+    ["--concurrency", opts.concurrency],
+    ["--batch-size", opts.batchSize ?? 200],
+  ] as const) {
     if (!Number.isInteger(value) || value < 1 || value > 1000) {
       say(`ingest: ${name} must be a whole number from 1 to 1000, got ${value}`);
       return 1;

@@ -94,21 +94,15 @@ function mergeAcrossQuotes(sentences: TextRange[], quotes: QuoteSpan[]): TextRan
 }
 
 /** The reporting structures of one unit, in order; a later cue can cut the clause of an earlier one. */
-function analyseUnit(
-  text: string,
-  unit: TextRange,
-  u: number,
-  cues: Cue[],
-  quotes: QuoteSpan[],
-  mentions: MentionIndex,
-): Draft[] {
+function analyseUnit(text: string, unit: TextRange, u: number, cues: Cue[], quotes: QuoteSpan[], mentions: MentionIndex): Draft[] {
   const out: Draft[] = [];
   let lastCue: Cue | null = null;
   for (const cue of cues) {
     const prev = out.at(-1) ?? null;
-    const second = cue.complement !== "source" && !cue.participle && prev !== null && lastCue !== null && prev.verbStart === lastCue.start
-      ? secondVerb(text, unit, u, cue, prev, quotes, mentions)
-      : null;
+    const second =
+      cue.complement !== "source" && !cue.participle && prev !== null && lastCue !== null && prev.verbStart === lastCue.start
+        ? secondVerb(text, unit, u, cue, prev, quotes, mentions)
+        : null;
     lastCue = cue;
     const d =
       second ??
@@ -118,7 +112,8 @@ function analyseUnit(
           ? participle(text, unit, u, cue, prev, mentions)
           : reportingVerb(text, unit, u, cue, quotes, mentions));
     if (!d) continue;
-    const joined = prev !== null && d.subject.start > prev.verbEnd && /,\s*(?:and|but|while)\s+$/.test(text.slice(prev.verbEnd, d.subject.start));
+    const joined =
+      prev !== null && d.subject.start > prev.verbEnd && /,\s*(?:and|but|while)\s+$/.test(text.slice(prev.verbEnd, d.subject.start));
     if (prev && joined && d.start < prev.end) {
       // "They discussed …, and President X expressed …": a second clause with its own subject
       prev.end = trimEnd(text, prev.start, cutBefore(text, d.subject.start));
@@ -200,7 +195,8 @@ function reportingVerb(
   const left = text.slice(unit.start, cue.start);
   if (!given && PASSIVE_BEFORE.test(left)) return null;
   // "Smith will raise concerns": a readout verb after a modal tells what someone means to do, not what was said
-  if (cue.peopleOnly && /\b(?:will|would|shall|should|could|may|might|must|can|cannot|to|not|also\s+to)\s+(?:also\s+|not\s+)?$/i.test(left)) return null;
+  if (cue.peopleOnly && /\b(?:will|would|shall|should|could|may|might|must|can|cannot|to|not|also\s+to)\s+(?:also\s+|not\s+)?$/i.test(left))
+    return null;
   if (/^\s+(?:to\s+(?:be|have)|by)\b/i.test(text.slice(cue.end, cue.end + 12))) return null; // "said to be", "rejected by"
   let verbEnd = cue.end;
   if (cue.lemma === "tell") {
@@ -257,12 +253,24 @@ function reportingVerb(
   if (asObject && end > start) start = cue.start;
   const oneWord = !/\s/.test(text.slice(start, end).trim()) && !isQuoteStart(text[start]);
   if (end - start < 2 || (oneWord && cue.complement === "clause")) return null;
-  if (cue.complement === "clause" && /^(?:to|so|nothing|something|anything|yes|no|goodbye|hello|sorry|thanks)\b/i.test(text.slice(start, start + 10))) {
+  if (
+    cue.complement === "clause" &&
+    /^(?:to|so|nothing|something|anything|yes|no|goodbye|hello|sorry|thanks)\b/i.test(text.slice(start, start + 10))
+  ) {
     return null;
   }
   return {
-    subject, start, end, verbStart: cue.start, verbEnd, unit: u, follows: null, cut: null,
-    attrStart: unit.start, attrEnd: start, peopleOnly: cue.peopleOnly,
+    subject,
+    start,
+    end,
+    verbStart: cue.start,
+    verbEnd,
+    unit: u,
+    follows: null,
+    cut: null,
+    attrStart: unit.start,
+    attrEnd: start,
+    peopleOnly: cue.peopleOnly,
   };
 }
 
@@ -293,8 +301,16 @@ function postAttribution(
   end = trimEnd(text, start, end);
   if (end - start < 3 || cue.peopleOnly) return null;
   return {
-    subject, start, end, verbStart: cue.start, verbEnd, unit: u, follows: null, cut: Math.min(subject.start, cue.start),
-    attrStart: Math.min(subject.start, cue.start), attrEnd: Math.max(attrEnd, verbEnd),
+    subject,
+    start,
+    end,
+    verbStart: cue.start,
+    verbEnd,
+    unit: u,
+    follows: null,
+    cut: Math.min(subject.start, cue.start),
+    attrStart: Math.min(subject.start, cue.start),
+    attrEnd: Math.max(attrEnd, verbEnd),
   };
 }
 
@@ -309,26 +325,41 @@ function accordingTo(text: string, unit: TextRange, u: number, cue: Cue, mention
     const start = trimStart(text, cue.end + comma[0].length, unit.end);
     const end = trimEnd(text, start, unit.end);
     if (end - start < 3) return null;
-    return { subject, start, end, verbStart: cue.start, verbEnd: cue.end, unit: u, follows: null, cut: null, attrStart: cue.start, attrEnd: start };
+    return {
+      subject,
+      start,
+      end,
+      verbStart: cue.start,
+      verbEnd: cue.end,
+      unit: u,
+      follows: null,
+      cut: null,
+      attrStart: cue.start,
+      attrEnd: start,
+    };
   }
   if (/[,”"]\s*$/.test(lead) && !comma && /^[^.;:“”"]*[.!?]?\s*$/.test(after)) {
     const start = trimStart(text, unit.start, cue.start);
     const end = trimEnd(text, start, cue.start);
     if (end - start < 3) return null;
-    return { subject, start, end, verbStart: cue.start, verbEnd: cue.end, unit: u, follows: null, cut: cue.start, attrStart: cue.start, attrEnd: unit.end };
+    return {
+      subject,
+      start,
+      end,
+      verbStart: cue.start,
+      verbEnd: cue.end,
+      unit: u,
+      follows: null,
+      cut: cue.start,
+      attrStart: cue.start,
+      attrEnd: unit.end,
+    };
   }
   return null;
 }
 
 /** "…, adding that …", "…, warning of …": a second statement by the speaker of the first. */
-function participle(
-  text: string,
-  unit: TextRange,
-  u: number,
-  cue: Cue,
-  prev: Draft | null,
-  mentions: MentionIndex,
-): Draft | null {
+function participle(text: string, unit: TextRange, u: number, cue: Cue, prev: Draft | null, mentions: MentionIndex): Draft | null {
   if (!prev || prev.unit !== u) return null;
   if (!PARTICIPLE_CUT.test(text.slice(unit.start, cue.start))) return null;
   let verbEnd = cue.end;
@@ -340,8 +371,17 @@ function participle(
   const end = trimEnd(text, start, unit.end);
   if (end - start < 3 || !/\s/.test(text.slice(start, end))) return null;
   return {
-    subject: prev.subject, start, end, verbStart: cue.start, verbEnd, unit: u, follows: prev, cut: cue.start,
-    attrStart: prev.attrStart, attrEnd: prev.attrEnd, peopleOnly: cue.peopleOnly,
+    subject: prev.subject,
+    start,
+    end,
+    verbStart: cue.start,
+    verbEnd,
+    unit: u,
+    follows: prev,
+    cut: cue.start,
+    attrStart: prev.attrStart,
+    attrEnd: prev.attrEnd,
+    peopleOnly: cue.peopleOnly,
   };
 }
 
@@ -367,7 +407,11 @@ function behindApposition(text: string, floor: number, end: number, mentions: Me
   const open = body.lastIndexOf(close[1] === "," ? "," : close[1]);
   if (open < 0) return null;
   const inner = body.slice(open + 1);
-  if (/[“”"]/.test(inner) || !/^\s+(?:the|a|an|who|whose|which|one|now|then|also|[\p{Ll}]|[\p{Lu}][\p{Ll}]+\s+(?:of|for|at)\b)/u.test(inner)) return null;
+  if (
+    /[“”"]/.test(inner) ||
+    !/^\s+(?:the|a|an|who|whose|which|one|now|then|also|[\p{Ll}]|[\p{Lu}][\p{Ll}]+\s+(?:of|for|at)\b)/u.test(inner)
+  )
+    return null;
   const at = end - left.length + open;
   const subject = subjectBefore(text, text.slice(floor, at).trimEnd().length + floor, floor, mentions);
   return subject.kind === "entity" || subject.kind === "person-pronoun" ? subject : null;
@@ -395,14 +439,7 @@ const isQuoteStart = (ch: string | undefined): boolean => ch === "“" || ch ===
  * A quotation standing as a sentence of its own with no attribution: in news it continues the
  * speaker of the statement just before it (the same or the previous unit), else it has none.
  */
-function floatingQuotes(
-  text: string,
-  unit: TextRange,
-  u: number,
-  quotes: QuoteSpan[],
-  found: Draft[],
-  all: Draft[],
-): Draft[] {
+function floatingQuotes(text: string, unit: TextRange, u: number, quotes: QuoteSpan[], found: Draft[], all: Draft[]): Draft[] {
   if (found.length > 0) return [];
   const out: Draft[] = [];
   for (const q of quotes) {
@@ -412,13 +449,18 @@ function floatingQuotes(
     const inner = text.slice(q.innerStart, q.innerEnd);
     if (inner.split(/\s+/).filter(Boolean).length < 5) continue;
     const last = all.at(-1);
-    const subject: Subject =
-      last && u - last.unit <= 2
-        ? last.subject
-        : { kind: "person-pronoun", entity: null, start: q.start };
+    const subject: Subject = last && u - last.unit <= 2 ? last.subject : { kind: "person-pronoun", entity: null, start: q.start };
     out.push({
-      subject, start: q.start, end: q.end, verbStart: q.start, verbEnd: q.start, unit: u, follows: null, cut: null,
-      attrStart: q.start, attrEnd: q.start,
+      subject,
+      start: q.start,
+      end: q.end,
+      verbStart: q.start,
+      verbEnd: q.start,
+      unit: u,
+      follows: null,
+      cut: null,
+      attrStart: q.start,
+      attrEnd: q.start,
     });
   }
   return out;
@@ -434,8 +476,13 @@ function finish(doc: ParsedDocument, drafts: Draft[], mentions: MentionIndex, qu
   let lead: { entity: ExtractedEntity | null } | undefined;
   for (const d of drafts) {
     const group = d.subject.kind === "group" || coordinated(d, mentions, text);
-    const they = d.subject.kind === "unknown" && /^they(?:\s+(?:also|further|then|both|all|have|had))*$/i.test(text.slice(d.subject.start, d.verbStart).trim());
-    const entity: ExtractedEntity | null = group || (they && d.verbStart - lastGroup < 1500) ? (lead ??= { entity: principal(mentions, doc) }).entity : speakerOf(d, mentions, text, lastSpeaker, lastOrg);
+    const they =
+      d.subject.kind === "unknown" &&
+      /^they(?:\s+(?:also|further|then|both|all|have|had))*$/i.test(text.slice(d.subject.start, d.verbStart).trim());
+    const entity: ExtractedEntity | null =
+      group || (they && d.verbStart - lastGroup < 1500)
+        ? (lead ??= { entity: principal(mentions, doc) }).entity
+        : speakerOf(d, mentions, text, lastSpeaker, lastOrg);
     if (group) lastGroup = d.verbStart;
     if (d.peopleOnly && entity?.type !== "PERSON") continue;
     const hasVerb = d.verbEnd > d.verbStart;
@@ -488,7 +535,9 @@ function speakerOf(
   const s = d.subject;
   if (s.entity && s.entity.type !== "PERSON") {
     // "The President of Finland noted …": the person who holds that title of the entity named
-    const title = /(?:^|[\s,;])(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)\s+of\s+(?:the\s+)?$/iu.exec(text.slice(Math.max(0, s.start - 60), s.start));
+    const title = /(?:^|[\s,;])(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)\s+of\s+(?:the\s+)?$/iu.exec(
+      text.slice(Math.max(0, s.start - 60), s.start),
+    );
     const holder = title?.[1] ? titleHolder(`the ${title[1]}`, s.start, mentions, s.entity.name) : null;
     if (holder) return holder;
   }
@@ -557,9 +606,11 @@ function titleHolder(phrase: string, at: number, mentions: MentionIndex, of: str
 
 /** The readout's principal: the first person the body names (for statements of all participants). */
 /** "Readout of President X's call with …": the person whose call or meeting the title says it is. */
-const READOUT_TITLE = /^\s*(?:readout|read-out|statement|summary)\s+(?:of|on|from)\s+(.+?)['’]s?\s+(?:(?:phone|telephone|video|virtual|bilateral)\s+)?(?:call|meeting|conversation|talks|visit|discussion|engagement)\b/i;
+const READOUT_TITLE =
+  /^\s*(?:readout|read-out|statement|summary)\s+(?:of|on|from)\s+(.+?)['’]s?\s+(?:(?:phone|telephone|video|virtual|bilateral)\s+)?(?:call|meeting|conversation|talks|visit|discussion|engagement)\b/i;
 /** Before a person who is the object of the opening sentence ("In a call with President Y, …", "… received a call from Y"). */
-const OBJECT_BEFORE = /\b(?:with|to|from|by|for|of|and|received|hosted|welcomed|met|called|thanked|congratulated|between)\s+(?:[\p{L}’'.-]+\s+){0,4}$/iu;
+const OBJECT_BEFORE =
+  /\b(?:with|to|from|by|for|of|and|received|hosted|welcomed|met|called|thanked|congratulated|between)\s+(?:[\p{L}’'.-]+\s+){0,4}$/iu;
 
 /**
  * The principal of a readout, to whom "the two leaders" and "both sides" are credited: the person

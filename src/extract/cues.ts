@@ -22,7 +22,10 @@ for (const p of verbs.phrases) INFO.set(p.phrase, { lemma: p.phrase, complement:
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
 const CUE_RE = new RegExp(
-  `\\b(?:${[...INFO.keys()].sort((a, b) => b.length - a.length).map(escape).join("|")})\\b`,
+  `\\b(?:${[...INFO.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join("|")})\\b`,
   "gi",
 );
 

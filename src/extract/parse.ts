@@ -26,7 +26,8 @@ const APP_NAME = /^\s*(\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,3}?)\s+(?:News
 const PRIVACY = /\bRead\s+(\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,3}?)\s+Privacy\s+[Pp]olicy/u;
 const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.,'-]{1,40}\((\p{Lu}[\p{L}.&\s-]{1,30})\)\s*[-–—]/u;
 const BYLINE = /^\s*(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,3})\s+[-–—]\s+\S/u;
-const COPYRIGHT = /(?:©|\(c\)|Copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:[\p{Lu}][\p{L}]*\s+)*?[“"«]?(\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,4})/u;
+const COPYRIGHT =
+  /(?:©|\(c\)|Copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:[\p{Lu}][\p{L}]*\s+)*?[“"«]?(\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,4})/u;
 
 const CAPTION_WORDS = /\b(?:Photo|Image|Picture|Getty|Video)\b/u;
 
@@ -90,7 +91,8 @@ function isoFrom(text: string): string | null {
   return `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 
-const HEADLINE_START = /^(?:Readout|Statement|Joint\s+Statement|Remarks|Press\s+(?:release|statement)|Telephone\s+(?:conversation|call)|Meeting|Call|Communiqu[eé]|Declaration|Transcript)\b/iu;
+const HEADLINE_START =
+  /^(?:Readout|Statement|Joint\s+Statement|Remarks|Press\s+(?:release|statement)|Telephone\s+(?:conversation|call)|Meeting|Call|Communiqu[eé]|Declaration|Transcript)\b/iu;
 const SMALL_WORDS = /^(?:a|an|the|of|on|in|at|to|for|and|or|with|by|from|between|about|over|after|before|vs?\.?)$/i;
 
 /** Most words capitalised (small words aside): "Readout of President X's Call with Prime Minister Y". */

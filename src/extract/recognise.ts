@@ -87,7 +87,23 @@ interface LongTitle {
 const COMPLEMENT_CONNECTORS = new Set(["of", "for", "and", "the", "&"]);
 const COMPLEMENT_ENTITY_KINDS = new Set(["COUNTRY", "ORG", "CITY", "CAPITAL", "REGION", "DEMONYM"]);
 
-const AUXILIARIES = new Set(["has", "have", "had", "is", "was", "will", "would", "could", "should", "may", "might", "must", "can", "did", "does"]);
+const AUXILIARIES = new Set([
+  "has",
+  "have",
+  "had",
+  "is",
+  "was",
+  "will",
+  "would",
+  "could",
+  "should",
+  "may",
+  "might",
+  "must",
+  "can",
+  "did",
+  "does",
+]);
 const PERSON_VERBS = new Set([...REPORTING_VERBS].filter((v) => !AUXILIARIES.has(v)));
 const ORG_CONNECTORS = new Set(["of", "for", "and", "&"]);
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
@@ -224,7 +240,7 @@ export function recognise(masked: string): Recognition {
     if (last === headEnd) return undefined;
     let compEnd = segStart;
     let ofRange: { from: number; to: number } | undefined;
-    for (let p = headEnd; p < last; ) {
+    for (let p = headEnd; p < last;) {
       const t = tokens[p];
       if (!t) break;
       if (!t.cap) {
@@ -245,7 +261,8 @@ export function recognise(masked: string): Recognition {
       if (hit && opensRun && COMPLEMENT_ENTITY_KINDS.has(hit.entry.kind) && p + hit.length <= last) {
         const w1 = tokens[p - 1]?.text;
         const w2 = tokens[p - 2]?.text;
-        if (!ofRange && hit.entry.kind !== "DEMONYM" && (w1 === "of" || (w1 === "the" && w2 === "of"))) ofRange = { from: p, to: p + hit.length };
+        if (!ofRange && hit.entry.kind !== "DEMONYM" && (w1 === "of" || (w1 === "the" && w2 === "of")))
+          ofRange = { from: p, to: p + hit.length };
         p += hit.length;
         compEnd = Math.max(compEnd, p);
         continue;
@@ -255,7 +272,8 @@ export function recognise(masked: string): Recognition {
       let r = p;
       while (r > headEnd && tokens[r - 1]?.cap) r--;
       const w1 = tokens[r - 1]?.text;
-      if (!ofRange && p > r && ORG_SUFFIXES.has(t.key) && (w1 === "of" || (w1 === "the" && tokens[r - 2]?.text === "of"))) ofRange = { from: r, to: p + 1 };
+      if (!ofRange && p > r && ORG_SUFFIXES.has(t.key) && (w1 === "of" || (w1 === "the" && tokens[r - 2]?.text === "of")))
+        ofRange = { from: r, to: p + 1 };
       p++;
     }
     let nameFrom = compEnd;
@@ -276,7 +294,7 @@ export function recognise(masked: string): Recognition {
     let nameTo = last;
     if (nameTo - nameFrom > 4) return undefined;
     if (tokens.slice(nameFrom, nameTo).some((t) => !NAME_SHAPE.test(t.text))) nameTo = nameFrom;
-    const only = nameTo - nameFrom === 1 ? tokens[nameFrom]?.key ?? "" : "";
+    const only = nameTo - nameFrom === 1 ? (tokens[nameFrom]?.key ?? "") : "";
     if (ORG_SUFFIXES.has(only) || LOCATION_SUFFIXES.has(only) || NON_ENTITY_SUFFIXES.has(only) || ORG_HEADS.has(only)) nameTo = nameFrom;
     const head = tokens[from];
     const tail = tokens[nameFrom - 1];
@@ -288,7 +306,12 @@ export function recognise(masked: string): Recognition {
       if (ofWord && entityEnd) text = masked.slice(head.start, ofWord.start) + masked.slice(entityEnd.end, tail.end);
     }
     text = text.replace(/\s+/g, " ").trim() || title;
-    return { phrase: { from, to: nameFrom, title: text, complement: true, ...(ofRange ? { of: ofRange } : {}) }, named: nameTo > nameFrom, nameFrom, nameTo };
+    return {
+      phrase: { from, to: nameFrom, title: text, complement: true, ...(ofRange ? { of: ofRange } : {}) },
+      named: nameTo > nameFrom,
+      nameFrom,
+      nameTo,
+    };
   };
 
   const classify = (from: number, to: number): void => {
@@ -318,8 +341,11 @@ export function recognise(masked: string): Recognition {
       return;
     }
     const orgCue =
-      before1 !== undefined && linked(first) && !before1.cap &&
-      (ORG_NOUNS_BEFORE.has(before1.text) || (before2 !== undefined && linked(before1) && ORG_PHRASES_BEFORE.has(`${before2.text.toLowerCase()} ${before1.text}`)));
+      before1 !== undefined &&
+      linked(first) &&
+      !before1.cap &&
+      (ORG_NOUNS_BEFORE.has(before1.text) ||
+        (before2 !== undefined && linked(before1) && ORG_PHRASES_BEFORE.has(`${before2.text.toLowerCase()} ${before1.text}`)));
     if (orgCue && !(len >= 2 && FIRST_NAMES.has(first.key))) return emit(from, to, "ORGANISATION", null, null, "according-to");
     if (titleBefore(from) && nameShaped) return emit(from, to, "PERSON", null, null, "title");
     if (len >= 2 && FIRST_NAMES.has(first.key) && nameShaped) return emit(from, to, "PERSON", null, null, "first-name");
@@ -373,7 +399,13 @@ export function recognise(masked: string): Recognition {
       // inside the complement: only known places and organisations, and "… Development Bank"
       const inner = t.cap ? match(i) : undefined;
       const afterOf = tokens[i - 1]?.text === "of" || (tokens[i - 1]?.text === "the" && tokens[i - 2]?.text === "of");
-      if (inner && i + inner.length <= nameFrom && (inner.entry.kind === "ORG" || inner.entry.kind === "COUNTRY" || (afterOf && COMPLEMENT_ENTITY_KINDS.has(inner.entry.kind) && inner.entry.kind !== "DEMONYM"))) {
+      if (
+        inner &&
+        i + inner.length <= nameFrom &&
+        (inner.entry.kind === "ORG" ||
+          inner.entry.kind === "COUNTRY" ||
+          (afterOf && COMPLEMENT_ENTITY_KINDS.has(inner.entry.kind) && inner.entry.kind !== "DEMONYM"))
+      ) {
         const { entry, length } = inner;
         if (entry.kind === "COUNTRY") emit(i, i + length, "COUNTRY", entry.name, entry.code, "gazetteer");
         else if (entry.kind === "ORG") emit(i, i + length, "ORGANISATION", entry.name, entry.code, "gazetteer");
@@ -384,7 +416,8 @@ export function recognise(masked: string): Recognition {
       if (t.cap) {
         let k = i + 1;
         while (k < nameFrom && tokens[k]?.cap && linked(tokens[k])) k++;
-        if (k - i >= 2 && ORG_SUFFIXES.has(tokens[k - 1]?.key ?? "") && tokens[i - 1]?.text !== "for") emit(i, k, "ORGANISATION", null, null, "suffix");
+        if (k - i >= 2 && ORG_SUFFIXES.has(tokens[k - 1]?.key ?? "") && tokens[i - 1]?.text !== "for")
+          emit(i, k, "ORGANISATION", null, null, "suffix");
         i = k;
         continue;
       }
@@ -412,11 +445,20 @@ export function recognise(masked: string): Recognition {
     // "Mr Lincoln", "Senator Jackson": a place name after an honorific or title is a surname
     if (hit && (hit.entry.kind === "CITY" || hit.entry.kind === "REGION") && titleBefore(i)) hit = undefined;
     // "Prime Minister Sofia Castellanos": a capital after a title and before a capitalised word is a first name
-    if (hit?.entry.kind === "CAPITAL" && hit.length === 1 && titleBefore(i) && tokens[i + 1]?.cap && linked(tokens[i + 1]) && !match(i + 1)) hit = undefined;
+    if (hit?.entry.kind === "CAPITAL" && hit.length === 1 && titleBefore(i) && tokens[i + 1]?.cap && linked(tokens[i + 1]) && !match(i + 1))
+      hit = undefined;
     if (hit && PLACE_KINDS.has(hit.entry.kind)) {
       // "Sydney Newsroom", "Manchester United": a place followed by more capitalised words names an organisation
       let k = i + hit.length;
-      while (k < n && tokens[k]?.cap && NAME_SHAPE.test(tokens[k]?.text ?? "") && linked(tokens[k]) && !tokens[k - 1]?.possessive && !match(k)) k++;
+      while (
+        k < n &&
+        tokens[k]?.cap &&
+        NAME_SHAPE.test(tokens[k]?.text ?? "") &&
+        linked(tokens[k]) &&
+        !tokens[k - 1]?.possessive &&
+        !match(k)
+      )
+        k++;
       if (k > i + hit.length) {
         emit(i, k, "ORGANISATION", null, null, "suffix");
         i = k;
@@ -489,13 +531,30 @@ export function recognise(masked: string): Recognition {
         const inner = match(j);
         // "Borussia Dortmund", "Ajax Amsterdam": an unknown word before a town names an organisation
         const first = tokens[i];
-        if (inner && PLACE_KINDS.has(inner.entry.kind) && inner.entry.kind !== "REGION" && j === i + 1 && first && first.text.length > 1 && !FIRST_NAMES.has(first.key) && !titleBefore(i) && !(first.sentenceStart && usedLowercase(first.text))) {
+        if (
+          inner &&
+          PLACE_KINDS.has(inner.entry.kind) &&
+          inner.entry.kind !== "REGION" &&
+          j === i + 1 &&
+          first &&
+          first.text.length > 1 &&
+          !FIRST_NAMES.has(first.key) &&
+          !titleBefore(i) &&
+          !(first.sentenceStart && usedLowercase(first.text))
+        ) {
           j += inner.length;
           placeInRun = true;
           break;
         }
         if (inner && inner.entry.kind !== "ORG") {
-          const onlyFirstName = j === i + 1 && (FIRST_NAMES.has(prev.key) || titleBefore(i)) && inner.length === 1 && inner.entry.kind !== "STOP" && inner.entry.kind !== "TITLE" && inner.entry.kind !== "HONORIFIC" && inner.entry.kind !== "DEMONYM";
+          const onlyFirstName =
+            j === i + 1 &&
+            (FIRST_NAMES.has(prev.key) || titleBefore(i)) &&
+            inner.length === 1 &&
+            inner.entry.kind !== "STOP" &&
+            inner.entry.kind !== "TITLE" &&
+            inner.entry.kind !== "HONORIFIC" &&
+            inner.entry.kind !== "DEMONYM";
           if (!onlyFirstName) break;
         }
         if (inner?.entry.kind === "ORG") break;

@@ -31,7 +31,12 @@ function addRole(person: ExtractedEntity, role: Role): void {
   roles.push(role);
 }
 
-export function relate(text: string, recognition: Recognition, resolution: Resolution, sentences: readonly { start: number; end: number }[]): void {
+export function relate(
+  text: string,
+  recognition: Recognition,
+  resolution: Resolution,
+  sentences: readonly { start: number; end: number }[],
+): void {
   const { tokens, mentions } = recognition;
   const { entities, entityOf } = resolution;
   const byId = new Map(entities.map((e) => [e.id, e]));
@@ -163,7 +168,8 @@ export function relate(text: string, recognition: Recognition, resolution: Resol
 }
 
 /** Titles of national office whose country a readout leaves to be understood ("Chancellor X", "the Secretary"). */
-const NATIONAL_TITLE = /^(?:(?:Vice[ -])?President|(?:Deputy )?Prime Minister|Chancellor|Premier|(?:\w+ )?Minister|(?:Foreign|Home|Defen[cs]e) Secretary|Secretary of State|(?:\w+ )?Secretary|King|Queen|Emir)$/i;
+const NATIONAL_TITLE =
+  /^(?:(?:Vice[ -])?President|(?:Deputy )?Prime Minister|Chancellor|Premier|(?:\w+ )?Minister|(?:Foreign|Home|Defen[cs]e) Secretary|Secretary of State|(?:\w+ )?Secretary|King|Queen|Emir)$/i;
 
 /**
  * In a meeting of officials from two or more countries ("Chancellor X met President Y of Senegal"),
@@ -174,12 +180,15 @@ const NATIONAL_TITLE = /^(?:(?:Vice[ -])?President|(?:Deputy )?Prime Minister|Ch
 function homeCountryRoles(entities: ExtractedEntity[], recognition: Recognition, resolution: Resolution): void {
   const people = entities.filter((e) => e.type === "PERSON");
   const open = people.filter((p) => (p.roles ?? []).some((r) => r.of === null && NATIONAL_TITLE.test(r.title)));
-  const foreign = new Set(people.flatMap((p) => (p.roles ?? []).filter((r) => r.of !== null && NATIONAL_TITLE.test(r.title)).map((r) => r.of)));
+  const foreign = new Set(
+    people.flatMap((p) => (p.roles ?? []).filter((r) => r.of !== null && NATIONAL_TITLE.test(r.title)).map((r) => r.of)),
+  );
   if (open.length === 0 || foreign.size === 0) return;
   // mentions of a country and of its cities ("talks in Oslo")
   const byCode = new Map<string, number>();
   recognition.mentions.forEach((m, i) => {
-    if (m.code && (m.type === "COUNTRY" || m.type === "LOCATION") && resolution.entityOf[i] !== null) byCode.set(m.code, (byCode.get(m.code) ?? 0) + 1);
+    if (m.code && (m.type === "COUNTRY" || m.type === "LOCATION") && resolution.entityOf[i] !== null)
+      byCode.set(m.code, (byCode.get(m.code) ?? 0) + 1);
   });
   const ranked = entities
     .filter((e) => e.type === "COUNTRY" && !foreign.has(e.name))
@@ -233,7 +242,9 @@ function resolveRoleReferences(
     if (!holder) {
       const sentence = sentences.find((s) => s.start <= m.start && m.start < s.end);
       const sentenceStart = sentence?.start ?? m.start;
-      const subject = personAt.find(({ index }) => (mentions[index]?.start ?? -1) >= sentenceStart && (mentions[index]?.start ?? 0) < m.start)?.person;
+      const subject = personAt.find(
+        ({ index }) => (mentions[index]?.start ?? -1) >= sentenceStart && (mentions[index]?.start ?? 0) < m.start,
+      )?.person;
       for (let k = personAt.length - 1; k >= 0; k--) {
         const cand = personAt[k];
         if (!cand || (mentions[cand.index]?.from ?? 0) >= m.from) continue;

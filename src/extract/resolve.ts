@@ -58,13 +58,13 @@ export function resolve(mentions: Mention[], context: ExtractContext = {}): Reso
   };
 
   // Words the article uses for organisations or places are not surnames.
-  const notPeople = new Set(mentions.filter((m) => m.type !== "PERSON" && (m.type !== "ORGANISATION" || STRONG_ORG_CUES.has(m.cue))).map((m) => m.text));
+  const notPeople = new Set(
+    mentions.filter((m) => m.type !== "PERSON" && (m.type !== "ORGANISATION" || STRONG_ORG_CUES.has(m.cue))).map((m) => m.text),
+  );
 
   // People: full names first, longest first, so "Jane Smith" owns "Smith" and "Ms Smith".
   const fullNames = new Map<string, string>();
-  const personMentions = mentions
-    .map((m, i) => ({ m, i }))
-    .filter(({ m }) => m.type === "PERSON" && !notPeople.has(m.text));
+  const personMentions = mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.type === "PERSON" && !notPeople.has(m.text));
   for (const { m } of personMentions) {
     const words = nameWords(m.text);
     if (words.length < 2) continue;

@@ -30,12 +30,9 @@ const OPENERS = "\"“‘'(«[";
 
 const isSpace = (c: string | undefined): boolean =>
   c === " " || c === "\t" || c === "\r" || c === "\n" || c === "\u00a0" || c === "\f" || c === "\v";
-const isLower = (c: string | undefined): boolean =>
-  c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase();
-const isUpper = (c: string | undefined): boolean =>
-  c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
-const isAlnum = (c: string | undefined): boolean =>
-  c !== undefined && (isLower(c) || isUpper(c) || (c >= "0" && c <= "9"));
+const isLower = (c: string | undefined): boolean => c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase();
+const isUpper = (c: string | undefined): boolean => c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+const isAlnum = (c: string | undefined): boolean => c !== undefined && (isLower(c) || isUpper(c) || (c >= "0" && c <= "9"));
 
 /** The next word (letters only, lower-cased) starting at `i`, skipping opening punctuation. */
 function wordAt(text: string, i: number): string {
@@ -189,7 +186,8 @@ export function findQuotes(text: string): QuoteSpan[] {
       let k = i + 1;
       while (k < n && isSpace(text[k])) k++;
       const mark: Mark = open.mark;
-      if (text[k] === OPEN_OF[mark]) i = k; // the quotation reopens: it goes on
+      if (text[k] === OPEN_OF[mark])
+        i = k; // the quotation reopens: it goes on
       else open = null;
       continue;
     }

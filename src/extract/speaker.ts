@@ -65,7 +65,8 @@ export interface Subject {
 }
 
 const WORD_BEFORE = /([\p{L}\p{N}’'.-]+)\s*$/u;
-const NP_WORD = /^(?:the|a|an|its|his|her|their|top|senior|former|deputy|chief|general|acting|foreign|press|prime|vice|state|federal|national|official|local|us|u\.s\.|uk|eu|un|[\p{Lu}][\p{L}’'.-]*)$/u;
+const NP_WORD =
+  /^(?:the|a|an|its|his|her|their|top|senior|former|deputy|chief|general|acting|foreign|press|prime|vice|state|federal|national|official|local|us|u\.s\.|uk|eu|un|[\p{Lu}][\p{L}’'.-]*)$/u;
 
 /**
  * The subject noun phrase ending at `end` (text[..end] stops right before the verb and its auxiliaries).
@@ -156,7 +157,16 @@ export function subjectAfter(text: string, start: number, end: number, mentions:
   // a subject after the verb is a name with its titles, not a clause ("warned the BBC to steer away")
   const named = mentions.within(start, npEnd).at(-1);
   const endsInPerson = named?.entity.type === "PERSON" && text.slice(named.end, npEnd).trim() === "" && words.length <= 6;
-  if (!endsInPerson && !words.every((w) => NP_WORD.test(w) || SPEAKER_NOUNS.has(w.toLowerCase()) || INSTITUTION_NOUNS.has(w.toLowerCase()) || /^(?:of|for|at|and|he|she|it|they|one)$/i.test(w))) {
+  if (
+    !endsInPerson &&
+    !words.every(
+      (w) =>
+        NP_WORD.test(w) ||
+        SPEAKER_NOUNS.has(w.toLowerCase()) ||
+        INSTITUTION_NOUNS.has(w.toLowerCase()) ||
+        /^(?:of|for|at|and|he|she|it|they|one)$/i.test(w),
+    )
+  ) {
     return { kind: "none", entity: null, start };
   }
   const inside = mentions.within(start, npEnd);

@@ -126,7 +126,17 @@ export function tableNames(masked: string, tokens: readonly Token[], mentions: M
         const a = tokens[k];
         const b = tokens[end - 1];
         if (a && b) {
-          added.push({ start: a.start, end: b.end, text: masked.slice(a.start, b.end), type: "ORGANISATION", name: masked.slice(a.start, b.end), code: null, cue: "team", from: k, to: end });
+          added.push({
+            start: a.start,
+            end: b.end,
+            text: masked.slice(a.start, b.end),
+            type: "ORGANISATION",
+            name: masked.slice(a.start, b.end),
+            code: null,
+            cue: "team",
+            from: k,
+            to: end,
+          });
         }
       }
       k = end;

@@ -60,7 +60,17 @@ export function nicknamesAsTeams(masked: string, tokens: readonly Token[], menti
       m.cue = "team";
       continue;
     }
-    mentions.push({ start: t.start, end: t.end, text: masked.slice(t.start, t.end), type: "ORGANISATION", name: t.text, code: null, cue: "team", from: k, to: k + 1 });
+    mentions.push({
+      start: t.start,
+      end: t.end,
+      text: masked.slice(t.start, t.end),
+      type: "ORGANISATION",
+      name: t.text,
+      code: null,
+      cue: "team",
+      from: k,
+      to: k + 1,
+    });
     added = true;
   }
   if (added) mentions.sort((a, b) => a.start - b.start);

@@ -21,8 +21,36 @@ export interface Token {
 const WORD = /\p{Lu}\.(?:\p{Lu}\.)+|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const POSSESSIVE = /['’][sS]$/u;
 const UPPER_START = /^\p{Lu}/u;
-const ABBREVIATIONS = new Set(["Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Prof", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "No", "vs", "Maj", "Adm", "Sgt", "Rev", "Mt", "Ft"]);
-const SENTENCE_END = new Set([".", "!", "?", ":", ";", "“", "\"", "‘", "(", "[", "\n", "—", "–", "•"]);
+const ABBREVIATIONS = new Set([
+  "Mr",
+  "Mrs",
+  "Ms",
+  "Dr",
+  "St",
+  "Sen",
+  "Rep",
+  "Gov",
+  "Gen",
+  "Lt",
+  "Col",
+  "Capt",
+  "Prof",
+  "Jr",
+  "Sr",
+  "Inc",
+  "Corp",
+  "Co",
+  "Ltd",
+  "No",
+  "vs",
+  "Maj",
+  "Adm",
+  "Sgt",
+  "Rev",
+  "Mt",
+  "Ft",
+]);
+const SENTENCE_END = new Set([".", "!", "?", ":", ";", "“", '"', "‘", "(", "[", "\n", "—", "–", "•"]);
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -43,8 +71,13 @@ export function tokenize(text: string): Token[] {
       }
     }
     const prev = tokens.at(-1);
-    const abbreviation = before === "." && prev !== undefined && prev.end === text.lastIndexOf(".", start) - 0 && (prev.text.length === 1 || prev.text.endsWith(".") || ABBREVIATIONS.has(prev.text));
-    const sentenceStart = tokens.length === 0 || (SENTENCE_END.has(before) && !abbreviation && !(prev?.text.endsWith(".") && before === "."));
+    const abbreviation =
+      before === "." &&
+      prev !== undefined &&
+      prev.end === text.lastIndexOf(".", start) - 0 &&
+      (prev.text.length === 1 || prev.text.endsWith(".") || ABBREVIATIONS.has(prev.text));
+    const sentenceStart =
+      tokens.length === 0 || (SENTENCE_END.has(before) && !abbreviation && !(prev?.text.endsWith(".") && before === "."));
     tokens.push({
       start,
       end: start + word.length,

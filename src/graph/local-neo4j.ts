@@ -8,13 +8,13 @@
  * off. The JVM shuts down cleanly on SIGTERM and when its stdin (a pipe from this process)
  * closes, so it never outlives the Node process, however that process ends.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import net from 'node:net';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import neo4j from 'neo4j-driver';
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import net from "node:net";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import neo4j from "neo4j-driver";
 
 export interface LocalNeo4j {
   /** bolt://127.0.0.1:<port> */
@@ -34,19 +34,19 @@ export interface StartLocalNeo4jOptions {
   startTimeoutMs?: number;
 }
 
-const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const NEO4J_DIR = path.join(REPO_ROOT, 'neo4j');
-const LIB_DIR = path.join(NEO4J_DIR, 'lib');
-const LIB_COMPLETE_MARKER = path.join(LIB_DIR, '.complete');
-const CLASSES_DIR = path.join(NEO4J_DIR, 'classes');
-const POM = path.join(NEO4J_DIR, 'pom.xml');
-const LAUNCHER_SOURCE = path.join(NEO4J_DIR, 'src', 'main', 'java', 'newsgraph', 'LocalNeo4j.java');
-const LAUNCHER_CLASS = path.join(CLASSES_DIR, 'newsgraph', 'LocalNeo4j.class');
-const MAIN_CLASS = 'newsgraph.LocalNeo4j';
+const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const NEO4J_DIR = path.join(REPO_ROOT, "neo4j");
+const LIB_DIR = path.join(NEO4J_DIR, "lib");
+const LIB_COMPLETE_MARKER = path.join(LIB_DIR, ".complete");
+const CLASSES_DIR = path.join(NEO4J_DIR, "classes");
+const POM = path.join(NEO4J_DIR, "pom.xml");
+const LAUNCHER_SOURCE = path.join(NEO4J_DIR, "src", "main", "java", "newsgraph", "LocalNeo4j.java");
+const LAUNCHER_CLASS = path.join(CLASSES_DIR, "newsgraph", "LocalNeo4j.class");
+const MAIN_CLASS = "newsgraph.LocalNeo4j";
 /** Heap 512 MB + page cache 128 MB (+ metaspace etc.) stays under 1 GB. */
-const JVM_OPTS = ['-Xms256m', '-Xmx512m', '-XX:+UseSerialGC', '-XX:+ExitOnOutOfMemoryError', '-Dfile.encoding=UTF-8'];
+const JVM_OPTS = ["-Xms256m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-Dfile.encoding=UTF-8"];
 const PAGE_CACHE_BYTES = 128 * 1024 * 1024;
-const READY_PREFIX = 'NEO4J_READY ';
+const READY_PREFIX = "NEO4J_READY ";
 const OUTPUT_TAIL_LINES = 40;
 const STOP_TIMEOUT_MS = 30_000;
 
@@ -55,13 +55,13 @@ const noop = (): void => {};
 /** Last lines of a stream of text, for error messages. */
 class OutputTail {
   private readonly lines: string[] = [];
-  private partial = '';
+  private partial = "";
 
   constructor(private readonly max = OUTPUT_TAIL_LINES) {}
 
   push(chunk: string, onLine?: (line: string) => void): void {
     const parts = (this.partial + chunk).split(/\r?\n/);
-    this.partial = parts.pop() ?? '';
+    this.partial = parts.pop() ?? "";
     for (const line of parts) {
       this.lines.push(line);
       if (this.lines.length > this.max) this.lines.shift();
@@ -70,7 +70,7 @@ class OutputTail {
   }
 
   text(): string {
-    return [...this.lines, ...(this.partial ? [this.partial] : [])].join('\n');
+    return [...this.lines, ...(this.partial ? [this.partial] : [])].join("\n");
   }
 }
 
@@ -82,14 +82,14 @@ interface RunResult {
 function run(command: string, args: readonly string[], cwd: string): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const tail = new OutputTail();
-    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout.setEncoding('utf8').on('data', (s: string) => tail.push(s));
-    child.stderr.setEncoding('utf8').on('data', (s: string) => tail.push(s));
-    child.on('error', (err: NodeJS.ErrnoException) => {
-      const hint = err.code === 'ENOENT' ? ` (is ${command} installed and on PATH?)` : '';
-      reject(new Error(`Local Neo4j: cannot run \`${command} ${args.join(' ')}\`: ${err.message}${hint}`));
+    const child = spawn(command, args, { cwd, stdio: ["ignore", "pipe", "pipe"] });
+    child.stdout.setEncoding("utf8").on("data", (s: string) => tail.push(s));
+    child.stderr.setEncoding("utf8").on("data", (s: string) => tail.push(s));
+    child.on("error", (err: NodeJS.ErrnoException) => {
+      const hint = err.code === "ENOENT" ? ` (is ${command} installed and on PATH?)` : "";
+      reject(new Error(`Local Neo4j: cannot run \`${command} ${args.join(" ")}\`: ${err.message}${hint}`));
     });
-    child.on('close', (code) => resolve({ code, output: tail.text() }));
+    child.on("close", (code) => resolve({ code, output: tail.text() }));
   });
 }
 
@@ -97,14 +97,13 @@ async function runOrThrow(command: string, args: readonly string[], cwd: string)
   const { code, output } = await run(command, args, cwd);
   if (code !== 0) {
     throw new Error(
-      `Local Neo4j: \`${command} ${args.join(' ')}\` failed with exit code ${String(code)}` +
-        (output.trim() ? `:\n${output.trim()}` : ''),
+      `Local Neo4j: \`${command} ${args.join(" ")}\` failed with exit code ${String(code)}` + (output.trim() ? `:\n${output.trim()}` : ""),
     );
   }
 }
 
 function libInstalled(): boolean {
-  return existsSync(LIB_COMPLETE_MARKER) && readdirSync(LIB_DIR).some((f) => f.endsWith('.jar'));
+  return existsSync(LIB_COMPLETE_MARKER) && readdirSync(LIB_DIR).some((f) => f.endsWith(".jar"));
 }
 
 function launcherCompiled(): boolean {
@@ -128,21 +127,13 @@ export function ensureLocalNeo4jInstalled(opts: { log?: (msg: string) => void } 
 async function install(log: (msg: string) => void): Promise<void> {
   if (!libInstalled()) {
     log(`Local Neo4j: fetching the Neo4j jars with Maven into ${LIB_DIR} (once; ~120 MB)`);
-    await runOrThrow(
-      'mvn',
-      ['-q', '-B', '-f', POM, 'dependency:copy-dependencies', `-DoutputDirectory=${LIB_DIR}`],
-      REPO_ROOT,
-    );
+    await runOrThrow("mvn", ["-q", "-B", "-f", POM, "dependency:copy-dependencies", `-DoutputDirectory=${LIB_DIR}`], REPO_ROOT);
     await writeFile(LIB_COMPLETE_MARKER, `${new Date().toISOString()}\n`);
   }
   if (!launcherCompiled()) {
     log(`Local Neo4j: compiling ${path.relative(REPO_ROOT, LAUNCHER_SOURCE)}`);
     await mkdir(CLASSES_DIR, { recursive: true });
-    await runOrThrow(
-      'javac',
-      ['-d', CLASSES_DIR, '-cp', path.join(LIB_DIR, '*'), '-encoding', 'UTF-8', LAUNCHER_SOURCE],
-      REPO_ROOT,
-    );
+    await runOrThrow("javac", ["-d", CLASSES_DIR, "-cp", path.join(LIB_DIR, "*"), "-encoding", "UTF-8", LAUNCHER_SOURCE], REPO_ROOT);
   }
 }
 
@@ -151,11 +142,11 @@ export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.unref();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => (port > 0 ? resolve(port) : reject(new Error('freePort: no port assigned'))));
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => (port > 0 ? resolve(port) : reject(new Error("freePort: no port assigned"))));
     });
   });
 }
@@ -171,10 +162,10 @@ function assertPortFree(port: number): Promise<void> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.unref();
-    server.once('error', (err: NodeJS.ErrnoException) => {
-      reject(err.code === 'EADDRINUSE' ? portInUseError(port) : err);
+    server.once("error", (err: NodeJS.ErrnoException) => {
+      reject(err.code === "EADDRINUSE" ? portInUseError(port) : err);
     });
-    server.listen({ port, host: '127.0.0.1', exclusive: true }, () => server.close(() => resolve()));
+    server.listen({ port, host: "127.0.0.1", exclusive: true }, () => server.close(() => resolve()));
   });
 }
 
@@ -188,7 +179,7 @@ async function waitForBolt(uri: string, deadline: number, exited: () => boolean)
     while (Date.now() < deadline && !exited()) {
       try {
         await driver.getServerInfo();
-        await driver.executeQuery('RETURN 1');
+        await driver.executeQuery("RETURN 1");
         return;
       } catch (err) {
         lastError = err;
@@ -223,7 +214,7 @@ export async function startLocalNeo4j(opts: StartLocalNeo4jOptions): Promise<Loc
     throw new Error(`Local Neo4j: invalid Bolt port ${String(port)} (check NEO4J_BOLT_PORT)`);
   }
   if (!libInstalled() || !launcherCompiled()) {
-    throw new Error('Local Neo4j: not installed; call ensureLocalNeo4jInstalled() first');
+    throw new Error("Local Neo4j: not installed; call ensureLocalNeo4jInstalled() first");
   }
   await assertPortFree(port);
 
@@ -234,24 +225,24 @@ export async function startLocalNeo4j(opts: StartLocalNeo4jOptions): Promise<Loc
   log(`Local Neo4j: starting on 127.0.0.1:${port} with data in ${dataDir}`);
 
   const child = spawn(
-    'java',
+    "java",
     [
       ...JVM_OPTS,
       `-Dnewsgraph.pageCacheBytes=${PAGE_CACHE_BYTES}`,
-      '-cp',
-      `${CLASSES_DIR}${path.delimiter}${path.join(LIB_DIR, '*')}`,
+      "-cp",
+      `${CLASSES_DIR}${path.delimiter}${path.join(LIB_DIR, "*")}`,
       MAIN_CLASS,
       dataDir,
       String(port),
     ],
-    { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] },
+    { cwd: REPO_ROOT, stdio: ["pipe", "pipe", "pipe"] },
   );
   const tail = new OutputTail();
   let exitInfo: { code: number | null; signal: NodeJS.Signals | null } | undefined;
   const exitedPromise = new Promise<void>((resolve) => {
-    child.once('exit', (code, signal) => {
+    child.once("exit", (code, signal) => {
       exitInfo = { code, signal };
-      process.removeListener('exit', killOnExit);
+      process.removeListener("exit", killOnExit);
       resolve();
     });
   });
@@ -260,17 +251,17 @@ export async function startLocalNeo4j(opts: StartLocalNeo4jOptions): Promise<Loc
   function killOnExit(): void {
     if (!exitInfo) {
       try {
-        child.kill('SIGTERM');
+        child.kill("SIGTERM");
       } catch {
         // already gone
       }
     }
   }
-  process.on('exit', killOnExit);
+  process.on("exit", killOnExit);
 
   let readyUri: string | undefined;
   let onReady: (() => void) | undefined;
-  child.stdout.setEncoding('utf8').on('data', (s: string) =>
+  child.stdout.setEncoding("utf8").on("data", (s: string) =>
     tail.push(s, (line) => {
       if (!readyUri && line.startsWith(READY_PREFIX)) {
         readyUri = line.slice(READY_PREFIX.length).trim();
@@ -278,14 +269,16 @@ export async function startLocalNeo4j(opts: StartLocalNeo4jOptions): Promise<Loc
       }
     }),
   );
-  child.stderr.setEncoding('utf8').on('data', (s: string) => tail.push(s, (line) => line && log(`neo4j: ${line}`)));
+  child.stderr.setEncoding("utf8").on("data", (s: string) => tail.push(s, (line) => line && log(`neo4j: ${line}`)));
   // The pipe breaks when the JVM dies; its stdin is only there to signal our own death.
-  child.stdin.on('error', noop);
+  child.stdin.on("error", noop);
 
   const failure = (what: string): Error => {
     const output = tail.text();
     if (/Address already in use/i.test(output)) return portInUseError(port);
-    return new Error(`Local Neo4j ${what}.${output.trim() ? ` Last output of the JVM:\n${output.trim()}` : ''}\n(logs in ${path.join(dataDir, 'logs')})`);
+    return new Error(
+      `Local Neo4j ${what}.${output.trim() ? ` Last output of the JVM:\n${output.trim()}` : ""}\n(logs in ${path.join(dataDir, "logs")})`,
+    );
   };
 
   try {
@@ -296,11 +289,11 @@ export async function startLocalNeo4j(opts: StartLocalNeo4jOptions): Promise<Loc
         fn();
       };
       onReady = () => done(resolve);
-      child.once('error', (err: NodeJS.ErrnoException) =>
+      child.once("error", (err: NodeJS.ErrnoException) =>
         done(() =>
           reject(
             new Error(
-              `Local Neo4j: cannot run java: ${err.message}${err.code === 'ENOENT' ? ' (is a Java 17+ JDK installed and on PATH?)' : ''}`,
+              `Local Neo4j: cannot run java: ${err.message}${err.code === "ENOENT" ? " (is a Java 17+ JDK installed and on PATH?)" : ""}`,
             ),
           ),
         ),
@@ -309,7 +302,7 @@ export async function startLocalNeo4j(opts: StartLocalNeo4jOptions): Promise<Loc
         done(() =>
           reject(
             failure(
-              `exited before it was ready (exit code ${String(exitInfo?.code)}${exitInfo?.signal ? `, signal ${exitInfo.signal}` : ''})`,
+              `exited before it was ready (exit code ${String(exitInfo?.code)}${exitInfo?.signal ? `, signal ${exitInfo.signal}` : ""})`,
             ),
           ),
         ),
@@ -319,9 +312,9 @@ export async function startLocalNeo4j(opts: StartLocalNeo4jOptions): Promise<Loc
     await waitForBolt(uri, deadline, () => exitInfo !== undefined);
     if (exitInfo) throw failure(`exited while starting (exit code ${String(exitInfo.code)})`);
   } catch (err) {
-    child.kill('SIGKILL');
+    child.kill("SIGKILL");
     await exitedPromise;
-    throw err instanceof Error && err.message.startsWith('Local Neo4j') ? err : failure(`failed to start: ${String(err)}`);
+    throw err instanceof Error && err.message.startsWith("Local Neo4j") ? err : failure(`failed to start: ${String(err)}`);
   }
 
   const uri = readyUri ?? `bolt://127.0.0.1:${port}`;
@@ -335,17 +328,17 @@ export async function startLocalNeo4j(opts: StartLocalNeo4jOptions): Promise<Loc
       if (exitInfo) return;
       setReferenced(child, true);
       log(`Local Neo4j: stopping (pid ${pid})`);
-      child.kill('SIGTERM');
+      child.kill("SIGTERM");
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([exitedPromise, new Promise<void>((r) => (timer = setTimeout(r, STOP_TIMEOUT_MS)))]);
       clearTimeout(timer);
       if (!exitInfo) {
         log(`Local Neo4j: did not stop within ${STOP_TIMEOUT_MS} ms; killing it`);
-        child.kill('SIGKILL');
+        child.kill("SIGKILL");
         await exitedPromise;
       }
       child.stdin.destroy();
-      log('Local Neo4j: stopped');
+      log("Local Neo4j: stopped");
     })();
     return stopping;
   };

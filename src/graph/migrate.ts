@@ -28,6 +28,8 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
 export async function migrate(db: Db): Promise<void> {
   for (const statement of SCHEMA_STATEMENTS) await db.schema(statement);
   // entities written before nameText existed get it (idempotent: only those without it)
-  await db.schema(`MATCH (e:Entity) WHERE e.nameText IS NULL CALL (e) { SET e.nameText = ${NAME_TEXT("e")} } IN TRANSACTIONS OF 10000 ROWS`);
+  await db.schema(
+    `MATCH (e:Entity) WHERE e.nameText IS NULL CALL (e) { SET e.nameText = ${NAME_TEXT("e")} } IN TRANSACTIONS OF 10000 ROWS`,
+  );
   await db.schema("CALL db.awaitIndexes(60)");
 }

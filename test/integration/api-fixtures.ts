@@ -32,7 +32,12 @@ interface A {
   statements: S[];
 }
 
-const LINDQVIST: E = { type: "PERSON", name: "Vera Lindqvist", aliases: ["Lindqvist"], roles: [{ title: "foreign minister", of: "Freedonia" }] };
+const LINDQVIST: E = {
+  type: "PERSON",
+  name: "Vera Lindqvist",
+  aliases: ["Lindqvist"],
+  roles: [{ title: "foreign minister", of: "Freedonia" }],
+};
 const OKAFOR: E = { type: "PERSON", name: "Tomas Okafor", aliases: ["Okafor"], roles: [{ title: "spokesman", of: "Coastal Alliance" }] };
 const MARNER: E = { type: "PERSON", name: "Ilse Marner", aliases: ["Marner"] };
 const FREEDONIA: E = { type: "COUNTRY", name: "Freedonia", code: "QF", aliases: ["Freedonian"] };
@@ -49,7 +54,9 @@ export const WORLD: A[] = [
     outlet: "Northern Ledger",
     body: `Freedonian foreign minister Vera Lindqvist spoke on Friday. “${QUOTE},” Lindqvist said. The Coastal Alliance welcomed it.`,
     entities: [LINDQVIST, FREEDONIA, ALLIANCE],
-    statements: [{ text: `“${QUOTE},”`, speaker: "Vera Lindqvist", about: ["Coastal Alliance", "Freedonia"], kind: "DIRECT", saidOn: "2030-03-01" }],
+    statements: [
+      { text: `“${QUOTE},”`, speaker: "Vera Lindqvist", about: ["Coastal Alliance", "Freedonia"], kind: "DIRECT", saidOn: "2030-03-01" },
+    ],
   },
   {
     title: "Freedonia stays in the Alliance, minister says",
@@ -57,7 +64,14 @@ export const WORLD: A[] = [
     outlet: "Harbour Times",
     body: `Vera Lindqvist told reporters that Freedonia “will never leave the Coastal Alliance, whatever the pressure”. Critics in the Coastal Alliance were relieved.`,
     entities: [LINDQVIST, FREEDONIA, ALLIANCE],
-    statements: [{ text: "that Freedonia “will never leave the Coastal Alliance, whatever the pressure”", speaker: "Vera Lindqvist", about: ["Coastal Alliance"], kind: "MIXED" }],
+    statements: [
+      {
+        text: "that Freedonia “will never leave the Coastal Alliance, whatever the pressure”",
+        speaker: "Vera Lindqvist",
+        about: ["Coastal Alliance"],
+        kind: "MIXED",
+      },
+    ],
   },
   {
     title: "Alliance spokesman warns Sylvania",
@@ -65,7 +79,15 @@ export const WORLD: A[] = [
     outlet: "Valley Post",
     body: "Coastal Alliance spokesman Tomas Okafor said Sylvania had moved troops to the border. Okafor gave no details. Sylvania denied it.",
     entities: [OKAFOR, ALLIANCE, SYLVANIA],
-    statements: [{ text: "Sylvania had moved troops to the border", speaker: "Tomas Okafor", about: ["Sylvania"], kind: "INDIRECT", saidOn: "2030-03-02" }],
+    statements: [
+      {
+        text: "Sylvania had moved troops to the border",
+        speaker: "Tomas Okafor",
+        about: ["Sylvania"],
+        kind: "INDIRECT",
+        saidOn: "2030-03-02",
+      },
+    ],
   },
   {
     title: "Okafor visits Port Arden",
@@ -73,7 +95,15 @@ export const WORLD: A[] = [
     outlet: "Northern Ledger",
     body: "Tomas Okafor arrived in Port Arden on Tuesday. “Sylvania must pull back its tanks before the summit,” Okafor said. Sylvania did not reply.",
     entities: [OKAFOR, SYLVANIA, PORT_ARDEN],
-    statements: [{ text: "“Sylvania must pull back its tanks before the summit,”", speaker: "Tomas Okafor", about: ["Sylvania"], kind: "DIRECT", saidOn: "2030-03-04" }],
+    statements: [
+      {
+        text: "“Sylvania must pull back its tanks before the summit,”",
+        speaker: "Tomas Okafor",
+        about: ["Sylvania"],
+        kind: "DIRECT",
+        saidOn: "2030-03-04",
+      },
+    ],
   },
   {
     title: "Marner answers Okafor",
@@ -81,7 +111,15 @@ export const WORLD: A[] = [
     outlet: "Harbour Times",
     body: "Sylvanian envoy Ilse Marner answered Tomas Okafor. “Okafor is inventing a crisis that does not exist,” Marner said. Sylvania wants talks.",
     entities: [MARNER, OKAFOR, SYLVANIA],
-    statements: [{ text: "“Okafor is inventing a crisis that does not exist,”", speaker: "Ilse Marner", about: ["Tomas Okafor"], kind: "DIRECT", saidOn: "2030-03-05" }],
+    statements: [
+      {
+        text: "“Okafor is inventing a crisis that does not exist,”",
+        speaker: "Ilse Marner",
+        about: ["Tomas Okafor"],
+        kind: "DIRECT",
+        saidOn: "2030-03-05",
+      },
+    ],
   },
   {
     title: "Freedonia budget row",
@@ -89,7 +127,15 @@ export const WORLD: A[] = [
     outlet: "Valley Post",
     body: "Vera Lindqvist said the defence budget of Freedonia would rise by a tenth next year. Freedonia has not said how.",
     entities: [LINDQVIST, FREEDONIA],
-    statements: [{ text: "the defence budget of Freedonia would rise by a tenth next year", speaker: "Vera Lindqvist", about: ["Freedonia"], kind: "INDIRECT", saidOn: null }],
+    statements: [
+      {
+        text: "the defence budget of Freedonia would rise by a tenth next year",
+        speaker: "Vera Lindqvist",
+        about: ["Freedonia"],
+        kind: "INDIRECT",
+        saidOn: null,
+      },
+    ],
   },
   {
     title: "Marner in Port Arden",
@@ -105,13 +151,22 @@ export const WORLD: A[] = [
     outlet: null,
     body: "Undated wire copy. Tomas Okafor said: “The Coastal Alliance is ready for every outcome.” The Coastal Alliance meets again soon.",
     entities: [OKAFOR, ALLIANCE],
-    statements: [{ text: "“The Coastal Alliance is ready for every outcome.”", speaker: "Tomas Okafor", about: ["Coastal Alliance"], kind: "DIRECT", saidOn: null }],
+    statements: [
+      {
+        text: "“The Coastal Alliance is ready for every outcome.”",
+        speaker: "Tomas Okafor",
+        about: ["Coastal Alliance"],
+        kind: "DIRECT",
+        saidOn: null,
+      },
+    ],
   },
 ];
 
 function spans(body: string, name: string) {
   const out: { start: number; end: number; text: string }[] = [];
-  for (let i = body.indexOf(name); i >= 0; i = body.indexOf(name, i + name.length)) out.push({ start: i, end: i + name.length, text: name });
+  for (let i = body.indexOf(name); i >= 0; i = body.indexOf(name, i + name.length))
+    out.push({ start: i, end: i + name.length, text: name });
   return out;
 }
 

@@ -27,7 +27,10 @@ async function ok<T>(query: string, variables?: Record<string, unknown>): Promis
 }
 
 async function idOf(name: string): Promise<string> {
-  const d = await ok<{ search: { node: Named }[] }>("query($q: String!) { search(query: $q, first: 5) { node { id ... on Entity { name } } } }", { q: name });
+  const d = await ok<{ search: { node: Named }[] }>(
+    "query($q: String!) { search(query: $q, first: 5) { node { id ... on Entity { name } } } }",
+    { q: name },
+  );
   const hit = d.search.find((h) => h.node.name === name);
   if (!hit) throw new Error(`no entity named ${name}`);
   return hit.node.id;
@@ -37,7 +40,12 @@ const names = (c: Conn<Named>) => c.edges.map((e) => e.node.name);
 
 describe("entities", () => {
   it("lists people, countries, organisations and places by name", async () => {
-    const d = await ok<{ people: Conn<Named>; countries: Conn<Named & { code: string }>; organisations: Conn<Named>; locations: Conn<Named> }>(
+    const d = await ok<{
+      people: Conn<Named>;
+      countries: Conn<Named & { code: string }>;
+      organisations: Conn<Named>;
+      locations: Conn<Named>;
+    }>(
       "{ people { totalCount edges { node { id name } } } countries { edges { node { id name code } } } organisations { edges { node { id name } } } locations { edges { node { id name } } } }",
     );
     expect(names(d.people)).toEqual(["Ilse Marner", "Tomas Okafor", "Vera Lindqvist"]);
@@ -70,7 +78,13 @@ describe("entities", () => {
 
   it("pages an entity's articles and statements, newest first", async () => {
     const id = await idOf("Vera Lindqvist");
-    const d = await ok<{ node: { articles: Conn<{ title: string }>; statementsBy: Conn<{ text: string; saidOn: string | null }>; statementsAbout: Conn<unknown> } }>(
+    const d = await ok<{
+      node: {
+        articles: Conn<{ title: string }>;
+        statementsBy: Conn<{ text: string; saidOn: string | null }>;
+        statementsAbout: Conn<unknown>;
+      };
+    }>(
       `query($id: ID!) { node(id: $id) { ... on Person {
         articles(first: 2) { totalCount edges { node { title } } pageInfo { hasNextPage endCursor } }
         statementsBy { totalCount edges { node { text saidOn } } }
@@ -79,7 +93,10 @@ describe("entities", () => {
       { id },
     );
     expect(d.node.articles.totalCount).toBe(3);
-    expect(d.node.articles.edges.map((e) => e.node.title)).toEqual(["Freedonia budget row", "Freedonia stays in the Alliance, minister says"]);
+    expect(d.node.articles.edges.map((e) => e.node.title)).toEqual([
+      "Freedonia budget row",
+      "Freedonia stays in the Alliance, minister says",
+    ]);
     expect(d.node.articles.pageInfo.hasNextPage).toBe(true);
     expect(d.node.statementsBy.totalCount).toBe(3);
     expect(d.node.statementsBy.edges[0]?.node.text).toMatch(/defence budget/);
@@ -102,7 +119,11 @@ describe("entities", () => {
 
   it("gives an entity's timeline oldest first, statements and mentions alike", async () => {
     const id = await idOf("Tomas Okafor");
-    const d = await ok<{ node: { timeline: Conn<{ date: string | null; kind: string; article: { title: string | null }; statement: { text: string } | null }> } }>(
+    const d = await ok<{
+      node: {
+        timeline: Conn<{ date: string | null; kind: string; article: { title: string | null }; statement: { text: string } | null }>;
+      };
+    }>(
       "query($id: ID!) { node(id: $id) { ... on Entity { timeline(first: 50) { totalCount edges { node { date kind article { title } statement { text } } } } } } }",
       { id },
     );
@@ -127,7 +148,16 @@ describe("articles", () => {
     const q = "query($o: SortDirection) { articles(first: 10, order: $o) { totalCount edges { node { publishedOn } } } }";
     const desc = await ok<{ articles: Conn<{ publishedOn: string | null }> }>(q, { o: "DESC" });
     expect(desc.articles.totalCount).toBe(8);
-    expect(desc.articles.edges.map((e) => e.node.publishedOn)).toEqual(["2030-03-07", "2030-03-06", "2030-03-05", "2030-03-04", "2030-03-03", "2030-03-02", "2030-03-01", null]);
+    expect(desc.articles.edges.map((e) => e.node.publishedOn)).toEqual([
+      "2030-03-07",
+      "2030-03-06",
+      "2030-03-05",
+      "2030-03-04",
+      "2030-03-03",
+      "2030-03-02",
+      "2030-03-01",
+      null,
+    ]);
     const asc = await ok<{ articles: Conn<{ publishedOn: string | null }> }>(q, { o: "ASC" });
     expect(asc.articles.edges.map((e) => e.node.publishedOn)[0]).toBe("2030-03-01");
     expect(asc.articles.edges.at(-1)?.node.publishedOn).toBeNull();
@@ -135,7 +165,14 @@ describe("articles", () => {
 
   it("gives an article's people, countries, organisations, places, outlet and statements", async () => {
     const d = await ok<{
-      node: { people: Named[]; countries: Named[]; organisations: Named[]; locations: Named[]; outlet: { name: string }; statements: Conn<{ kind: string; speaker: Named }> };
+      node: {
+        people: Named[];
+        countries: Named[];
+        organisations: Named[];
+        locations: Named[];
+        outlet: { name: string };
+        statements: Conn<{ kind: string; speaker: Named }>;
+      };
     }>(
       `query($id: ID!) { node(id: $id) { ... on Article {
         people { id name } countries { id name } organisations { id name } locations { id name } outlet { name }
@@ -166,10 +203,19 @@ describe("articles", () => {
 });
 
 describe("statements", () => {
-  type St = { id: string; text: string; kind: string; saidOn: string | null; speaker: Named | null; about: Named[]; article: { id: string; outlet: { name: string } | null } };
+  type St = {
+    id: string;
+    text: string;
+    kind: string;
+    saidOn: string | null;
+    speaker: Named | null;
+    about: Named[];
+    article: { id: string; outlet: { name: string } | null };
+  };
   const q = `query($f: StatementFilter, $first: Int, $after: String, $o: SortDirection) { statements(filter: $f, first: $first, after: $after, order: $o) {
     totalCount edges { cursor node { id text kind saidOn speaker { id name } about { id name } article { id outlet { name } } } } pageInfo { hasNextPage endCursor } } }`;
-  const list = (f: Record<string, unknown>, more: Record<string, unknown> = {}) => ok<{ statements: Conn<St> }>(q, { f, first: 20, ...more });
+  const list = (f: Record<string, unknown>, more: Record<string, unknown> = {}) =>
+    ok<{ statements: Conn<St> }>(q, { f, first: 20, ...more });
 
   it("lists every statement by date said (else published), newest first, with speaker, about and article", async () => {
     const d = await list({});
@@ -178,7 +224,13 @@ describe("statements", () => {
     expect(first.text).toMatch(/defence budget/); // not dated itself: its article's date, 2030-03-06
     expect(d.statements.edges.at(-1)?.node.text).toMatch(/ready for every outcome/); // no date at all: last
     const okafor = d.statements.edges.find((e) => e.node.text.startsWith("Sylvania had moved"))!.node;
-    expect(okafor).toMatchObject({ kind: "INDIRECT", saidOn: "2030-03-02", speaker: { name: "Tomas Okafor" }, about: [{ name: "Sylvania" }], article: { outlet: { name: "Valley Post" } } });
+    expect(okafor).toMatchObject({
+      kind: "INDIRECT",
+      saidOn: "2030-03-02",
+      speaker: { name: "Tomas Okafor" },
+      about: [{ name: "Sylvania" }],
+      article: { outlet: { name: "Valley Post" } },
+    });
   });
 
   it("filters by speaker name, alias or id", async () => {
@@ -211,16 +263,25 @@ describe("statements", () => {
   });
 
   it("carries its evidence: the span and text in its article", async () => {
-    const d = await ok<{ statements: Conn<{ text: string; evidence: { start: number; end: number; text: string; articleId: string }; article: { id: string; body: string } }> }>(
-      '{ statements(filter: { kind: MIXED }) { edges { node { text evidence { start end text articleId } article { id body } } } } }',
-    );
+    const d = await ok<{
+      statements: Conn<{
+        text: string;
+        evidence: { start: number; end: number; text: string; articleId: string };
+        article: { id: string; body: string };
+      }>;
+    }>("{ statements(filter: { kind: MIXED }) { edges { node { text evidence { start end text articleId } article { id body } } } } }");
     const s = d.statements.edges[0]!.node;
     expect(s.evidence.articleId).toBe(s.article.id);
     expect(s.article.body.slice(s.evidence.start, s.evidence.end)).toBe(s.text);
   });
 
   it("finds the same statement carried by another article and outlet", async () => {
-    const d = await ok<{ statements: Conn<{ article: { outlet: { name: string } }; alsoReportedIn: { text: string; article: { outlet: { name: string } } }[] }> }>(
+    const d = await ok<{
+      statements: Conn<{
+        article: { outlet: { name: string } };
+        alsoReportedIn: { text: string; article: { outlet: { name: string } } }[];
+      }>;
+    }>(
       '{ statements(filter: { speaker: "Vera Lindqvist" }, order: ASC) { edges { node { text article { outlet { name } } alsoReportedIn { text article { outlet { name } } } } } } }',
     );
     const [direct, mixed, budget] = d.statements.edges.map((e) => e.node);
@@ -234,10 +295,17 @@ describe("statements", () => {
 describe("node, search and connection", () => {
   it("fetches every kind of node by id, and null for unknown ids", async () => {
     const person = await idOf("Ilse Marner");
-    const stmt = (await ok<{ statements: Conn<{ id: string }> }>("{ statements(first: 1) { edges { node { id } } } }")).statements.edges[0]!.node.id;
-    const outlet = (await ok<{ outlets: Conn<{ id: string }> }>("{ outlets(first: 1) { edges { node { id } } } }")).outlets.edges[0]!.node.id;
+    const stmt = (await ok<{ statements: Conn<{ id: string }> }>("{ statements(first: 1) { edges { node { id } } } }")).statements.edges[0]!
+      .node.id;
+    const outlet = (await ok<{ outlets: Conn<{ id: string }> }>("{ outlets(first: 1) { edges { node { id } } } }")).outlets.edges[0]!.node
+      .id;
     const q = "query($id: ID!) { node(id: $id) { __typename id } }";
-    for (const [id, type] of [[person, "Person"], [stmt, "Statement"], [outlet, "Outlet"], [articleIds[0], "Article"]] as const) {
+    for (const [id, type] of [
+      [person, "Person"],
+      [stmt, "Statement"],
+      [outlet, "Outlet"],
+      [articleIds[0], "Article"],
+    ] as const) {
       expect((await ok<{ node: { __typename: string } }>(q, { id })).node.__typename).toBe(type);
     }
     for (const id of ["person:nobody", "statement:nope", "outlet:none", "article:none", "no-colon", ""]) {
@@ -252,9 +320,11 @@ describe("node, search and connection", () => {
     expect(d.search[0]?.node).toMatchObject({ __typename: "Person", name: "Tomas Okafor" });
     const scores = d.search.map((h) => h.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
-    const text = await ok<{ search: { node: { __typename: string; text?: string } }[] }>('{ search(query: "defence budget") { node { __typename ... on Statement { text } } } }');
+    const text = await ok<{ search: { node: { __typename: string; text?: string } }[] }>(
+      '{ search(query: "defence budget") { node { __typename ... on Statement { text } } } }',
+    );
     expect(text.search[0]?.node.text).toMatch(/defence budget/);
-    for (const nasty of ['"unbalanced', "AND OR NOT", "a:b~ (x) [y] {z} ^2 \\ / * ? -x +y && ||", "", "   ", "Okafor\")]} OR *:*"]) {
+    for (const nasty of ['"unbalanced', "AND OR NOT", "a:b~ (x) [y] {z} ^2 \\ / * ? -x +y && ||", "", "   ", 'Okafor")]} OR *:*']) {
       const res = await server.graphql<{ search: unknown[] }>("query($q: String!) { search(query: $q) { score } }", { q: nasty });
       expect(res.errors, nasty).toBeUndefined();
     }
@@ -266,7 +336,11 @@ describe("node, search and connection", () => {
     const to = await idOf("Ilse Marner");
     const q = `query($from: ID!, $to: ID!, $max: Int) { connection(from: $from, to: $to, maxHops: $max, first: 10) {
       length entities { name } hops { from { name } to { name } articles { id } statements { text } } } }`;
-    type P = { length: number; entities: { name: string }[]; hops: { from: { name: string }; to: { name: string }; articles: { id: string }[]; statements: { text: string }[] }[] };
+    type P = {
+      length: number;
+      entities: { name: string }[];
+      hops: { from: { name: string }; to: { name: string }; articles: { id: string }[]; statements: { text: string }[] }[];
+    };
     const d = await ok<{ connection: P[] }>(q, { from, to, max: 4 });
     expect(d.connection.length).toBeGreaterThan(0);
     for (const p of d.connection) {
@@ -275,7 +349,9 @@ describe("node, search and connection", () => {
       expect(p.entities.at(-1)?.name).toBe("Ilse Marner");
       for (const h of p.hops) expect(h.articles.length + h.statements.length).toBeGreaterThan(0);
     }
-    expect(d.connection.map((p) => p.entities.map((e) => e.name).join(" > "))).toContain("Vera Lindqvist > Coastal Alliance > Tomas Okafor > Ilse Marner");
+    expect(d.connection.map((p) => p.entities.map((e) => e.name).join(" > "))).toContain(
+      "Vera Lindqvist > Coastal Alliance > Tomas Okafor > Ilse Marner",
+    );
     expect((await ok<{ connection: P[] }>(q, { from, to, max: 2 })).connection).toEqual([]);
     const direct = await ok<{ connection: P[] }>(q, { from: await idOf("Tomas Okafor"), to, max: 1 });
     expect(direct.connection[0]?.hops[0]?.statements.map((s) => s.text)).toEqual(["“Okafor is inventing a crisis that does not exist,”"]);
@@ -288,14 +364,19 @@ describe("node, search and connection", () => {
 
 describe("limits and pagination edges", () => {
   it("answers first: 0 with the count and no edges, and an empty page after the last cursor", async () => {
-    const zero = await ok<{ statements: Conn<unknown>; people: Conn<unknown> }>("{ statements(first: 0) { totalCount edges { cursor } pageInfo { hasNextPage endCursor } } people(first: 0) { totalCount edges { cursor } } }");
+    const zero = await ok<{ statements: Conn<unknown>; people: Conn<unknown> }>(
+      "{ statements(first: 0) { totalCount edges { cursor } pageInfo { hasNextPage endCursor } } people(first: 0) { totalCount edges { cursor } } }",
+    );
     expect(zero.statements).toEqual({ totalCount: 7, edges: [], pageInfo: { hasNextPage: true, endCursor: null } });
     expect(zero.people).toEqual({ totalCount: 3, edges: [] });
     const all = await ok<{ statements: Conn<unknown> }>("{ statements(first: 7) { edges { cursor } pageInfo { hasNextPage endCursor } } }");
     expect(all.statements.pageInfo.hasNextPage).toBe(false);
-    const after = await ok<{ statements: Conn<unknown> }>("query($a: String) { statements(first: 5, after: $a) { totalCount edges { cursor } pageInfo { hasNextPage endCursor } } }", {
-      a: all.statements.pageInfo.endCursor,
-    });
+    const after = await ok<{ statements: Conn<unknown> }>(
+      "query($a: String) { statements(first: 5, after: $a) { totalCount edges { cursor } pageInfo { hasNextPage endCursor } } }",
+      {
+        a: all.statements.pageInfo.endCursor,
+      },
+    );
     expect(after.statements).toEqual({ totalCount: 7, edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
   });
 
@@ -303,7 +384,10 @@ describe("limits and pagination edges", () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const d: { statements: Conn<{ id: string }> } = await ok("query($a: String) { statements(first: 3, after: $a) { edges { node { id } } pageInfo { hasNextPage endCursor } } }", { a: after });
+      const d: { statements: Conn<{ id: string }> } = await ok(
+        "query($a: String) { statements(first: 3, after: $a) { edges { node { id } } pageInfo { hasNextPage endCursor } } }",
+        { a: after },
+      );
       seen.push(...d.statements.edges.map((e) => e.node.id));
       if (!d.statements.pageInfo.hasNextPage) break;
       after = d.statements.pageInfo.endCursor;
@@ -317,7 +401,7 @@ describe("limits and pagination edges", () => {
       "{ statements(first: 101) { totalCount } }",
       "{ people(first: -1) { totalCount } }",
       '{ statements(after: "bm9wZQ") { totalCount } }',
-      "{ search(query: \"x\", first: 1000) { score } }",
+      '{ search(query: "x", first: 1000) { score } }',
       "{ articles(first: 1) { edges { node { statements(first: 500) { totalCount } } } } }",
       "{ people(first: 1) { edges { node { coMentions(first: -3) { count } } } } }",
     ]) {

@@ -11,7 +11,13 @@ import { writeWorld } from "./api-fixtures.js";
 const SEEDS = path.resolve(import.meta.dirname, "../../seeds");
 
 type Named = { id: string; name: string };
-type St = { text: string; kind: string; speaker: Named | null; about: (Named & { aliases: string[] })[]; article: { title: string | null } };
+type St = {
+  text: string;
+  kind: string;
+  speaker: Named | null;
+  about: (Named & { aliases: string[] })[];
+  article: { title: string | null };
+};
 type Conn<T> = { totalCount: number; edges: { node: T }[] };
 
 let server: TestServer;
@@ -56,7 +62,9 @@ describe("the seeds over GraphQL", () => {
   });
 
   it("search ranks the person named first for a surname", async () => {
-    const d = await ok<{ search: { node: { __typename: string; name?: string } }[] }>('{ search(query: "Peskov", first: 5) { score node { __typename ... on Entity { name } } } }');
+    const d = await ok<{ search: { node: { __typename: string; name?: string } }[] }>(
+      '{ search(query: "Peskov", first: 5) { score node { __typename ... on Entity { name } } } }',
+    );
     expect(d.search[0]?.node).toMatchObject({ __typename: "Person", name: "Dmitry Peskov" });
   });
 
@@ -79,7 +87,11 @@ describe("the seeds over GraphQL", () => {
     const run = async (n: number) => {
       const res = await server.graphql<{ articles: { totalCount: number; edges: unknown[] } }>(q, { n });
       expect(res.errors).toBeUndefined();
-      return { edges: res.data!.articles.edges.length, total: res.data!.articles.totalCount, queries: (res.extensions?.queryStats as { cypherQueries: number }).cypherQueries };
+      return {
+        edges: res.data!.articles.edges.length,
+        total: res.data!.articles.totalCount,
+        queries: (res.extensions?.queryStats as { cypherQueries: number }).cypherQueries,
+      };
     };
     const one = await run(1);
     const all = await run(one.total);

@@ -14,7 +14,14 @@ describe("loadConfig", () => {
 
   it("reads an external Neo4j and the other variables", () => {
     const c = loadConfig(
-      { PORT: "8080", NEO4J_URI: "neo4j://db:7687", NEO4J_PASSWORD: "pw", NEWSGRAPH_DATA_DIR: "/tmp/x", NEWSGRAPH_API_KEY: "k", NEWSGRAPH_QUERY_STATS: "true" },
+      {
+        PORT: "8080",
+        NEO4J_URI: "neo4j://db:7687",
+        NEO4J_PASSWORD: "pw",
+        NEWSGRAPH_DATA_DIR: "/tmp/x",
+        NEWSGRAPH_API_KEY: "k",
+        NEWSGRAPH_QUERY_STATS: "true",
+      },
       "/srv",
     );
     expect(c.port).toBe(8080);

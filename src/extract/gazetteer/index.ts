@@ -165,7 +165,28 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set(cues.reportingVerbs)
 export const METONYM_VERBS: ReadonlySet<string> = new Set(cues.metonymVerbs);
 export const LOCATION_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "near", "outside", "across", "throughout", "around"]);
 export const COUNTERPART_WORDS: ReadonlySet<string> = new Set(cues.counterpart);
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "da", "di", "du", "del", "della", "dos", "das", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "le", "la", "y"]);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  "de",
+  "da",
+  "di",
+  "du",
+  "del",
+  "della",
+  "dos",
+  "das",
+  "van",
+  "von",
+  "der",
+  "den",
+  "ter",
+  "bin",
+  "ibn",
+  "al",
+  "el",
+  "le",
+  "la",
+  "y",
+]);
 export const SPORTS = sports;
 export const PLURAL_TITLES: ReadonlySet<string> = new Set(titleData.plural);
 /** Words that end the complement of a long title ("Minister for European Affairs", "… Security Policy"). */

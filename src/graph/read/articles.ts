@@ -23,11 +23,9 @@ export interface ArticleFilterInput {
   title?: string | null;
 }
 
-export const ARTICLE_PROJECTION =
-  "node {.id, .title, .url, .body, .extractor, publishedOn: toString(node.publishedOn)}";
+export const ARTICLE_PROJECTION = "node {.id, .title, .url, .body, .extractor, publishedOn: toString(node.publishedOn)}";
 
-const articleOrder = (direction: Direction): string =>
-  `node.publishedOn IS NULL, node.publishedOn ${DIRECTION[direction]}, node.id`;
+const articleOrder = (direction: Direction): string => `node.publishedOn IS NULL, node.publishedOn ${DIRECTION[direction]}, node.id`;
 
 export function listArticles(filter: ArticleFilterInput | null | undefined, page: PageArgs, direction: Direction = "DESC"): CypherQuery {
   const where: string[] = [];

@@ -41,8 +41,7 @@ export const nameMatches = (v: string, param: string): string =>
 export const indexedNameMatches = (v: string, param: string): string => `${v}.nameText CONTAINS $${param}Word AND ${nameMatches(v, param)}`;
 
 /** Cypher that holds when entity `v` has the id `$<param>Id` or is named `$<param>Name`. */
-export const idOrNameMatches = (v: string, param: string): string =>
-  `(${v}.id = $${param}Id OR ${nameMatches(v, `${param}Name`)})`;
+export const idOrNameMatches = (v: string, param: string): string => `(${v}.id = $${param}Id OR ${nameMatches(v, `${param}Name`)})`;
 
 /** Parameters for `idOrNameMatches`. */
 export function idOrNameParams(param: string, value: string): Record<string, unknown> {

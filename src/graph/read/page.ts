@@ -60,7 +60,12 @@ RETURN total, items`,
  * The same page for many parents in one query: `match` may use `id`, the parent's id, and binds
  * `node`. Rows come back as `{id, total, items}`, one per parent that has any.
  */
-export function pagePerParentQuery(part: PagePart, ids: readonly string[], page: PageArgs, params: Record<string, unknown> = {}): CypherQuery {
+export function pagePerParentQuery(
+  part: PagePart,
+  ids: readonly string[],
+  page: PageArgs,
+  params: Record<string, unknown> = {},
+): CypherQuery {
   return {
     cypher: `UNWIND $ids AS id
 ${totalCall(part, "id", page)}CALL (id) { ${part.match} WITH * ORDER BY ${part.order} SKIP toInteger($skip) LIMIT toInteger($take) RETURN collect(${part.projection}) AS items }
@@ -72,7 +77,9 @@ RETURN id, total, items`,
 /** The subquery binding `total`: `part.count`, else a count of `match`; 0 when the page does not want it. */
 function totalCall(part: PagePart, scope: string, page: PageArgs): string {
   if (page.total === false) return `WITH ${scope ? `${scope}, ` : ""}0 AS total\n`;
-  return part.count ? `CALL (${scope}) { RETURN ${part.count} AS total }\n` : `CALL (${scope}) { ${part.match} RETURN count(node) AS total }\n`;
+  return part.count
+    ? `CALL (${scope}) { RETURN ${part.count} AS total }\n`
+    : `CALL (${scope}) { ${part.match} RETURN count(node) AS total }\n`;
 }
 
 /** Cypher for a sort direction; the text comes from this map, never from input. */

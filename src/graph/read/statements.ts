@@ -62,7 +62,11 @@ const anchoredMatch = (link: keyof typeof STATEMENT_LINK): string =>
   `UNWIND anchors AS x MATCH (x)<-[:${STATEMENT_LINK[link]}]-(node:Statement) WITH DISTINCT node
 MATCH (node)-[:REPORTED_IN]->(art:Article) WITH node, art, coalesce(node.saidOn, art.publishedOn) AS on`;
 
-export function listStatements(filter: StatementFilterInput | null | undefined, page: PageArgs, direction: Direction = "DESC"): CypherQuery {
+export function listStatements(
+  filter: StatementFilterInput | null | undefined,
+  page: PageArgs,
+  direction: Direction = "DESC",
+): CypherQuery {
   const where: string[] = [];
   let params: Record<string, unknown> = {};
   // the most selective filter given anchors the match; the other one is tested on what it finds
@@ -99,7 +103,12 @@ export function listStatements(filter: StatementFilterInput | null | undefined, 
   }
   const match = `${anchor ? anchoredMatch(anchor.link) : STATEMENT_MATCH}${where.length ? ` WHERE ${where.join(" AND ")}` : ""}`;
   return pageQuery(
-    { match, order: statementOrder(direction), projection: PAGED_STATEMENT_PROJECTION, ...(anchor ? { prelude: anchorsOf(anchor.param) } : {}) },
+    {
+      match,
+      order: statementOrder(direction),
+      projection: PAGED_STATEMENT_PROJECTION,
+      ...(anchor ? { prelude: anchorsOf(anchor.param) } : {}),
+    },
     params,
     page,
   );

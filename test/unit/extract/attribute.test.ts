@@ -83,7 +83,8 @@ describe("attributeStatements: direct quotes", () => {
   });
 
   it("gives a quote standing alone far from any statement to the person last named", () => {
-    const text = "Tomas Okafor has run the port for ten years.\n\nThe harbour is busy.\n\nShips wait.\n\n“It has never been this hard to find crews for the boats.”";
+    const text =
+      "Tomas Okafor has run the port for ten years.\n\nThe harbour is busy.\n\nShips wait.\n\n“It has never been this hard to find crews for the boats.”";
     expect(attribute(text).map((s) => [s.speaker, s.kind])).toEqual([["Tomas Okafor", "DIRECT"]]);
   });
 
@@ -237,12 +238,16 @@ describe("extract: speakers behind appositions and institutions", () => {
   const said = (text: string) => extract(text).statements.map((s) => `${s.speaker ?? "?"}: ${s.text}`);
 
   it("takes the person before an apposition that names their employer", () => {
-    expect(said("“We are reviewing the options,” Tomas Okafor, a Zentrofax spokesman told the BBC.")).toEqual(["Tomas Okafor: We are reviewing the options"]);
+    expect(said("“We are reviewing the options,” Tomas Okafor, a Zentrofax spokesman told the BBC.")).toEqual([
+      "Tomas Okafor: We are reviewing the options",
+    ]);
     expect(said("Marta Quillby, Leeds Traders Association said: “We tried very hard.”")).toEqual(["Marta Quillby: We tried very hard."]);
   });
 
   it("reads 'X, the Y, said:' with the name inside the apposition", () => {
-    expect(said("Ruritania's president, Ivan Dremov, said on Friday: “The talks went well.”")).toEqual(["Ivan Dremov: The talks went well."]);
+    expect(said("Ruritania's president, Ivan Dremov, said on Friday: “The talks went well.”")).toEqual([
+      "Ivan Dremov: The talks went well.",
+    ]);
   });
 
   it("accepts a lower-case title before a name after the verb", () => {
@@ -250,7 +255,8 @@ describe("extract: speakers behind appositions and institutions", () => {
   });
 
   it("gives 'the firm said' to the organisation the article is about, not the last one named", () => {
-    const text = "Zentrofax Inc may sue. Zentrofax Inc said costs rose. A manager told the BBC more. But the firm said it would keep all its staff.";
+    const text =
+      "Zentrofax Inc may sue. Zentrofax Inc said costs rose. A manager told the BBC more. But the firm said it would keep all its staff.";
     expect(said(text).at(-1)).toBe("Zentrofax Inc: it would keep all its staff");
   });
 });

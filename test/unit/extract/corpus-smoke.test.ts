@@ -35,8 +35,10 @@ describe("extract over real corpora", () => {
       bytes += Buffer.byteLength(d.text);
       for (const e of x.entities)
         for (const m of e.mentions)
-          if (!(m.start >= 0 && m.start < m.end && m.end <= d.text.length && d.text.slice(m.start, m.end) === m.text)) bad.push(`${d.id} ${e.id} ${m.start}`);
-      for (const s of x.statements) if (!(s.start >= 0 && s.start < s.end && s.end <= d.text.length)) bad.push(`${d.id} statement ${s.start}`);
+          if (!(m.start >= 0 && m.start < m.end && m.end <= d.text.length && d.text.slice(m.start, m.end) === m.text))
+            bad.push(`${d.id} ${e.id} ${m.start}`);
+      for (const s of x.statements)
+        if (!(s.start >= 0 && s.start < s.end && s.end <= d.text.length)) bad.push(`${d.id} statement ${s.start}`);
     }
     const seconds = (performance.now() - started) / 1000;
     console.log(`extract: ${docs.length} articles, ${(bytes / 1e6 / seconds).toFixed(2)} MB/s`);

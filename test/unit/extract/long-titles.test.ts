@@ -11,7 +11,12 @@ function entities(text: string): ExtractedEntity[] {
   relate(text, recognition, resolution, splitSentences(text));
   return resolution.entities;
 }
-const people = (text: string): Map<string, ExtractedEntity> => new Map(entities(text).filter((e) => e.type === "PERSON").map((e) => [e.name, e]));
+const people = (text: string): Map<string, ExtractedEntity> =>
+  new Map(
+    entities(text)
+      .filter((e) => e.type === "PERSON")
+      .map((e) => [e.name, e]),
+  );
 
 describe("long titles before a name", () => {
   it("keeps 'Minister for … Affairs' out of the name, modifier included in the title", () => {
@@ -50,7 +55,9 @@ describe("long titles before a name", () => {
   });
 
   it("reads 'High Representative of the Union for Foreign Affairs and Security Policy X'", () => {
-    const p = people("High Representative of the Union for Foreign Affairs and Security Policy Jonas Lindholm said the mission would go on.");
+    const p = people(
+      "High Representative of the Union for Foreign Affairs and Security Policy Jonas Lindholm said the mission would go on.",
+    );
     expect([...p.keys()]).toEqual(["Jonas Lindholm"]);
     expect(p.get("Jonas Lindholm")?.roles?.[0]?.title).toMatch(/^High Representative .*Security Policy$/);
   });

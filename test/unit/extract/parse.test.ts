@@ -62,13 +62,17 @@ describe("parseDocument", () => {
   });
 
   it("finds the outlet from an app name before a copyright line", () => {
-    const d = parseDocument("Headline here today\n\nHeadline here today\nA long enough first paragraph of the story follows here, with a full stop.\n\nXYZ News App\n\n© Some Holding Company, 2020. All rights reserved.");
+    const d = parseDocument(
+      "Headline here today\n\nHeadline here today\nA long enough first paragraph of the story follows here, with a full stop.\n\nXYZ News App\n\n© Some Holding Company, 2020. All rights reserved.",
+    );
     expect(d.outlet).toBe("XYZ");
     expect(d.body).not.toContain("All rights reserved");
   });
 
   it("reads a date written out with weekday and time in the header", () => {
-    const d = parseDocument("Tuesday 3 March 2020 - 10:05\n\nStory Code : 12345\nA headline for the test\nA headline for the test\nThe first paragraph of the story is long enough to count as prose here.");
+    const d = parseDocument(
+      "Tuesday 3 March 2020 - 10:05\n\nStory Code : 12345\nA headline for the test\nA headline for the test\nThe first paragraph of the story is long enough to count as prose here.",
+    );
     expect(d.publishedOn).toBe("2020-03-03");
     expect(d.body).not.toContain("Story Code");
   });

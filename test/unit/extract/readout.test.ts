@@ -17,7 +17,13 @@ const MEETING =
 describe("extract on government readouts of leaders' calls", () => {
   it("finds both leaders, the countries and the organisations named", () => {
     expect(names(CALL)).toEqual(
-      expect.arrayContaining(["PERSON:Elena Marwick", "PERSON:Tomas Arvidsen", "COUNTRY:Norway", "COUNTRY:United States", "ORGANISATION:North Atlantic Treaty Organization"]),
+      expect.arrayContaining([
+        "PERSON:Elena Marwick",
+        "PERSON:Tomas Arvidsen",
+        "COUNTRY:Norway",
+        "COUNTRY:United States",
+        "ORGANISATION:North Atlantic Treaty Organization",
+      ]),
     );
   });
 
@@ -44,33 +50,45 @@ describe("extract on government readouts of leaders' calls", () => {
 
 describe("plain-text readouts: title and date lines without page furniture", () => {
   it("takes a short Title Case first line as the title and the date line after it", () => {
-    const doc = parseDocument("Readout of President Anna Lindqvist's Call with Prime Minister Tomas Herrera of Chile\nDecember 07, 2021\n\nPresident Anna Lindqvist spoke today with Prime Minister Tomas Herrera of Chile.\n");
+    const doc = parseDocument(
+      "Readout of President Anna Lindqvist's Call with Prime Minister Tomas Herrera of Chile\nDecember 07, 2021\n\nPresident Anna Lindqvist spoke today with Prime Minister Tomas Herrera of Chile.\n",
+    );
     expect(doc.title).toBe("Readout of President Anna Lindqvist's Call with Prime Minister Tomas Herrera of Chile");
     expect(doc.publishedOn).toBe("2021-12-07");
     expect(doc.body).toBe("President Anna Lindqvist spoke today with Prime Minister Tomas Herrera of Chile.");
   });
 
   it("reads 'Press release, 7 December 2021' and skips a place line", () => {
-    const doc = parseDocument("Statement by the Press Secretary on the Visit of President Amadou Sow\nPress release, 7 December 2021\nBerlin\n\nChancellor Klaus Dietmar met today with President Amadou Sow of Senegal in Berlin.\n");
+    const doc = parseDocument(
+      "Statement by the Press Secretary on the Visit of President Amadou Sow\nPress release, 7 December 2021\nBerlin\n\nChancellor Klaus Dietmar met today with President Amadou Sow of Senegal in Berlin.\n",
+    );
     expect(doc.title).toBe("Statement by the Press Secretary on the Visit of President Amadou Sow");
     expect(doc.publishedOn).toBe("2021-12-07");
     expect(doc.body.startsWith("Chancellor Klaus Dietmar")).toBe(true);
   });
 
   it("takes an office line between title and date as header", () => {
-    const doc = parseDocument("Secretary Maria Ostrowski's Meeting with Foreign Minister Hassan Farouk\nOffice of the Spokesperson\nNovember 18, 2022\n\nSecretary of State Maria Ostrowski met today with Egyptian Foreign Minister Hassan Farouk.\n");
+    const doc = parseDocument(
+      "Secretary Maria Ostrowski's Meeting with Foreign Minister Hassan Farouk\nOffice of the Spokesperson\nNovember 18, 2022\n\nSecretary of State Maria Ostrowski met today with Egyptian Foreign Minister Hassan Farouk.\n",
+    );
     expect(doc.publishedOn).toBe("2022-11-18");
     expect(doc.title).toBe("Secretary Maria Ostrowski's Meeting with Foreign Minister Hassan Farouk");
   });
 
   it("leaves agency copy that starts with the body alone, soft-wrapped or not", () => {
-    const wrapped = parseDocument("Showers continued throughout the week in\nthe Bahia cocoa zone, alleviating the drought since early\nJanuary and improving prospects for the coming temporao.\n");
+    const wrapped = parseDocument(
+      "Showers continued throughout the week in\nthe Bahia cocoa zone, alleviating the drought since early\nJanuary and improving prospects for the coming temporao.\n",
+    );
     expect(wrapped.title).toBeNull();
     expect(wrapped.publishedOn).toBeNull();
     expect(wrapped.body.startsWith("Showers continued")).toBe(true);
-    const capital = parseDocument("Texas Commerce Bancshares Inc's Texas\nCommerce Bank-Houston said it filed an application with the\nComptroller of the Currency.\n");
+    const capital = parseDocument(
+      "Texas Commerce Bancshares Inc's Texas\nCommerce Bank-Houston said it filed an application with the\nComptroller of the Currency.\n",
+    );
     expect(capital.title).toBeNull();
-    const oneLine = parseDocument("Showers continued throughout the week in the Bahia cocoa zone, alleviating the drought since early January.\n\nThe rains came late.\n");
+    const oneLine = parseDocument(
+      "Showers continued throughout the week in the Bahia cocoa zone, alleviating the drought since early January.\n\nThe rains came late.\n",
+    );
     expect(oneLine.title).toBeNull();
     expect(oneLine.body.startsWith("Showers")).toBe(true);
   });
@@ -89,7 +107,8 @@ describe("readout statements: verbs with a plain object, titles, the participant
   });
 
   it("finds the holder of 'the President of Finland' and reads 'President of Finland X' as a role", () => {
-    const t = "Vladislav Orlov had a telephone conversation with President of Finland Mikael Aalto. The President of Finland noted that Finland remained committed to dialogue.";
+    const t =
+      "Vladislav Orlov had a telephone conversation with President of Finland Mikael Aalto. The President of Finland noted that Finland remained committed to dialogue.";
     const x = extract(t);
     expect(x.entities.find((e) => e.name === "Mikael Aalto")?.roles).toContainEqual({ title: "President", of: "Finland" });
     expect(said(t)).toEqual(["Mikael Aalto: Finland remained committed to dialogue"]);
@@ -105,7 +124,8 @@ describe("readout statements: verbs with a plain object, titles, the participant
   });
 
   it("reads a capital after a title as a first name, and 'commended'/'informed' as readout verbs", () => {
-    const t = "Prime Minister Sofia Castellanos of Spain met President Helga Brandt. President Brandt commended Spain's efforts on renewable energy.";
+    const t =
+      "Prime Minister Sofia Castellanos of Spain met President Helga Brandt. President Brandt commended Spain's efforts on renewable energy.";
     expect(names(t)).toContain("PERSON:Sofia Castellanos");
     expect(said(t)).toEqual(["Helga Brandt: commended Spain's efforts on renewable energy"]);
   });
@@ -141,7 +161,8 @@ describe("six hand-written readouts (fixtures/readouts, gold.json), scored like 
     const scorer = (await import(pathToFileURL(join(shared, "tools/score-extraction.mjs")).href)) as { scoreGold: ScoreGold };
     const gold: unknown = JSON.parse(readFileSync(join(dir, "gold.json"), "utf8"));
     const extracted = new Map<string, Extraction>();
-    for (const f of readdirSync(dir).filter((n) => n.endsWith(".txt"))) extracted.set(f, extract(readFileSync(join(dir, f), "utf8"), { source: f }));
+    for (const f of readdirSync(dir).filter((n) => n.endsWith(".txt")))
+      extracted.set(f, extract(readFileSync(join(dir, f), "utf8"), { source: f }));
     score = scorer.scoreGold(gold, extracted);
   });
 

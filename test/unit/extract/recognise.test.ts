@@ -18,7 +18,11 @@ describe("recognise", () => {
 
   it("maps abbreviations and demonyms to countries with codes", () => {
     const r = recognise("U.S. troops met Japanese officials and the UK delegation.");
-    expect(r.mentions.map((m) => [m.text, m.code])).toEqual([["U.S.", "US"], ["Japanese", "JP"], ["UK", "GB"]]);
+    expect(r.mentions.map((m) => [m.text, m.code])).toEqual([
+      ["U.S.", "US"],
+      ["Japanese", "JP"],
+      ["UK", "GB"],
+    ]);
   });
 
   it("reads a capital followed by a reporting verb as its country", () => {
@@ -100,12 +104,16 @@ describe("recognise", () => {
 describe("recognise in results and market tables", () => {
   it("reads the sides of a results line as organisations, national sides as countries", () => {
     const text = "SOCCER - LEAGUE RESULTS .\nHALTBURY 1996-05-02\nHaltbury Wanderers 2 Dremford 1\nGermany 3 Portugal 0\n";
-    expect(found(text)).toEqual(expect.arrayContaining(["ORGANISATION:Haltbury Wanderers", "ORGANISATION:Dremford", "COUNTRY:Germany", "COUNTRY:Portugal"]));
+    expect(found(text)).toEqual(
+      expect.arrayContaining(["ORGANISATION:Haltbury Wanderers", "ORGANISATION:Dremford", "COUNTRY:Germany", "COUNTRY:Portugal"]),
+    );
   });
 
   it("keeps people in a table as people: first names, initials and surnames named in full elsewhere", () => {
     const text = "CRICKET - SCORES .\nR. Quillby c Marsh b Tomlin 12\nQuillby 7-1-38-0 , John Tomlin 4-0-20-1\n";
-    const types = found(text).filter((m) => m.endsWith("Quillby") || m.endsWith("Tomlin")).map((m) => m.split(":")[0]);
+    const types = found(text)
+      .filter((m) => m.endsWith("Quillby") || m.endsWith("Tomlin"))
+      .map((m) => m.split(":")[0]);
     expect(types.length).toBeGreaterThan(0);
     expect(types).not.toContain("ORGANISATION");
   });
@@ -132,7 +140,8 @@ describe("recognise organisations by their shape and context", () => {
   });
 
   it("reads 'the Mariners' in a sports story as a team", () => {
-    const text = "BASEBALL - RESULTS .\nThe pitcher struck out six as the Harriers won 5-3 and the game ended 2-1 , 4-0 and 1-1 with a homer , inning , run , pitch , hit , season .";
+    const text =
+      "BASEBALL - RESULTS .\nThe pitcher struck out six as the Harriers won 5-3 and the game ended 2-1 , 4-0 and 1-1 with a homer , inning , run , pitch , hit , season .";
     expect(found(text)).toContain("ORGANISATION:Harriers");
   });
 });

@@ -13,11 +13,15 @@ function people(text: string) {
 
 describe("relate", () => {
   it("reads title and organisation before a name", () => {
-    expect(people("Pentagon spokesman Karl Oberst declined to comment.").get("Karl Oberst")?.roles).toEqual([{ title: "spokesman", of: "Pentagon" }]);
+    expect(people("Pentagon spokesman Karl Oberst declined to comment.").get("Karl Oberst")?.roles).toEqual([
+      { title: "spokesman", of: "Pentagon" },
+    ]);
   });
 
   it("reads a demonym before a title as the country of the role", () => {
-    expect(people("German Finance Minister Klara Vogt flew in.").get("Klara Vogt")?.roles).toEqual([{ title: "Finance Minister", of: "Germany" }]);
+    expect(people("German Finance Minister Klara Vogt flew in.").get("Klara Vogt")?.roles).toEqual([
+      { title: "Finance Minister", of: "Germany" },
+    ]);
   });
 
   it("reads 'President X of Y'", () => {
@@ -25,7 +29,9 @@ describe("relate", () => {
   });
 
   it("reads an appositive 'X, the Y of Z,'", () => {
-    expect(people("Maria Santos, the Prime Minister of Portugal, spoke.").get("Maria Santos")?.roles).toEqual([{ title: "Prime Minister", of: "Portugal" }]);
+    expect(people("Maria Santos, the Prime Minister of Portugal, spoke.").get("Maria Santos")?.roles).toEqual([
+      { title: "Prime Minister", of: "Portugal" },
+    ]);
   });
 
   it("gives a counterpart the title of the role holder and the counterpart's country", () => {

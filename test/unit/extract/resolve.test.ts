@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { recognise } from "../../../src/extract/recognise.js";
 import { resolve, slugify } from "../../../src/extract/resolve.js";
 
-const entities = (text: string, known?: Map<string, string>) => resolve(recognise(text).mentions, known ? { knownPeople: known } : {}).entities;
+const entities = (text: string, known?: Map<string, string>) =>
+  resolve(recognise(text).mentions, known ? { knownPeople: known } : {}).entities;
 
 describe("resolve", () => {
   it("merges a surname with the full name and keeps the surname as an alias", () => {
@@ -12,7 +13,9 @@ describe("resolve", () => {
   });
 
   it("merges a country's name, abbreviation, demonym and metonym capital into one entity with its code", () => {
-    const c = entities("The United States and US officials met American diplomats. Washington said no.").filter((e) => e.type === "COUNTRY");
+    const c = entities("The United States and US officials met American diplomats. Washington said no.").filter(
+      (e) => e.type === "COUNTRY",
+    );
     expect(c).toHaveLength(1);
     expect(c[0]).toMatchObject({ id: "country:us", name: "United States", code: "US" });
     expect(c[0]?.mentions).toHaveLength(4);

@@ -37,9 +37,7 @@ export function entitiesIn(text: string, specs: EntitySpec[]): ExtractedEntity[]
     mentions: [],
   }));
   // longest forms first, so "Anna Lindqvist" wins over "Lindqvist"
-  const forms = specs
-    .flatMap((s, i) => [s.name, ...(s.forms ?? [])].map((f) => ({ f, i })))
-    .sort((a, b) => b.f.length - a.f.length);
+  const forms = specs.flatMap((s, i) => [s.name, ...(s.forms ?? [])].map((f) => ({ f, i }))).sort((a, b) => b.f.length - a.f.length);
   for (const { f, i } of forms) {
     for (let at = text.indexOf(f); at >= 0; at = text.indexOf(f, at + 1)) {
       const end = at + f.length;

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { articlesOfEntities, articlesOfOutlets, listArticles, listOutlets, outletsByIds } from "../../../src/graph/read/articles.js";
-import { coMentionsOf, entitiesByIds, entitiesOfArticles, listEntities, rolesOfPeople, type EntityLabel } from "../../../src/graph/read/entities.js";
+import {
+  coMentionsOf,
+  entitiesByIds,
+  entitiesOfArticles,
+  listEntities,
+  rolesOfPeople,
+  type EntityLabel,
+} from "../../../src/graph/read/entities.js";
 import { pathsBetween } from "../../../src/graph/read/paths.js";
 import { searchQuery } from "../../../src/graph/read/search.js";
 import {
@@ -29,7 +36,14 @@ describe("read query builders", () => {
     ["entitiesOfArticles", entitiesOfArticles(["article:1"])],
     ["rolesOfPeople", rolesOfPeople(["person:a"])],
     ["coMentionsOf", coMentionsOf(["person:a"], 10)],
-    ["listStatements", listStatements({ speaker: "Peskov", about: "NATO", outlet: "RT", kind: "DIRECT", from: "2021-01-01", to: "2021-12-31", text: "red lines" }, page, "DESC")],
+    [
+      "listStatements",
+      listStatements(
+        { speaker: "Peskov", about: "NATO", outlet: "RT", kind: "DIRECT", from: "2021-01-01", to: "2021-12-31", text: "red lines" },
+        page,
+        "DESC",
+      ),
+    ],
     ["statementsByIds", statementsByIds(["statement:1"])],
     ["statementsOfArticles", statementsOfArticles(["article:1"], page)],
     ["statementsOfEntities by", statementsOfEntities("by", ["person:a"], page)],
@@ -63,6 +77,10 @@ describe("read query builders", () => {
   });
 
   it("asks for one row more than the page to know whether another follows, after the cursor's offset", () => {
-    expect(statementsOfArticles(["a"], { first: 2, after: Buffer.from("o:4").toString("base64url") }).params).toMatchObject({ ids: ["a"], skip: 5, take: 3 });
+    expect(statementsOfArticles(["a"], { first: 2, after: Buffer.from("o:4").toString("base64url") }).params).toMatchObject({
+      ids: ["a"],
+      skip: 5,
+      take: 3,
+    });
   });
 });
