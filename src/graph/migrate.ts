@@ -8,7 +8,7 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   "CREATE CONSTRAINT outlet_id IF NOT EXISTS FOR (o:Outlet) REQUIRE o.id IS UNIQUE",
   "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
   "CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (s:Statement) REQUIRE s.id IS UNIQUE",
-  // the write path locks a surname while it resolves "Biden" against the known people (src/graph/write.ts)
+  // the write path locks a surname while it resolves a surname such as "Doe" against the known people (src/graph/write.ts)
   "CREATE CONSTRAINT name_lock_key IF NOT EXISTS FOR (l:NameLock) REQUIRE l.key IS UNIQUE",
   "CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.publishedOn)",
   "CREATE INDEX entity_key IF NOT EXISTS FOR (e:Entity) ON (e.key)",
