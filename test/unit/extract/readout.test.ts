@@ -1,10 +1,11 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { extract } from "../../../src/extract/index.js";
 import { parseDocument } from "../../../src/extract/parse.js";
 import type { Extraction } from "../../../src/extract/types.js";
+import { loadScoreGold, type GoldScore } from "./gold-scorer.js";
 
 const said = (text: string) => extract(text, { date: "2024-03-14" }).statements.map((s) => `${s.speaker ?? "?"}: ${s.text}`);
 const names = (text: string) => extract(text).entities.map((e) => `${e.type}:${e.name}`);
@@ -142,23 +143,11 @@ describe("readout statements: verbs with a plain object, titles, the participant
   });
 });
 
-interface Score {
-  entityRecall: number;
-  entityPrecision: number;
-  roleRecall: number;
-  statementRecall: number;
-  statementPrecision: number;
-  metadata: number;
-  misses: string[];
-}
-type ScoreGold = (gold: unknown, extracted: Map<string, Extraction>) => Score;
-
 describe("six hand-written readouts (fixtures/readouts, gold.json), scored like the seeds", () => {
   const dir = resolve(fileURLToPath(new URL(".", import.meta.url)), "fixtures/readouts");
-  let score: Score;
+  let score: GoldScore;
   beforeAll(async () => {
-    const shared = resolve(dir, "../../../../../../shared");
-    const scorer = (await import(pathToFileURL(join(shared, "tools/score-extraction.mjs")).href)) as { scoreGold: ScoreGold };
+    const scorer = { scoreGold: await loadScoreGold() };
     const gold: unknown = JSON.parse(readFileSync(join(dir, "gold.json"), "utf8"));
     const extracted = new Map<string, Extraction>();
     for (const f of readdirSync(dir).filter((n) => n.endsWith(".txt")))

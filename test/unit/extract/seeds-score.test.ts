@@ -1,31 +1,19 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { extract, fullNamesIn, surnameDirectory } from "../../../src/extract/index.js";
 import type { Extraction } from "../../../src/extract/types.js";
+import { loadScoreGold, SHARED_DIR, type GoldScore } from "./gold-scorer.js";
 
 const repo = resolve(fileURLToPath(new URL(".", import.meta.url)), "../../..");
-const shared = resolve(repo, "../shared");
+const shared = SHARED_DIR;
 const seedsDir = join(repo, "seeds");
 
-interface Score {
-  entityRecall: number;
-  entityPrecision: number;
-  roleRecall: number;
-  statementRecall: number;
-  statementPrecision: number;
-  metadata: number;
-  forbidden: number;
-  junkInBody: number;
-  misses: string[];
-}
-type ScoreGold = (gold: unknown, extracted: Map<string, Extraction>) => Score;
-
 describe("extract over the seed articles, scored against the gold", () => {
-  let score: Score;
+  let score: GoldScore;
   beforeAll(async () => {
-    const scorer = (await import(pathToFileURL(join(shared, "tools/score-extraction.mjs")).href)) as { scoreGold: ScoreGold };
+    const scorer = { scoreGold: await loadScoreGold() };
     const gold: unknown = JSON.parse(readFileSync(join(shared, "gold/seeds.gold.json"), "utf8"));
     const files = readdirSync(seedsDir).filter((f) => f.endsWith(".txt"));
     const texts = new Map(files.map((f) => [f, readFileSync(join(seedsDir, f), "utf8")]));
