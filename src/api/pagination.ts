@@ -12,23 +12,30 @@ export function checkFirst(first: number | null | undefined, fallback: number, m
 }
 
 /**
+ * Whether the field a resolver resolves selects the nested field `path` (e.g. `["hops", "statements"]`),
+ * directly or through inline fragments and fragment spreads at any level. A spread whose fragment
+ * cannot be found counts as selecting it, to be safe.
+ */
+export function selectsField(info: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments">, path: readonly string[]): boolean {
+  const walk = (set: SelectionSetNode | undefined, depth: number, seen: ReadonlySet<string>): boolean =>
+    !!set &&
+    set.selections.some((s) => {
+      if (s.kind === "Field")
+        return s.name.value === path[depth] && (depth === path.length - 1 || walk(s.selectionSet, depth + 1, new Set()));
+      if (s.kind === "InlineFragment") return walk(s.selectionSet, depth, seen);
+      if (seen.has(s.name.value)) return false;
+      const fragment = info.fragments[s.name.value];
+      return fragment ? walk(fragment.selectionSet, depth, new Set([...seen, s.name.value])) : true;
+    });
+  return path.length > 0 && info.fieldNodes.some((f) => walk(f.selectionSet, 0, new Set()));
+}
+
+/**
  * Whether the connection a resolver returns has `totalCount` selected (directly, or in an inline
  * fragment or fragment spread): when it has not, the count query is left out.
  */
 export function selectsTotal(info: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments">): boolean {
-  const seen = new Set<string>();
-  const walk = (set: SelectionSetNode | undefined): boolean =>
-    !!set &&
-    set.selections.some((s) => {
-      if (s.kind === "Field") return s.name.value === "totalCount";
-      if (s.kind === "InlineFragment") return walk(s.selectionSet);
-      if (seen.has(s.name.value)) return false;
-      seen.add(s.name.value);
-      const fragment = info.fragments[s.name.value];
-      // a spread we cannot see: count, to be safe
-      return fragment ? walk(fragment.selectionSet) : true;
-    });
-  return info.fieldNodes.some((f) => walk(f.selectionSet));
+  return selectsField(info, ["totalCount"]);
 }
 
 export function pageArgs(

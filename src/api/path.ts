@@ -1,23 +1,40 @@
-import type { HopResolvers, PathResolvers, SearchHitResolvers } from "../generated/graphql.js";
+import type { HopResolvers, PathResolvers, QueryConnectionArgs, SearchHitResolvers } from "../generated/graphql.js";
+import type { GraphQLResolveInfo } from "graphql";
+import { MAX_HOPS, MAX_PATHS, pathsBetween, toPathRecord, type PathRecord } from "../graph/read/paths.js";
 import type { Context } from "./context.js";
 import { isRecord } from "./entity.js";
+import { BadUserInputError } from "./errors.js";
+import { checkFirst, selectsField } from "./pagination.js";
 
-async function entity(id: string, ctx: Context) {
-  const e = await ctx.loaders.entity.load(id);
-  if (!e) throw new Error(`path entity ${id} vanished`);
-  return e;
+/**
+ * `Query.connection`: one query returns the paths with their entities and each hop's articles;
+ * hop statements are gathered only when `hops { statements }` is selected.
+ */
+export async function connectionPaths(
+  { from, to, maxHops, first }: QueryConnectionArgs,
+  ctx: Context,
+  info: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments">,
+): Promise<PathRecord[]> {
+  const hops = maxHops ?? 3;
+  if (!Number.isInteger(hops) || hops < 1 || hops > MAX_HOPS)
+    throw new BadUserInputError(`maxHops must be 1 to ${MAX_HOPS}, got ${hops}`, "maxHops");
+  const n = checkFirst(first, 3, MAX_PATHS);
+  if (n === 0 || from === to) return [];
+  const statements = selectsField(info, ["hops", "statements"]);
+  const rows = await ctx.db.read(pathsBetween(from, to, hops, n, { statements }), ctx.stats);
+  return rows.map(toPathRecord);
 }
 
 export const Path: PathResolvers = {
   length: (p) => p.hops.length,
-  entities: async (p, _args, ctx) => (await ctx.loaders.entity.loadMany(p.entityIds)).filter(isRecord),
+  entities: (p) => p.entities,
   hops: (p) => p.hops,
 };
 
 export const Hop: HopResolvers = {
-  from: (h, _args, ctx) => entity(h.fromId, ctx),
-  to: (h, _args, ctx) => entity(h.toId, ctx),
-  articles: async (h, _args, ctx) => (await ctx.loaders.article.loadMany(h.articleIds)).filter(isRecord),
+  from: (h) => h.from,
+  to: (h) => h.to,
+  articles: (h) => h.articles,
   statements: async (h, _args, ctx) => (await ctx.loaders.statement.loadMany(h.statementIds)).filter(isRecord),
 };
 

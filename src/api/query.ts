@@ -2,12 +2,11 @@ import type { QueryResolvers } from "../generated/graphql.js";
 import { listArticles, listOutlets, type ArticleRecord, type OutletRecord } from "../graph/read/articles.js";
 import { listEntities, type EntityLabel, type EntityRecord } from "../graph/read/entities.js";
 import { toPage, type PageArgs } from "../graph/read/page.js";
-import { MAX_HOPS, MAX_PATHS, pathsBetween, type PathRecord } from "../graph/read/paths.js";
 import { luceneQuery, searchQuery } from "../graph/read/search.js";
 import { listStatements, type StatementRecord } from "../graph/read/statements.js";
 import type { Context } from "./context.js";
-import { BadUserInputError } from "./errors.js";
 import { nodeById } from "./node.js";
+import { connectionPaths } from "./path.js";
 import { checkFirst, pageArgs } from "./pagination.js";
 import type { SearchHitRecord } from "./records.js";
 
@@ -49,13 +48,5 @@ export const Query: QueryResolvers = {
     const rows = await ctx.db.read(searchQuery(lucene, n), ctx.stats);
     return rows.map((r): SearchHitRecord => ({ score: Number(r.score), node: (r.entity ?? r.statement) as SearchHitRecord["node"] }));
   },
-  connection: async (_root, { from, to, maxHops, first }, ctx) => {
-    const hops = maxHops ?? 3;
-    if (!Number.isInteger(hops) || hops < 1 || hops > MAX_HOPS)
-      throw new BadUserInputError(`maxHops must be 1 to ${MAX_HOPS}, got ${hops}`, "maxHops");
-    const n = checkFirst(first, 3, MAX_PATHS);
-    if (n === 0 || from === to) return [];
-    const rows = await ctx.db.read(pathsBetween(from, to, hops, n), ctx.stats);
-    return rows.map((r): PathRecord => ({ entityIds: r.entityIds as string[], hops: r.hops as PathRecord["hops"] }));
-  },
+  connection: (_root, args, ctx, info) => connectionPaths(args, ctx, info),
 };
