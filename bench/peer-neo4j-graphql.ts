@@ -9,6 +9,7 @@ import { expressMiddleware } from "@as-integrations/express5";
 import { Neo4jGraphQL } from "@neo4j/graphql";
 import express from "express";
 import type { Driver } from "neo4j-driver";
+import { PATH_HOPS } from "./raw-cypher.js";
 
 export const PEER_TYPE_DEFS = /* GraphQL */ `
   interface Entity {
@@ -145,22 +146,7 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
     connection(from: ID!, to: ID!, first: Int = 3): [Path!]!
       @cypher(
         statement: """
-        MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-        WHERE a <> b
-        MATCH p = allShortestPaths((a)-[:MENTIONS|SAID_BY|ABOUT*..6]-(b))
-        WITH DISTINCT [n IN nodes(p) WHERE n:Entity] AS es
-        ORDER BY [e IN es | e.id] LIMIT $first
-        CALL (es) {
-          UNWIND range(0, size(es) - 2) AS i
-          WITH i, es[i] AS x, es[i + 1] AS y
-          CALL (x, y) {
-            OPTIONAL MATCH (x)<-[:MENTIONS]-(art:Article)-[:MENTIONS]->(y)
-            WITH art ORDER BY art.publishedOn DESC, art.id LIMIT 10
-            RETURN collect(art {.id, .title}) AS articles
-          }
-          WITH i, x, y, articles ORDER BY i
-          RETURN collect({fromId: x.id, toId: y.id, articles: articles}) AS hops
-        }
+        ${PATH_HOPS}
         RETURN {
           length: size(es) - 1,
           entities: [e IN es | e {.id, .name}],

@@ -6,6 +6,24 @@
 import http from "node:http";
 import neo4j, { type Driver } from "neo4j-driver";
 
+/** Shortest paths between two entities with the articles evidencing each hop: the same in the raw baseline and the peer. */
+export const PATH_HOPS = `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+WHERE a <> b
+MATCH p = allShortestPaths((a)-[:MENTIONS|SAID_BY|ABOUT*..6]-(b))
+WITH DISTINCT [n IN nodes(p) WHERE n:Entity] AS es
+ORDER BY [e IN es | e.id] LIMIT $first
+CALL (es) {
+  UNWIND range(0, size(es) - 2) AS i
+  WITH i, es[i] AS x, es[i + 1] AS y
+  CALL (x, y) {
+    OPTIONAL MATCH (x)<-[:MENTIONS]-(art:Article)-[:MENTIONS]->(y)
+    WITH art ORDER BY art.publishedOn DESC, art.id LIMIT 10
+    RETURN collect(art {.id, .title}) AS articles
+  }
+  WITH i, x, y, articles ORDER BY i
+  RETURN collect({fromId: x.id, toId: y.id, articles: articles}) AS hops
+}`;
+
 export const RAW_CYPHER: Record<string, string> = {
   "articles-people-statements": `MATCH (a:Article)
 WITH a ORDER BY a.publishedOn DESC, a.id LIMIT $first
@@ -53,22 +71,7 @@ WHERE other <> e
 WITH other, count(DISTINCT art) AS together ORDER BY together DESC, other.id LIMIT $first
 RETURN other {.id, .name} AS entity, together AS count`,
 
-  connection: `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-WHERE a <> b
-MATCH p = allShortestPaths((a)-[:MENTIONS|SAID_BY|ABOUT*..6]-(b))
-WITH DISTINCT [n IN nodes(p) WHERE n:Entity] AS es
-ORDER BY [e IN es | e.id] LIMIT $first
-CALL (es) {
-  UNWIND range(0, size(es) - 2) AS i
-  WITH i, es[i] AS x, es[i + 1] AS y
-  CALL (x, y) {
-    OPTIONAL MATCH (x)<-[:MENTIONS]-(art:Article)-[:MENTIONS]->(y)
-    WITH art ORDER BY art.publishedOn DESC, art.id LIMIT 10
-    RETURN collect(art {.id, .title}) AS articles
-  }
-  WITH i, x, y, articles ORDER BY i
-  RETURN collect({fromId: x.id, toId: y.id, articles: articles}) AS hops
-}
+  connection: `${PATH_HOPS}
 RETURN size(es) - 1 AS length, [e IN es | e {.id, .name}] AS entities, hops`,
 
   "person-profile": `MATCH (p:Person {id: $id})

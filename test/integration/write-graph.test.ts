@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "../../src/graph/neo4j.js";
 import { migrate } from "../../src/graph/migrate.js";
 import { writeArticle } from "../../src/graph/write.js";
-import { makeExtraction } from "../support/extraction.js";
+import { makeExtraction, quillfeatherStory } from "../support/extraction.js";
 import { resetGraph, testDb } from "../support/graph.js";
 
 let db: Db;
@@ -29,18 +29,7 @@ const mentioners = (id: string) =>
     .then((r) => r.map((x) => x.id));
 
 // names are made up, so nothing here leans on the seeds
-const alpha = () =>
-  makeExtraction(
-    "Minister Ada Quillfeather of Norland said “we will talk to Freedonia”, Quillfeather told the Harbour Council.",
-    [
-      { type: "PERSON", name: "Ada Quillfeather", aliases: ["Quillfeather"], roles: [{ title: "Minister", of: "Norland" }] },
-      { type: "COUNTRY", name: "Norland", code: "NL" },
-      { type: "COUNTRY", name: "Freedonia", code: "FD" },
-      { type: "ORGANISATION", name: "Harbour Council" },
-    ],
-    [{ text: "we will talk to Freedonia", speaker: "Ada Quillfeather", about: ["Freedonia"] }],
-    { title: "Alpha", publishedOn: "2024-03-01", outlet: "Daily Test", url: "https://example.test/alpha" },
-  );
+const alpha = quillfeatherStory;
 
 describe("migrate", () => {
   beforeAll(() => {

@@ -71,3 +71,18 @@ function spans(body: string, name: string): { start: number; end: number; text: 
     out.push({ start: i, end: i + name.length, text: name });
   return out;
 }
+
+/** A small made-up article (a minister, two countries, a council, one quote) used by the write-path tests. */
+export function quillfeatherStory(): ReturnType<typeof makeExtraction> {
+  return makeExtraction(
+    "Minister Ada Quillfeather of Norland said “we will talk to Freedonia”, Quillfeather told the Harbour Council.",
+    [
+      { type: "PERSON", name: "Ada Quillfeather", aliases: ["Quillfeather"], roles: [{ title: "Minister", of: "Norland" }] },
+      { type: "COUNTRY", name: "Norland", code: "NL" },
+      { type: "COUNTRY", name: "Freedonia", code: "FD" },
+      { type: "ORGANISATION", name: "Harbour Council" },
+    ],
+    [{ text: "we will talk to Freedonia", speaker: "Ada Quillfeather", about: ["Freedonia"] }],
+    { title: "Alpha", publishedOn: "2024-03-01", outlet: "Daily Test", url: "https://example.test/alpha" },
+  );
+}

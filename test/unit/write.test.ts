@@ -1,23 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { keyOf, resolveEntities, surnameKey, surnameKeysOf, type KnownSurname } from "../../src/graph/resolve-entities.js";
 import { articleCheck, articleWrite, orphanCleanup, removeArticleFacts, surnameLookup } from "../../src/graph/write.js";
-import { makeExtraction } from "../support/extraction.js";
+import { makeExtraction, quillfeatherStory } from "../support/extraction.js";
 
 const known = (entries: Record<string, Partial<KnownSurname>>) =>
   new Map(Object.entries(entries).map(([k, v]) => [k, { fullNames: v.fullNames ?? [], surnameOnly: v.surnameOnly ?? false }]));
 
-const story = () =>
-  makeExtraction(
-    "Minister Ada Quillfeather of Norland said “we will talk to Freedonia”, Quillfeather told the Harbour Council.",
-    [
-      { type: "PERSON", name: "Ada Quillfeather", aliases: ["Quillfeather"], roles: [{ title: "Minister", of: "Norland" }] },
-      { type: "COUNTRY", name: "Norland", code: "NL" },
-      { type: "COUNTRY", name: "Freedonia", code: "FD" },
-      { type: "ORGANISATION", name: "Harbour Council" },
-    ],
-    [{ text: "we will talk to Freedonia", speaker: "Ada Quillfeather", about: ["Freedonia"] }],
-    { title: "Alpha", publishedOn: "2024-03-01", outlet: "Daily Test", url: "https://example.test/alpha" },
-  );
+const story = quillfeatherStory;
 
 describe("keys for cross-article resolution", () => {
   it("keys countries by ISO code and everything else by normalised canonical name", () => {
