@@ -1,8 +1,13 @@
 /** Global ids: `node(id)` and the type of whatever record a `Node` field returns. */
-import { valueFromASTUntyped, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
+import type DataLoader from "dataloader";
 import type { NodeResolvers } from "../generated/graphql.js";
+import type { CypherQuery } from "../graph/neo4j.js";
+import { articleWithExtras } from "../graph/read/articles.js";
+import { entityWithExtras } from "../graph/read/entities.js";
+import type { Extra } from "../graph/read/page.js";
+import { statementWithExtras } from "../graph/read/statements.js";
 import type { Context } from "./context.js";
-import { checkFirst, pageArgs } from "./pagination.js";
+import { fieldsAt, prefetches, primeAll, type Info, type ParentType } from "./prefetch.js";
 import type { ArticleRecord, EntityRecord, OutletRecord, StatementRecord } from "./records.js";
 
 type NodeRecord = ArticleRecord | EntityRecord | OutletRecord | StatementRecord;
@@ -11,77 +16,46 @@ type NodeType = "Article" | "Outlet" | "Statement" | EntityRecord["label"];
 /** Ids of articles, outlets and statements start with their type; anything else may be an entity. */
 const prefixOf = (id: string): string => id.slice(0, Math.max(0, id.indexOf(":")));
 
-type Info = Pick<GraphQLResolveInfo, "fieldNodes" | "fragments" | "variableValues">;
-
-/** The fields selected under `node(id)` (through fragments), the entity fields among them started from the id. */
-function childFields(info: Info): FieldNode[] {
-  const out: FieldNode[] = [];
-  const seen = new Set<string>();
-  const walk = (set: SelectionSetNode | undefined) => {
-    for (const s of set?.selections ?? []) {
-      if (s.kind === "Field") out.push(s);
-      else if (s.kind === "InlineFragment") walk(s.selectionSet);
-      else if (!seen.has(s.name.value)) {
-        seen.add(s.name.value);
-        walk(info.fragments[s.name.value]?.selectionSet);
-      }
-    }
-  };
-  for (const f of info.fieldNodes) walk(f.selectionSet);
-  return out;
-}
-
 /**
- * Starts the loads an entity's paged and co-mention fields will ask for (the same loader keys the
- * resolvers compute, in entity.ts) while the entity itself is looked up, so they run alongside it,
- * not after it. A key that turns out different, or an id that is no entity, only costs a query.
+ * An article, statement or entity by id with, in the same query, the fields selected under it that
+ * would otherwise each take a loader round trip after it (prefetch.ts); its loader is primed too.
+ * Nothing selected that way: the plain loader, batched with other look-ups.
  */
-function prefetchEntityFields(id: string, ctx: Context, info: Info): void {
-  for (const field of childFields(info)) {
-    const arg = (name: string): unknown => {
-      const node = field.arguments?.find((a) => a.name.value === name);
-      return node ? valueFromASTUntyped(node.value, info.variableValues) : undefined;
-    };
-    const first = arg("first") as number | null | undefined;
-    const after = arg("after") as string | null | undefined;
-    const sub = { fieldNodes: [field], fragments: info.fragments };
-    const max = ctx.config.maxPageSize;
-    try {
-      const load = (() => {
-        switch (field.name.value) {
-          case "articles":
-            return ctx.loaders.articlesOfEntity.load({ id, page: pageArgs(first, after, max, sub) });
-          case "statementsBy":
-            return ctx.loaders.statementsByEntity.load({ id, page: pageArgs(first, after, max, sub) });
-          case "statementsAbout":
-            return ctx.loaders.statementsAboutEntity.load({ id, page: pageArgs(first, after, max, sub) });
-          case "coMentions":
-            return ctx.loaders.coMentions.load({ id, first: checkFirst(first, 10, max) });
-          case "roles":
-            return ctx.loaders.rolesOfPerson.load(id);
-          default:
-            return null;
-        }
-      })();
-      // the resolver that asks for it gets any error; an unused load's is dropped
-      load?.catch(() => undefined);
-    } catch {
-      // bad arguments: the field's resolver reports them
-    }
+async function withFields<T extends { id: string }>(
+  type: ParentType,
+  id: string,
+  loader: DataLoader<string, T | null>,
+  query: (id: string, extras: Extra[]) => CypherQuery,
+  ctx: Context,
+  info: Info | undefined,
+): Promise<T | null> {
+  const fields = info ? prefetches(type, fieldsAt(info, []), info, ctx) : [];
+  if (!fields.length) return loader.load(id);
+  const [row] = await ctx.db.read(
+    query(
+      id,
+      fields.map((f) => f.extra),
+    ),
+    ctx.stats,
+  );
+  const record = (row?.record as T | undefined) ?? null;
+  if (record) {
+    loader.prime(id, record);
+    primeAll(fields, [record], [row!.extras]);
   }
+  return record;
 }
 
 export async function nodeById(id: string, ctx: Context, info?: Info): Promise<NodeRecord | null> {
   switch (prefixOf(id)) {
     case "article":
-      return ctx.loaders.article.load(id);
+      return withFields("Article", id, ctx.loaders.article, articleWithExtras, ctx, info);
     case "outlet":
       return ctx.loaders.outlet.load(id);
     case "statement":
-      return ctx.loaders.statement.load(id);
+      return withFields("Statement", id, ctx.loaders.statement, statementWithExtras, ctx, info);
     default:
-      if (info) prefetchEntityFields(id, ctx, info);
-      return ctx.loaders.entity.load(id);
+      return withFields("Entity", id, ctx.loaders.entity, entityWithExtras, ctx, info);
   }
 }
 

@@ -1,6 +1,15 @@
 /** Parameterised Cypher for articles and outlets. */
 import type { CypherQuery } from "../neo4j.js";
-import { DIRECTION, pagePerParentQuery, pageQuery, type Direction, type PageArgs } from "./page.js";
+import {
+  DIRECTION,
+  oneWithExtras,
+  pagePerParentQuery,
+  pageQuery,
+  type Direction,
+  type Extra,
+  type PageArgs,
+  type PagePart,
+} from "./page.js";
 
 export interface ArticleRecord {
   id: string;
@@ -27,7 +36,13 @@ export const ARTICLE_PROJECTION = "node {.id, .title, .url, .body, .extractor, p
 
 const articleOrder = (direction: Direction): string => `node.publishedOn IS NULL, node.publishedOn ${DIRECTION[direction]}, node.id`;
 
-export function listArticles(filter: ArticleFilterInput | null | undefined, page: PageArgs, direction: Direction = "DESC"): CypherQuery {
+/** A page of articles; `extras` run for each article on it (its entities, statements… in the same query). */
+export function listArticles(
+  filter: ArticleFilterInput | null | undefined,
+  page: PageArgs,
+  direction: Direction = "DESC",
+  extras: readonly Extra[] = [],
+): CypherQuery {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   if (filter?.outlet) {
@@ -47,7 +62,7 @@ export function listArticles(filter: ArticleFilterInput | null | undefined, page
     params.title = filter.title;
   }
   const match = `MATCH (node:Article)${where.length ? ` WHERE ${where.join(" AND ")}` : ""}`;
-  return pageQuery({ match, order: articleOrder(direction), projection: ARTICLE_PROJECTION }, params, page);
+  return pageQuery({ match, order: articleOrder(direction), projection: ARTICLE_PROJECTION }, params, page, extras);
 }
 
 export function articlesByIds(ids: readonly string[]): CypherQuery {
@@ -57,32 +72,34 @@ export function articlesByIds(ids: readonly string[]): CypherQuery {
   };
 }
 
+/** The article `id` with the extras of its fields (`oneWithExtras`). */
+export const articleWithExtras = (id: string, extras: readonly Extra[]): CypherQuery =>
+  oneWithExtras("MATCH (node:Article {id: id})", ARTICLE_PROJECTION, id, extras);
+
+/** The articles that mention the entity `id`, newest first. */
+export const ARTICLES_OF_ENTITY: PagePart = {
+  match: "MATCH (:Entity {id: id})<-[:MENTIONS]-(node:Article)",
+  count: "COUNT { (:Entity {id: id})<-[:MENTIONS]-(:Article) }",
+  order: articleOrder("DESC"),
+  projection: ARTICLE_PROJECTION,
+};
+
+/** The articles the outlet `id` published, newest first. */
+export const ARTICLES_OF_OUTLET: PagePart = {
+  match: "MATCH (:Outlet {id: id})<-[:PUBLISHED_BY]-(node:Article)",
+  count: "COUNT { (:Outlet {id: id})<-[:PUBLISHED_BY]-(:Article) }",
+  order: articleOrder("DESC"),
+  projection: ARTICLE_PROJECTION,
+};
+
 /** Articles that mention each entity, newest first. */
 export function articlesOfEntities(ids: readonly string[], page: PageArgs): CypherQuery {
-  return pagePerParentQuery(
-    {
-      match: "MATCH (:Entity {id: id})<-[:MENTIONS]-(node:Article)",
-      count: "COUNT { (:Entity {id: id})<-[:MENTIONS]-(:Article) }",
-      order: articleOrder("DESC"),
-      projection: ARTICLE_PROJECTION,
-    },
-    ids,
-    page,
-  );
+  return pagePerParentQuery(ARTICLES_OF_ENTITY, ids, page);
 }
 
 /** Articles each outlet published, newest first. */
 export function articlesOfOutlets(ids: readonly string[], page: PageArgs): CypherQuery {
-  return pagePerParentQuery(
-    {
-      match: "MATCH (:Outlet {id: id})<-[:PUBLISHED_BY]-(node:Article)",
-      count: "COUNT { (:Outlet {id: id})<-[:PUBLISHED_BY]-(:Article) }",
-      order: articleOrder("DESC"),
-      projection: ARTICLE_PROJECTION,
-    },
-    ids,
-    page,
-  );
+  return pagePerParentQuery(ARTICLES_OF_OUTLET, ids, page);
 }
 
 /** The text each article's offsets point into (kept apart from the article record: it can be long). */
@@ -90,6 +107,15 @@ export function sourcesOfArticles(ids: readonly string[]): CypherQuery {
   return {
     cypher: `UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN id, a.source AS source`,
     params: { ids: [...ids] },
+  };
+}
+
+/** `outletsOfArticles` for the article `id`, as an extra binding `name` to the outlet or null. */
+export function outletOfArticleExtra(name: string): Extra {
+  return {
+    name,
+    cypher: `CALL (id) { OPTIONAL MATCH (:Article {id: id})-[:PUBLISHED_BY]->(o:Outlet) RETURN head(collect(o {.id, .name})) AS ${name} }`,
+    params: {},
   };
 }
 

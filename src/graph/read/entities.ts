@@ -1,6 +1,6 @@
 /** Parameterised Cypher for entities: people, countries, organisations and places. */
 import type { CypherQuery } from "../neo4j.js";
-import { pageQuery, type PageArgs } from "./page.js";
+import { oneWithExtras, pageQuery, type Extra, type PageArgs } from "./page.js";
 import { indexedNameMatches, nameKeyPattern, nameWord } from "./names.js";
 
 /** Entity labels; Cypher labels come from this list only, never from input. */
@@ -36,7 +36,13 @@ export interface EntityFilterInput {
   name?: string | null;
 }
 
-export function listEntities(label: EntityLabel, filter: EntityFilterInput | null | undefined, page: PageArgs): CypherQuery {
+/** A page of entities; `extras` run for each entity on it (its articles, co-mentions… in the same query). */
+export function listEntities(
+  label: EntityLabel,
+  filter: EntityFilterInput | null | undefined,
+  page: PageArgs,
+  extras: readonly Extra[] = [],
+): CypherQuery {
   if (!ENTITY_LABELS.includes(label)) throw new Error(`not an entity label: ${label}`);
   const pattern = filter?.name ? nameKeyPattern(filter.name) : null;
   // a name narrows through the TEXT index on Entity.nameText (every labelled entity is an Entity)
@@ -45,6 +51,7 @@ export function listEntities(label: EntityLabel, filter: EntityFilterInput | nul
     { match, order: "toLower(node.name), node.id", projection: entityProjection("node") },
     pattern ? { name: pattern, nameWord: nameWord(filter!.name!) } : {},
     page,
+    extras,
   );
 }
 
@@ -55,41 +62,78 @@ export function entitiesByIds(ids: readonly string[]): CypherQuery {
   };
 }
 
+/** Binds `e`, each entity the article `id` mentions, and `m`, the mention; ENTITIES_ORDER orders them. */
+const ENTITIES_OF_ARTICLE = "MATCH (:Article {id: id})-[m:MENTIONS]->(e:Entity)";
+const ENTITIES_ORDER = "coalesce(m.count, 0) DESC, e.name, e.id";
+
+/** The entity `id` with the extras of its fields (`oneWithExtras`). */
+export const entityWithExtras = (id: string, extras: readonly Extra[]): CypherQuery =>
+  oneWithExtras("MATCH (node:Entity {id: id})", entityProjection("node"), id, extras);
+
 /** Every entity each article mentions, most mentioned first. */
 export function entitiesOfArticles(ids: readonly string[]): CypherQuery {
   return {
     cypher: `UNWIND $ids AS id
-MATCH (:Article {id: id})-[m:MENTIONS]->(e:Entity)
-WITH id, m, e ORDER BY coalesce(m.count, 0) DESC, e.name, e.id
+${ENTITIES_OF_ARTICLE}
+WITH id, m, e ORDER BY ${ENTITIES_ORDER}
 RETURN id, collect(${entityProjection("e")}) AS entities`,
     params: { ids: [...ids] },
   };
 }
 
+/** `entitiesOfArticles` for the article `id` of a page item, as an extra binding `name` to the list. */
+export function entitiesOfArticleExtra(name: string): Extra {
+  return {
+    name,
+    cypher: `CALL (id) { ${ENTITIES_OF_ARTICLE} WITH m, e ORDER BY ${ENTITIES_ORDER} RETURN collect(${entityProjection("e")}) AS ${name} }`,
+    params: {},
+  };
+}
+
+const ROLES = (id: string) => `MATCH (:Entity {id: ${id}})-[h:HOLDS_ROLE]->(o:Entity)`;
+const ROLE = `collect(DISTINCT {title: title, of: ${entityProjection("o")}})`;
+
 export function rolesOfPeople(ids: readonly string[]): CypherQuery {
   return {
     cypher: `UNWIND $ids AS id
-MATCH (:Entity {id: id})-[h:HOLDS_ROLE]->(o:Entity)
+${ROLES("id")}
 WITH id, h.title AS title, o ORDER BY title, o.name
-RETURN id, collect(DISTINCT {title: title, of: ${entityProjection("o")}}) AS roles`,
+RETURN id, ${ROLE} AS roles`,
     params: { ids: [...ids] },
   };
 }
 
-/** For each entity, the `first` entities that share the most articles with it. */
-export function coMentionsOf(ids: readonly string[], first: number): CypherQuery {
+/** `rolesOfPeople` for the entity `id`, as an extra binding `name` to the list. */
+export function rolesExtra(name: string): Extra {
   return {
-    cypher: `UNWIND $ids AS id
-CALL (id) {
+    name,
+    cypher: `CALL (id) { ${ROLES("id")} WITH h.title AS title, o ORDER BY title, o.name RETURN ${ROLE} AS ${name} }`,
+    params: {},
+  };
+}
+
+/** The co-mentions of the entity `id` as `out`, at most `$<first>`. */
+const coMentionsCall = (out: string, first: string): string => `CALL (id) {
   MATCH (:Entity {id: id})<-[:MENTIONS]-(a:Article)-[:MENTIONS]->(other:Entity)
   WHERE other.id <> id
   WITH other, a ORDER BY a.publishedOn DESC, a.id
   WITH other, count(DISTINCT a) AS count, collect(DISTINCT a.id)[..10] AS articleIds
   ORDER BY count DESC, other.name, other.id
-  LIMIT toInteger($first)
-  RETURN collect({entity: ${entityProjection("other")}, count: count, articleIds: articleIds}) AS items
-}
+  LIMIT toInteger($${first})
+  RETURN collect({entity: ${entityProjection("other")}, count: count, articleIds: articleIds}) AS ${out}
+}`;
+
+/** For each entity, the `first` entities that share the most articles with it. */
+export function coMentionsOf(ids: readonly string[], first: number): CypherQuery {
+  return {
+    cypher: `UNWIND $ids AS id
+${coMentionsCall("items", "first")}
 RETURN id, items`,
     params: { ids: [...ids], first },
   };
+}
+
+/** `coMentionsOf` for the entity `id`, as an extra binding `name` to the list. */
+export function coMentionsExtra(name: string, first: number): Extra {
+  return { name, cypher: coMentionsCall(name, `${name}First`), params: { [`${name}First`]: first } };
 }

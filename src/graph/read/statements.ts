@@ -2,7 +2,17 @@
 import type { CypherQuery } from "../neo4j.js";
 import { entityProjection, type EntityRecord } from "./entities.js";
 import { idOrNameMatches, idOrNameParams, indexedNameMatches } from "./names.js";
-import { DIRECTION, pagePerParentQuery, pageQuery, type Direction, type PageArgs } from "./page.js";
+import { ARTICLE_PROJECTION } from "./articles.js";
+import {
+  DIRECTION,
+  oneWithExtras,
+  pagePerParentQuery,
+  pageQuery,
+  type Direction,
+  type Extra,
+  type PageArgs,
+  type PagePart,
+} from "./page.js";
 
 export type StatementKindValue = "DIRECT" | "INDIRECT" | "MIXED";
 
@@ -62,10 +72,12 @@ const anchoredMatch = (link: keyof typeof STATEMENT_LINK): string =>
   `UNWIND anchors AS x MATCH (x)<-[:${STATEMENT_LINK[link]}]-(node:Statement) WITH DISTINCT node
 MATCH (node)-[:REPORTED_IN]->(art:Article) WITH node, art, coalesce(node.saidOn, art.publishedOn) AS on`;
 
+/** A page of statements; `extras` run for each statement on it (its article, about… in the same query). */
 export function listStatements(
   filter: StatementFilterInput | null | undefined,
   page: PageArgs,
   direction: Direction = "DESC",
+  extras: readonly Extra[] = [],
 ): CypherQuery {
   const where: string[] = [];
   let params: Record<string, unknown> = {};
@@ -111,6 +123,7 @@ export function listStatements(
     },
     params,
     page,
+    extras,
   );
 }
 
@@ -121,32 +134,56 @@ export function statementsByIds(ids: readonly string[]): CypherQuery {
   };
 }
 
+const ABOUT = (id: string) => `MATCH (:Statement {id: ${id}})-[:ABOUT]->(e:Entity)`;
+
+/** The statements reported in the article `id`, in text order. */
+export const STATEMENTS_OF_ARTICLE: PagePart = {
+  match: "MATCH (node:Statement)-[:REPORTED_IN]->(art:Article {id: id})",
+  count: "COUNT { (:Statement)-[:REPORTED_IN]->(:Article {id: id}) }",
+  order: "node.start, node.id",
+  projection: PAGED_STATEMENT_PROJECTION,
+};
+
+/** The statements made by (`by`) or about (`about`) the entity `id`, newest first. */
+export function statementsOfEntity(link: keyof typeof STATEMENT_LINK): PagePart {
+  return {
+    match: `MATCH (:Entity {id: id})<-[:${STATEMENT_LINK[link]}]-(node:Statement)-[:REPORTED_IN]->(art:Article) WITH node, art, coalesce(node.saidOn, art.publishedOn) AS on`,
+    count: `COUNT { (:Entity {id: id})<-[:${STATEMENT_LINK[link]}]-(:Statement)-[:REPORTED_IN]->(:Article) }`,
+    order: statementOrder("DESC"),
+    projection: PAGED_STATEMENT_PROJECTION,
+  };
+}
+
+/** The statement `id` with the extras of its fields (`oneWithExtras`). */
+export const statementWithExtras = (id: string, extras: readonly Extra[]): CypherQuery =>
+  oneWithExtras("MATCH (node:Statement {id: id})-[:REPORTED_IN]->(art:Article)", STATEMENT_PROJECTION, id, extras);
+
 /** Statements reported in each article, in text order. */
 export function statementsOfArticles(ids: readonly string[], page: PageArgs): CypherQuery {
-  return pagePerParentQuery(
-    {
-      match: "MATCH (node:Statement)-[:REPORTED_IN]->(art:Article {id: id})",
-      count: "COUNT { (:Statement)-[:REPORTED_IN]->(:Article {id: id}) }",
-      order: "node.start, node.id",
-      projection: PAGED_STATEMENT_PROJECTION,
-    },
-    ids,
-    page,
-  );
+  return pagePerParentQuery(STATEMENTS_OF_ARTICLE, ids, page);
 }
 
 /** Statements made by (`by`) or about (`about`) each entity, newest first. */
 export function statementsOfEntities(link: keyof typeof STATEMENT_LINK, ids: readonly string[], page: PageArgs): CypherQuery {
-  return pagePerParentQuery(
-    {
-      match: `MATCH (:Entity {id: id})<-[:${STATEMENT_LINK[link]}]-(node:Statement)-[:REPORTED_IN]->(art:Article) WITH node, art, coalesce(node.saidOn, art.publishedOn) AS on`,
-      count: `COUNT { (:Entity {id: id})<-[:${STATEMENT_LINK[link]}]-(:Statement)-[:REPORTED_IN]->(:Article) }`,
-      order: statementOrder("DESC"),
-      projection: PAGED_STATEMENT_PROJECTION,
-    },
-    ids,
-    page,
-  );
+  return pagePerParentQuery(statementsOfEntity(link), ids, page);
+}
+
+/** The article of the statement `id` (as `articlesByIds` has it), as an extra binding `name` to it or null. */
+export function articleOfStatementExtra(name: string): Extra {
+  return {
+    name,
+    cypher: `CALL (id) { OPTIONAL MATCH (:Statement {id: id})-[:REPORTED_IN]->(node:Article) RETURN head(collect(${ARTICLE_PROJECTION})) AS ${name} }`,
+    params: {},
+  };
+}
+
+/** `aboutOfStatements` for the statement `id`, as an extra binding `name` to the list. */
+export function aboutOfStatementExtra(name: string): Extra {
+  return {
+    name,
+    cypher: `CALL (id) { ${ABOUT("id")} WITH e ORDER BY e.name, e.id RETURN collect(${entityProjection("e")}) AS ${name} }`,
+    params: {},
+  };
 }
 
 export function speakersOfStatements(ids: readonly string[]): CypherQuery {
@@ -159,7 +196,7 @@ export function speakersOfStatements(ids: readonly string[]): CypherQuery {
 export function aboutOfStatements(ids: readonly string[]): CypherQuery {
   return {
     cypher: `UNWIND $ids AS id
-MATCH (:Statement {id: id})-[:ABOUT]->(e:Entity)
+${ABOUT("id")}
 WITH id, e ORDER BY e.name, e.id
 RETURN id, collect(${entityProjection("e")}) AS entities`,
     params: { ids: [...ids] },

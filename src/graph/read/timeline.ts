@@ -1,6 +1,6 @@
 /** An entity's timeline: the articles that mention it and the statements by and about it, oldest first. */
 import type { CypherQuery } from "../neo4j.js";
-import { pagePerParentQuery, type PageArgs } from "./page.js";
+import { pagePerParentQuery, type PageArgs, type PagePart } from "./page.js";
 
 export type TimelineKind = "MENTIONED" | "SAID" | "SPOKEN_ABOUT";
 
@@ -22,14 +22,13 @@ const EVENTS = `CALL (id) {
   RETURN {kind: 'SPOKEN_ABOUT', on: coalesce(s.saidOn, a.publishedOn), articleId: a.id, statementId: s.id, start: s.start} AS node
 }`;
 
+/** The timeline of the entity `id`, oldest first. */
+export const TIMELINE: PagePart = {
+  match: EVENTS,
+  order: "node.on IS NULL, node.on, node.articleId, coalesce(node.start, -1), node.kind",
+  projection: "{kind: node.kind, date: toString(node.on), articleId: node.articleId, statementId: node.statementId}",
+};
+
 export function timelinesOf(ids: readonly string[], page: PageArgs): CypherQuery {
-  return pagePerParentQuery(
-    {
-      match: EVENTS,
-      order: "node.on IS NULL, node.on, node.articleId, coalesce(node.start, -1), node.kind",
-      projection: "{kind: node.kind, date: toString(node.on), articleId: node.articleId, statementId: node.statementId}",
-    },
-    ids,
-    page,
-  );
+  return pagePerParentQuery(TIMELINE, ids, page);
 }

@@ -1,25 +1,43 @@
 import { describe, expect, it } from "vitest";
-import { articlesOfEntities, articlesOfOutlets, listArticles, listOutlets, outletsByIds } from "../../../src/graph/read/articles.js";
 import {
+  ARTICLES_OF_ENTITY,
+  articleWithExtras,
+  articlesOfEntities,
+  articlesOfOutlets,
+  listArticles,
+  listOutlets,
+  outletOfArticleExtra,
+  outletsByIds,
+} from "../../../src/graph/read/articles.js";
+import {
+  coMentionsExtra,
   coMentionsOf,
   entitiesByIds,
+  entitiesOfArticleExtra,
   entitiesOfArticles,
+  entityWithExtras,
   listEntities,
+  rolesExtra,
   rolesOfPeople,
   type EntityLabel,
 } from "../../../src/graph/read/entities.js";
 import { pathsBetween } from "../../../src/graph/read/paths.js";
 import { searchQuery } from "../../../src/graph/read/search.js";
+import { pageExtra } from "../../../src/graph/read/page.js";
 import {
+  aboutOfStatementExtra,
   aboutOfStatements,
+  articleOfStatementExtra,
   listStatements,
+  STATEMENTS_OF_ARTICLE,
+  statementWithExtras,
   sameSpeakerStatements,
   speakersOfStatements,
   statementsByIds,
   statementsOfArticles,
   statementsOfEntities,
 } from "../../../src/graph/read/statements.js";
-import { timelinesOf } from "../../../src/graph/read/timeline.js";
+import { TIMELINE, timelinesOf } from "../../../src/graph/read/timeline.js";
 
 const page = { first: 5, after: null };
 const HOSTILE = "x' }) DETACH DELETE n //";
@@ -54,6 +72,25 @@ describe("read query builders", () => {
     ["timelinesOf", timelinesOf(["person:a"], { first: 3, after: null })],
     ["searchQuery", searchQuery("peskov", 10)],
     ["pathsBetween", pathsBetween("person:a", "person:b", 3, 3)],
+    [
+      "listArticles with the fields of its articles",
+      listArticles(null, page, "DESC", [
+        entitiesOfArticleExtra("x0"),
+        pageExtra("x1", STATEMENTS_OF_ARTICLE, { first: 2, after: null, total: false }),
+        outletOfArticleExtra("x2"),
+      ]),
+    ],
+    [
+      "entityWithExtras",
+      entityWithExtras("person:a", [
+        pageExtra("x0", ARTICLES_OF_ENTITY, page),
+        coMentionsExtra("x1", 3),
+        rolesExtra("x2"),
+        pageExtra("x3", TIMELINE, page),
+      ]),
+    ],
+    ["articleWithExtras", articleWithExtras("article:1", [])],
+    ["statementWithExtras", statementWithExtras("statement:1", [articleOfStatementExtra("x0"), aboutOfStatementExtra("x1")])],
   ])("%s: parameterised Cypher (snapshot of query and params)", (_name, q) => {
     expect(q).toMatchSnapshot();
   });
