@@ -56,13 +56,42 @@ export class Db {
     return new Db(driver, options.queryTimeoutMs);
   }
 
+  /**
+   * One read query, as an auto-commit query: RUN and PULL go out in one write and come back in one
+   * round trip, where a managed transaction (executeRead) adds a BEGIN and a COMMIT, two more
+   * socket writes and a round trip. A read changes nothing, so like executeRead it is tried again on
+   * a retriable error (the database unavailable, a transient error), with the driver's backoff
+   * (1 s doubling, ±20%), for up to maxTransactionRetryTime (3 s, as Db.connect sets it).
+   */
   async read(query: CypherQuery, stats?: QueryStats): Promise<Row[]> {
-    const session = this.driver.session({ defaultAccessMode: neo4j.session.READ });
     const started = performance.now();
+    let failedAt: number | null = null;
     try {
-      return await session.executeRead((tx) => runOn(tx, query), this.txConfig);
+      for (let delayMs = 1_000; ; delayMs *= 2) {
+        const session = this.driver.session({ defaultAccessMode: neo4j.session.READ });
+        try {
+          // neo4j-driver captures a stack trace for every query (`new Error().stack`), to give a failure
+          // the caller's stack; under tsx every stack is source-mapped (~35 µs each). None is taken:
+          // every read comes through here, and a failed one is told apart by its code and message.
+          const limit = Error.stackTraceLimit;
+          Error.stackTraceLimit = 0;
+          let pending;
+          try {
+            pending = session.run(query.cypher, query.params, this.txConfig);
+          } finally {
+            Error.stackTraceLimit = limit;
+          }
+          const result = await pending;
+          return result.records.map((r) => r.toObject() as Row);
+        } catch (error) {
+          failedAt ??= performance.now();
+          if (!neo4j.isRetryableError(error) || performance.now() - failedAt > 3_000) throw error;
+        } finally {
+          await session.close();
+        }
+        await new Promise((resolve) => setTimeout(resolve, delayMs * (0.8 + 0.4 * Math.random())));
+      }
     } finally {
-      await session.close();
       record(stats, 1, started);
     }
   }
