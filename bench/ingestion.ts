@@ -8,7 +8,7 @@ import type { Db } from "../src/graph/neo4j.js";
 import { ingestItems } from "../src/ingest/batch.js";
 import { readSources, type SourceItem } from "../src/ingest/sources.js";
 import { REUTERS } from "./corpus.js";
-import { round, rssSampler } from "./stats.js";
+import { cpuMeter, round, rssSampler } from "./stats.js";
 
 /** `newsgraph ingest` defaults (src/cli/index.ts: --concurrency 4, --batch-size 200) */
 export const INGEST_CONCURRENCY = 4;
@@ -28,6 +28,9 @@ export interface IngestionResult {
   labels: Record<string, number>;
   peakRssMb: number;
   neo4jPeakRssMb: number | null;
+  /** CPU time per article of this process (reading, extraction, driver) and of the Neo4j JVM: load-independent figures */
+  nodeCpuMsPerArticle: number;
+  neo4jCpuMsPerArticle: number | null;
   firstError?: string;
 }
 
@@ -46,6 +49,7 @@ export async function runIngestion(
 ): Promise<IngestionResult> {
   const limit = opts.articles ?? (opts.quick ? 2000 : Infinity);
   const rss = rssSampler(100, opts.neo4jPid);
+  const cpu = await cpuMeter(opts.neo4jPid);
   let firstError: string | undefined;
   let lastLog = 0;
   const summary = await ingestItems(db, take(readSources([REUTERS], { outlet: "Reuters" }), limit), {
@@ -64,6 +68,7 @@ export async function runIngestion(
     },
   });
   const mem = await rss.stop();
+  const cpuUsed = await cpu.stop();
   const seconds = summary.elapsedMs / 1000;
   const articles = summary.created + summary.reextracted + summary.skipped + summary.failed;
 
@@ -83,6 +88,8 @@ export async function runIngestion(
     labels: Object.fromEntries(labelRows.map((r) => [String(r.label), Number(r.n)])),
     peakRssMb: mem.peakRssMb,
     neo4jPeakRssMb: mem.otherPeakRssMb,
+    nodeCpuMsPerArticle: round(cpuUsed.selfMs / Math.max(1, articles), 2),
+    neo4jCpuMsPerArticle: cpuUsed.otherMs === null ? null : round(cpuUsed.otherMs / Math.max(1, articles), 2),
     ...(firstError ? { firstError } : {}),
   };
 }

@@ -2,7 +2,7 @@
  * Where the time goes (not part of `npm run bench`): ingests N Reuters articles at concurrency C
  * into a throw-away Neo4j timing extraction and every write statement, then runs each query
  * scenario 20 times through newsgraph with query stats on, timing every Cypher query it runs
- * (PROFILE_CYPHER=1 prints the Neo4j plan of the slowest). `node --import tsx bench/profile.ts [N] [C]`
+ * (PROFILE_CYPHER=1 prints the Neo4j plan of the slowest). `node --import tsx bench/profile.ts [N] [C] [ingest-only]`
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
@@ -14,6 +14,7 @@ import { extract } from "../src/extract/index.js";
 import { writeArticle } from "../src/graph/write.js";
 import { contentHash } from "../src/ingest/input.js";
 import { REUTERS, loadCorpus } from "./corpus.js";
+import { cpuMeter } from "./stats.js";
 
 const N = Number(process.argv[2] ?? 600);
 const CONC = Number(process.argv[3] ?? 1);
@@ -73,6 +74,7 @@ let ext = 0,
   wr = 0,
   errs = 0;
 const t0 = performance.now();
+const cpu = await cpuMeter(local.pid);
 let i = 0;
 async function worker() {
   while (i < docs.length) {
@@ -80,7 +82,7 @@ async function worker() {
     const a = performance.now();
     const x = extract(d.text, { title: d.title, date: d.date, outlet: "Reuters" });
     const b = performance.now();
-    await writeArticle(db, x, contentHash(d.text)).catch((e: Error) => {
+    await writeArticle(db, x, contentHash(d.text), { awaitSearchIndexes: false }).catch((e: Error) => {
       errs++;
       console.log("write error", d.id, e.message.slice(0, 150));
     });
@@ -90,11 +92,19 @@ async function worker() {
 }
 await Promise.all(Array.from({ length: CONC }, worker));
 const total = (performance.now() - t0) / 1000;
+const cpuUsed = await cpu.stop();
+console.log(`CPU per article: node ${(cpuUsed.selfMs / N).toFixed(1)} ms, Neo4j ${((cpuUsed.otherMs ?? NaN) / N).toFixed(1)} ms`);
 console.log(
   `N=${N} conc=${CONC} total ${total.toFixed(1)} s = ${(N / total).toFixed(1)}/s; extract ${(ext / 1000).toFixed(1)} s, write ${(wr / 1000).toFixed(1)} s (summed over workers), ${errs} errors`,
 );
 for (const [k, v] of [...times].sort((a, b) => b[1].ms - a[1].ms))
   console.log(`${(v.ms / 1000).toFixed(2)} s  n=${v.n}  avg ${(v.ms / v.n).toFixed(1)} ms  ${k}`);
+
+if (process.argv[4] === "ingest-only") {
+  await base.close();
+  await cleanUp();
+  process.exit(0);
+}
 
 const { buildApp } = await import("../src/server/app.js");
 const { loadConfig } = await import("../src/config.js");

@@ -33,3 +33,33 @@ async function procRss(pid: number): Promise<number> {
     return 0;
   }
 }
+
+/** CPU time (user + system) a process has used so far, in ms, from /proc/<pid>/stat; null where there is no /proc. */
+export async function procCpuMs(pid: number): Promise<number | null> {
+  try {
+    const { readFile } = await import("node:fs/promises");
+    const stat = await readFile(`/proc/${pid}/stat`, "utf8");
+    // fields after the command name (which may hold spaces) start at field 3; utime and stime are fields 14 and 15
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? (ticks * 1000) / CLOCK_TICKS_PER_SEC : null;
+  } catch {
+    return null;
+  }
+}
+
+// USER_HZ, 100 on every Linux architecture Node supports
+const CLOCK_TICKS_PER_SEC = 100;
+
+/** CPU ms this process and another one (by pid) use between start() and stop(). */
+export async function cpuMeter(otherPid: number) {
+  const self0 = process.cpuUsage();
+  const other0 = await procCpuMs(otherPid);
+  return {
+    async stop() {
+      const self = process.cpuUsage(self0);
+      const other1 = await procCpuMs(otherPid);
+      return { selfMs: (self.user + self.system) / 1000, otherMs: other0 !== null && other1 !== null ? other1 - other0 : null };
+    },
+  };
+}
