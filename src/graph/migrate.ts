@@ -1,8 +1,19 @@
 /** Constraints and indexes, applied at every start; each statement is idempotent (IF NOT EXISTS). */
 import type { Db } from "./neo4j.js";
-import { NAME_TEXT } from "./write.js";
 
-export const SCHEMA_STATEMENTS: readonly string[] = [
+/**
+ * The full-text indexes are eventually consistent: a commit queues its index updates instead of
+ * refreshing Lucene's readers itself. Refreshing on every commit, and merging the tiny segments
+ * that leaves, took more of the database's CPU per ingested article than writing the article
+ * (bench/profile.ts). Writers that must read their own writes call `Db.awaitSearchIndexes`.
+ */
+const FULLTEXT_OPTIONS = "OPTIONS { indexConfig: { `fulltext.eventually_consistent`: true } }";
+const FULLTEXT_INDEXES: Record<string, string> = {
+  entity_names: `CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText] ${FULLTEXT_OPTIONS}`,
+  statement_text: `CREATE FULLTEXT INDEX statement_text IF NOT EXISTS FOR (s:Statement) ON EACH [s.text] ${FULLTEXT_OPTIONS}`,
+};
+
+const SCHEMA_STATEMENTS: readonly string[] = [
   "CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE",
   "CREATE CONSTRAINT article_url IF NOT EXISTS FOR (a:Article) REQUIRE a.url IS UNIQUE",
   "CREATE CONSTRAINT outlet_id IF NOT EXISTS FOR (o:Outlet) REQUIRE o.id IS UNIQUE",
@@ -19,17 +30,21 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   "CREATE INDEX outlet_name IF NOT EXISTS FOR (o:Outlet) ON (o.name)",
   "CREATE INDEX holds_role_article IF NOT EXISTS FOR ()-[r:HOLDS_ROLE]-() ON (r.article)",
   "CREATE INDEX statement_said IF NOT EXISTS FOR (s:Statement) ON (s.saidOn)",
-  // name look-ups (EntityFilter.name, statements' speaker/about) narrow with `nameText CONTAINS word` (src/graph/read/names.ts)
-  "CREATE TEXT INDEX entity_name_text IF NOT EXISTS FOR (e:Entity) ON (e.nameText)",
-  "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText]",
-  "CREATE FULLTEXT INDEX statement_text IF NOT EXISTS FOR (s:Statement) ON EACH [s.text]",
+  ...Object.values(FULLTEXT_INDEXES),
 ];
 
 export async function migrate(db: Db): Promise<void> {
+  // full-text indexes made before they were eventually consistent are made again (IF NOT EXISTS keeps old options)
+  const fulltext = await db.read({
+    cypher: "SHOW FULLTEXT INDEXES YIELD name, options RETURN name, options.indexConfig['fulltext.eventually_consistent'] AS eventual",
+    params: {},
+  });
+  for (const row of fulltext) {
+    if (Object.hasOwn(FULLTEXT_INDEXES, String(row.name)) && row.eventual !== true) await db.schema(`DROP INDEX ${String(row.name)}`);
+  }
+  // name look-ups once went through a TEXT index on a derived property, nameText; both go (the full-text index serves them)
+  await db.schema("DROP INDEX entity_name_text IF EXISTS");
+  await db.schema("MATCH (e:Entity) WHERE e.nameText IS NOT NULL CALL (e) { REMOVE e.nameText } IN TRANSACTIONS OF 10000 ROWS");
   for (const statement of SCHEMA_STATEMENTS) await db.schema(statement);
-  // entities written before nameText existed get it (idempotent: only those without it)
-  await db.schema(
-    `MATCH (e:Entity) WHERE e.nameText IS NULL CALL (e) { SET e.nameText = ${NAME_TEXT("e")} } IN TRANSACTIONS OF 10000 ROWS`,
-  );
   await db.schema("CALL db.awaitIndexes(60)");
 }

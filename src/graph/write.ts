@@ -25,6 +25,12 @@ export interface WriteOptions {
   stats?: QueryStats;
   /** the text as extracted (after HTML → text): every mention and statement offset points into it */
   source?: string;
+  /**
+   * Wait after the commit until the (eventually consistent) full-text indexes show this article,
+   * so a search or name filter right after the write finds it; default true. Bulk ingestion turns
+   * it off and waits once at the end.
+   */
+  awaitSearchIndexes?: boolean;
   /** test hook: runs inside the transaction after every fact is written, just before commit */
   beforeCommit?: (tx: WriteTx) => Promise<void>;
 }
@@ -112,7 +118,10 @@ const ARTICLE_SET = `SET a.contentHash = $article.contentHash, a.url = coalesce(
   CALL (a) {
     WITH a WHERE $outlet IS NOT NULL
     MERGE (o:Outlet {id: $outlet.id}) ON CREATE SET o.name = $outlet.name
-    MERGE (a)-[:PUBLISHED_BY]->(o)
+    // MERGE on a relationship locks both ends until commit, and the outlet is shared by every
+    // article it publishes; the article is already locked by this transaction, so test and CREATE
+    WITH a, o WHERE NOT EXISTS { (a)-[:PUBLISHED_BY]->(o) }
+    CREATE (a)-[:PUBLISHED_BY]->(o)
   }`;
 
 export function articleUpsert(x: Extraction, hash: string, source: string | null = null): CypherQuery {
@@ -152,12 +161,8 @@ const LABEL_SETTERS = [
   .map(([type, label]) => `FOREACH (_ IN CASE WHEN e.type = '${type}' AND NOT n:${label} THEN [1] ELSE [] END | SET n:${label})`)
   .join("\n");
 
-/** nameText (lower-cased name and aliases, one a line) is what the TEXT index `entity_name_text` narrows name look-ups with. */
-export const NAME_TEXT = (v: string): string => `reduce(s = toLower(${v}.name), x IN coalesce(${v}.aliases, []) | s + '\\n' + toLower(x))`;
-
 const ALIAS_DERIVED = `SET n.aliasText = reduce(s = '', x IN n.aliases | CASE s WHEN '' THEN x ELSE s + ' | ' + x END),
-    n.nameKeys = reduce(acc = [toLower(n.name)], x IN n.aliases | CASE WHEN toLower(x) IN acc THEN acc ELSE acc + toLower(x) END),
-    n.nameText = ${NAME_TEXT("n")}`;
+    n.nameKeys = reduce(acc = [toLower(n.name)], x IN n.aliases | CASE WHEN toLower(x) IN acc THEN acc ELSE acc + toLower(x) END)`;
 
 /** The one query that writes an article's facts once its entities are resolved: entities and mentions, statements, roles. */
 export function articleWrite(x: Extraction, hash: string, resolution: Resolution): CypherQuery {
@@ -201,35 +206,36 @@ export function articleWrite(x: Extraction, hash: string, resolution: Resolution
   FOREACH (_ IN CASE WHEN n.code IS NULL AND e.code IS NOT NULL THEN [1] ELSE [] END | SET n.code = e.code)
   FOREACH (_ IN CASE WHEN n.surnameKey IS NULL AND e.surnameKey IS NOT NULL THEN [1] ELSE [] END | SET n.surnameKey = e.surnameKey)
   WITH a, e, n, [x IN e.names WHERE x <> n.name AND NOT x IN n.aliases] AS added
-  FOREACH (_ IN CASE WHEN size(added) > 0 OR n.nameKeys IS NULL OR n.nameText IS NULL THEN [1] ELSE [] END |
+  FOREACH (_ IN CASE WHEN size(added) > 0 OR n.nameKeys IS NULL THEN [1] ELSE [] END |
     SET n.aliases = reduce(acc = n.aliases, x IN added | CASE WHEN x IN acc THEN acc ELSE acc + x END)
     ${ALIAS_DERIVED})
   // the article has no mentions at this point (new, or its facts were just removed)
   CREATE (a)-[:MENTIONS {count: size(e.starts), starts: e.starts, ends: e.ends}]->(n)
 }`,
     ...(resolution.absorb.length > 0 ? [`CALL () {\n${ABSORB}\n}`] : []),
+    // The article's statements and roles are new (it is new, or its facts were just removed) and
+    // unique in these lists, so CREATE, never MERGE: MERGE on a relationship takes exclusive locks on
+    // both ends until commit, and hub entities (country:us) would serialise every writer naming them.
     `CALL (a) {
   UNWIND $statements AS s
-  MERGE (st:Statement {id: s.id})
-  SET st.text = s.text, st.kind = s.kind, st.verb = s.verb, st.start = s.start, st.end = s.end,
-      st.saidOn = date(s.saidOn)
-  MERGE (st)-[:REPORTED_IN]->(a)
+  CREATE (st:Statement {id: s.id, text: s.text, kind: s.kind, verb: s.verb, start: s.start, end: s.end, saidOn: date(s.saidOn)})
+  CREATE (st)-[:REPORTED_IN]->(a)
   WITH st, s
   CALL (st, s) {
     MATCH (sp:Entity {id: s.speakerId})
-    MERGE (st)-[:SAID_BY]->(sp)
+    CREATE (st)-[:SAID_BY]->(sp)
   }
   CALL (st, s) {
     UNWIND s.aboutIds AS aboutId
     MATCH (ab:Entity {id: aboutId})
-    MERGE (st)-[:ABOUT]->(ab)
+    CREATE (st)-[:ABOUT]->(ab)
   }
 }`,
     `CALL (a) {
   UNWIND $roles AS r
   MATCH (p:Entity {id: r.personId})
   MATCH (o:Entity {id: r.ofId})
-  MERGE (p)-[:HOLDS_ROLE {title: r.title, article: a.id}]->(o)
+  CREATE (p)-[:HOLDS_ROLE {title: r.title, article: a.id}]->(o)
 }`,
   ];
   return {
@@ -259,7 +265,9 @@ export async function writeArticle(db: Db, x: Extraction, hash: string, options:
   // a concurrent ingest of another text with the same URL can win the URL's uniqueness check; run again then
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.write((tx) => writeInTransaction(tx, x, hash, options), options.stats);
+      const result = await db.write((tx) => writeInTransaction(tx, x, hash, options), options.stats);
+      if (result.outcome !== "unchanged" && options.awaitSearchIndexes !== false) await db.awaitSearchIndexes();
+      return result;
     } catch (error) {
       if (attempt >= 3 || !isConstraintViolation(error)) throw error;
     }

@@ -87,7 +87,7 @@ export async function ingestItems(db: Db, items: AsyncIterable<SourceItem>, opti
     const worker = async (from: typeof queue) => {
       for (let next = from.shift(); next; next = from.shift()) {
         try {
-          const result = await withRetries(() => writePrepared(db, next!.article, { source: next!.where }));
+          const result = await withRetries(() => writePrepared(db, next!.article, { source: next!.where, awaitSearchIndexes: false }));
           if (result.outcome === "created") summary.created++;
           else if (result.outcome === "reextracted") summary.reextracted++;
           else summary.skipped++;
@@ -117,6 +117,8 @@ export async function ingestItems(db: Db, items: AsyncIterable<SourceItem>, opti
     }
   }
   if (batch.length > 0) await runBatch(batch);
+  // what was written is searchable when this returns (the full-text indexes catch up asynchronously)
+  if (summary.created + summary.reextracted > 0) await db.awaitSearchIndexes();
   summary.elapsedMs = performance.now() - started;
   return summary;
 }

@@ -11,6 +11,8 @@ export interface IngestOptions {
   maxArticleBytes: number;
   source?: string;
   stats?: QueryStats;
+  /** see WriteOptions.awaitSearchIndexes */
+  awaitSearchIndexes?: boolean;
   /** test hook, see WriteOptions.beforeCommit */
   beforeCommit?: (tx: WriteTx) => Promise<void>;
 }
@@ -58,7 +60,12 @@ export async function writePrepared(
     url: input.url ?? null,
     source: options.source,
   });
-  return writeArticle(db, extraction, article.hash, { source: article.text, stats: options.stats, beforeCommit: options.beforeCommit });
+  return writeArticle(db, extraction, article.hash, {
+    source: article.text,
+    stats: options.stats,
+    awaitSearchIndexes: options.awaitSearchIndexes,
+    beforeCommit: options.beforeCommit,
+  });
 }
 
 export async function ingestArticle(db: Db, input: ArticleInput, options: IngestOptions): Promise<WriteResult> {

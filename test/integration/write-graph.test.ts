@@ -58,6 +58,36 @@ describe("migrate", () => {
       ]),
     );
   });
+
+  it("moves a graph of the earlier schema on: full-text indexes made eventually consistent, the nameText TEXT index and property gone", async () => {
+    await resetGraph(db);
+    await db.schema("DROP INDEX entity_names IF EXISTS");
+    await db.schema("CREATE FULLTEXT INDEX entity_names FOR (e:Entity) ON EACH [e.name, e.aliasText]");
+    await db.schema("CREATE TEXT INDEX entity_name_text IF NOT EXISTS FOR (e:Entity) ON (e.nameText)");
+    await db.schema("CREATE (:Entity:Person {id: 'person:ada-quillfeather', name: 'Ada Quillfeather', nameText: 'ada quillfeather'})");
+    await db.schema("CALL db.awaitIndexes(60)");
+    await migrate(db);
+    const indexes = await db.read({
+      cypher: "SHOW INDEXES YIELD name, type, options RETURN name, type, options.indexConfig['fulltext.eventually_consistent'] AS eventual",
+      params: {},
+    });
+    expect(indexes.map((r) => r.name)).not.toContain("entity_name_text");
+    expect(indexes.filter((r) => r.type === "FULLTEXT").map((r) => [r.name, r.eventual])).toEqual(
+      expect.arrayContaining([
+        ["entity_names", true],
+        ["statement_text", true],
+      ]),
+    );
+    const [row] = await db.read({ cypher: "MATCH (e:Entity {id: 'person:ada-quillfeather'}) RETURN e.nameText AS t", params: {} });
+    expect(row?.t).toBeNull();
+    // the rebuilt index answers for what was there before
+    await db.awaitSearchIndexes();
+    const hits = await db.read({
+      cypher: "CALL db.index.fulltext.queryNodes('entity_names', 'quillfeather') YIELD node RETURN node.id AS id",
+      params: {},
+    });
+    expect(hits.map((h) => h.id)).toEqual(["person:ada-quillfeather"]);
+  });
 });
 
 describe("writeArticle into the real Neo4j", () => {

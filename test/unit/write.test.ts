@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { keyOf, resolveEntities, surnameKey, surnameKeysOf, type KnownSurname } from "../../src/graph/resolve-entities.js";
-import { articleCheck, articleWrite, orphanCleanup, removeArticleFacts, surnameLookup } from "../../src/graph/write.js";
+import { asOneMapParameter } from "../../src/graph/neo4j.js";
+import { articleCheck, articleUpsert, articleWrite, orphanCleanup, removeArticleFacts, surnameLookup } from "../../src/graph/write.js";
 import { makeExtraction, quillfeatherStory } from "../support/extraction.js";
 
 const known = (entries: Record<string, Partial<KnownSurname>>) =>
@@ -118,5 +119,36 @@ describe("write query builders (Cypher and parameters)", () => {
     const q = articleWrite(x, hash, resolveEntities(x, new Map()));
     expect(q.cypher).not.toContain("Robert");
     expect(articleCheck(x, hash).cypher).not.toContain("Robert");
+  });
+
+  it("passes a write query's parameters as one map, so each write query has one plan whatever the sizes", () => {
+    const { x, hash } = story();
+    const q = asOneMapParameter(articleWrite(x, hash, resolveEntities(x, new Map())));
+    expect(Object.keys(q.params)).toEqual(["p"]);
+    expect(q.cypher).toContain("MATCH (a:Article {id: $p.articleId})");
+    expect(q.cypher).toContain("UNWIND $p.entities AS e");
+    expect(q.cypher).not.toMatch(/\$(?!p\.)/);
+    expect(asOneMapParameter({ cypher: "RETURN $a + $b_2", params: { a: 1, b_2: 2 } })).toEqual({
+      cypher: "RETURN $p.a + $p.b_2",
+      params: { p: { a: 1, b_2: 2 } },
+    });
+  });
+
+  it("has no `$` inside a string literal of any write query, which the one-map rewrite would break", () => {
+    const { x, hash } = story();
+    const absorbing = resolveEntities(x, new Map([["quillfeather", { fullNames: [], surnameOnly: true }]]));
+    const queries = [
+      articleCheck(x, hash),
+      articleUpsert(x, hash),
+      surnameLookup(["quillfeather"]),
+      articleWrite(x, hash, resolveEntities(x, new Map())),
+      articleWrite(x, hash, absorbing),
+      removeArticleFacts("article:abc", true),
+      orphanCleanup(["person:a"]),
+    ];
+    for (const q of queries) {
+      const literals = q.cypher.match(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g) ?? [];
+      for (const literal of literals) expect(literal).not.toContain("$");
+    }
   });
 });

@@ -1,7 +1,7 @@
 /** Parameterised Cypher for entities: people, countries, organisations and places. */
 import type { CypherQuery } from "../neo4j.js";
 import { oneWithExtras, pageQuery, type Extra, type PageArgs } from "./page.js";
-import { indexedNameMatches, nameKeyPattern, nameWord } from "./names.js";
+import { namedEntities, nameKeyPattern, nameWord } from "./names.js";
 
 /** Entity labels; Cypher labels come from this list only, never from input. */
 export const ENTITY_LABELS = ["Person", "Country", "Organisation", "Location"] as const;
@@ -45,8 +45,8 @@ export function listEntities(
 ): CypherQuery {
   if (!ENTITY_LABELS.includes(label)) throw new Error(`not an entity label: ${label}`);
   const pattern = filter?.name ? nameKeyPattern(filter.name) : null;
-  // a name narrows through the TEXT index on Entity.nameText (every labelled entity is an Entity)
-  const match = pattern ? `MATCH (node:Entity:${label}) WHERE ${indexedNameMatches("node", "name")}` : `MATCH (node:${label})`;
+  // a name narrows through the full-text index on Entity names and aliases (every labelled entity is an Entity)
+  const match = pattern ? `${namedEntities("node", "name")} AND node:${label}` : `MATCH (node:${label})`;
   return pageQuery(
     { match, order: "toLower(node.name), node.id", projection: entityProjection("node") },
     pattern ? { name: pattern, nameWord: nameWord(filter!.name!) } : {},

@@ -18,16 +18,18 @@ export function nameKeyPattern(name: string): string | null {
 }
 
 /**
- * The longest word of `name`, lower-cased: every entity named `name` has it in `nameText` (lower-cased
- * name and aliases, written with them and indexed by the TEXT index `entity_name_text`), so
- * `nameText CONTAINS` it narrows the entities through the index before the regex confirms whole words.
+ * The longest word of `name` as a Lucene phrase query (`"o'neill"`), for the full-text index
+ * `entity_names` on name and aliases: every entity named `name` has that word among its words, so
+ * the index narrows the entities before the regex confirms whole words. Null when the word has no
+ * letter or digit (the analyser would keep nothing of it); such a name matches no entity.
  */
-export function nameWord(name: string): string {
-  return name
+export function nameWord(name: string): string | null {
+  const longest = name
     .trim()
     .toLowerCase()
     .split(/\s+/)
     .reduce((a, b) => (b.length > a.length ? b : a), "");
+  return /[\p{L}\p{N}]/u.test(longest) ? `"${longest.replace(/["\\]/g, "\\$&")}"` : null;
 }
 
 /** Cypher that holds when entity `v` is named `$param` (a pattern from `nameKeyPattern`). */
@@ -35,10 +37,12 @@ export const nameMatches = (v: string, param: string): string =>
   `any(k IN coalesce(${v}.nameKeys, [toLower(${v}.name)]) WHERE k =~ $${param})`;
 
 /**
- * Like `nameMatches`, led by `v.nameText CONTAINS $<param>Word` (a word from `nameWord`), which the
- * TEXT index answers, so the regex runs only on the entities that contain the word.
+ * Cypher that binds `v` to each entity named `$<param>` (a pattern from `nameKeyPattern`), found
+ * through the full-text index with `$<param>Word` (from `nameWord`) and confirmed by the regex.
  */
-export const indexedNameMatches = (v: string, param: string): string => `${v}.nameText CONTAINS $${param}Word AND ${nameMatches(v, param)}`;
+export const namedEntities = (v: string, param: string): string =>
+  `CALL (){ WITH $${param}Word AS word WHERE word IS NOT NULL CALL db.index.fulltext.queryNodes('entity_names', word) YIELD node RETURN node AS ${v} }
+  WITH ${v} WHERE ${nameMatches(v, param)}`;
 
 /** Cypher that holds when entity `v` has the id `$<param>Id` or is named `$<param>Name`. */
 export const idOrNameMatches = (v: string, param: string): string => `(${v}.id = $${param}Id OR ${nameMatches(v, `${param}Name`)})`;

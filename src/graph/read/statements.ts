@@ -1,7 +1,7 @@
 /** Parameterised Cypher for statements: lists, filters, and the statements of articles and entities. */
 import type { CypherQuery } from "../neo4j.js";
 import { entityProjection, type EntityRecord } from "./entities.js";
-import { idOrNameMatches, idOrNameParams, indexedNameMatches } from "./names.js";
+import { idOrNameMatches, idOrNameParams, namedEntities } from "./names.js";
 import { ARTICLE_PROJECTION } from "./articles.js";
 import {
   DIRECTION,
@@ -58,11 +58,11 @@ const STATEMENT_LINK = { by: "SAID_BY", about: "ABOUT" } as const;
 
 /**
  * The entities with the id `$<param>Id` or named `$<param>Name`, found once (the id through its
- * constraint index, the name through the `nameText` TEXT index, confirmed by the whole-word regex) and collected as `anchors`; the page and its count
+ * constraint index, the name through the full-text index `entity_names`, confirmed by the whole-word regex) and collected as `anchors`; the page and its count
  * then expand from them, so no per-statement name test runs over the whole graph.
  */
 const anchorsOf = (param: string) => ({
-  cypher: `CALL () { MATCH (x:Entity {id: $${param}Id}) RETURN x UNION MATCH (x:Entity) WHERE ${indexedNameMatches("x", `${param}Name`)} RETURN x }
+  cypher: `CALL () { MATCH (x:Entity {id: $${param}Id}) RETURN x UNION ${namedEntities("x", `${param}Name`)} RETURN x }
 WITH collect(x) AS anchors`,
   scope: "anchors",
 });

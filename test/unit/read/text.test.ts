@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { nameKeyPattern } from "../../../src/graph/read/names.js";
+import { nameKeyPattern, nameWord } from "../../../src/graph/read/names.js";
 import { sameStatement, wordOverlap } from "../../../src/graph/read/overlap.js";
 import { luceneQuery } from "../../../src/graph/read/search.js";
 
@@ -25,6 +25,22 @@ describe("nameKeyPattern", () => {
       fc.property(fc.string(), (s) => {
         const p = nameKeyPattern(s);
         if (p) expect(() => new RegExp(p.replace("(?s)", ""), "su")).not.toThrow();
+      }),
+    );
+  });
+});
+
+describe("nameWord", () => {
+  it("is the longest word as a Lucene phrase, quotes and backslashes escaped, so any input parses", () => {
+    expect(nameWord("  Ada   QUILLFEATHER ")).toBe('"quillfeather"');
+    expect(nameWord("Seán O'Neill-Marsh")).toBe(`"o'neill-marsh"`);
+    expect(nameWord('a "b\\c"')).toBe('"\\"b\\\\c\\""');
+    expect(nameWord(" -- & ")).toBeNull();
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const q = nameWord(s);
+        // a phrase: one quoted string in which every quote and backslash is escaped
+        if (q !== null) expect(q).toMatch(/^"(?:[^"\\]|\\["\\])*"$/);
       }),
     );
   });
