@@ -1,4 +1,5 @@
 /** Small numeric helpers shared by the benchmark sections. */
+import { readFileSync } from "node:fs";
 
 export const round = (n: number, digits = 2): number => (Number.isFinite(n) ? Number(n.toFixed(digits)) : n);
 
@@ -40,6 +41,23 @@ export async function procCpuMs(pid: number): Promise<number | null> {
     const { readFile } = await import("node:fs/promises");
     const stat = await readFile(`/proc/${pid}/stat`, "utf8");
     // fields after the command name (which may hold spaces) start at field 3; utime and stime are fields 14 and 15
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? (ticks * 1000) / CLOCK_TICKS_PER_SEC : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * CPU time, in ms, of this process's main thread alone (the one that runs JavaScript), from
+ * /proc/self/task/<pid>/stat; null where there is no /proc. V8's garbage-collector helper threads
+ * are not in it: process.cpuUsage() counts them.
+ */
+export function mainThreadCpuMs(): number | null {
+  try {
+    // synchronous on purpose: read around synchronous loops
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, "utf8");
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     const ticks = Number(fields[11]) + Number(fields[12]);
     return Number.isFinite(ticks) ? (ticks * 1000) / CLOCK_TICKS_PER_SEC : null;
