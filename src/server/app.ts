@@ -4,8 +4,8 @@
  */
 import http from "node:http";
 import { ApolloServer } from "@apollo/server";
-import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import express from "express";
 import type { Config } from "../config.js";
@@ -13,9 +13,10 @@ import type { Db } from "../graph/neo4j.js";
 import type { Logger } from "../logger.js";
 import { createContext, type Context } from "../api/context.js";
 import { hasWriteKey } from "./auth.js";
-import { makeFormatError } from "./errors.js";
+import { errorLogPlugin, makeFormatError } from "./errors.js";
+import { graphqlHandler } from "./graphql-http.js";
 import { healthRoutes } from "./health.js";
-import { defaultBody, httpErrors, notFound, requestIdOf, requestLog, requestScope } from "./http.js";
+import { defaultBody, httpErrors, notFound, requestIdOf, requestLog } from "./http.js";
 import { queryLimits } from "./limits.js";
 import { queryStatsPlugin } from "./query-stats.js";
 import { buildSchema } from "./schema.js";
@@ -55,7 +56,10 @@ export async function buildApp(db: Db, config: Config, logger: Logger): Promise<
     logger,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // the schema gives no cache hints, so the default cache-control plugin only cost a hook on every field resolved
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false, includeCookies: false }),
+      errorLogPlugin(logger),
       ...limits.plugins,
       ...(config.queryStats ? [queryStatsPlugin()] : []),
     ],
@@ -68,10 +72,9 @@ export async function buildApp(db: Db, config: Config, logger: Logger): Promise<
     "/graphql",
     express.json({ limit: config.maxBodyBytes }),
     defaultBody,
-    requestScope,
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => createContext(db, config, hasWriteKey(req.get("authorization"), config.apiKey), requestIdOf(res)),
-    }),
+    graphqlHandler(apollo, async (req, res) =>
+      createContext(db, config, hasWriteKey(req.get("authorization"), config.apiKey), requestIdOf(res)),
+    ),
   );
   app.use(notFound);
   app.use(httpErrors(logger, config.maxBodyBytes));

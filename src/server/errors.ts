@@ -1,11 +1,14 @@
 /**
- * Error masking at the edge: clients get a code, a safe message and the request id; the log keeps
- * the details. Driver errors are mapped here, once, and nowhere else.
+ * Error masking at the edge: clients get a code and a safe message (and the request id, added to
+ * every error of a response by src/server/graphql-http.ts); the log keeps the details, with the
+ * request id. Driver errors are mapped here, once, and nowhere else.
  */
+import type { ApolloServerPlugin } from "@apollo/server";
 import type { GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { Neo4jError } from "neo4j-driver";
-import { currentRequestId, type Logger } from "../logger.js";
+import type { Context } from "../api/context.js";
+import type { Logger } from "../logger.js";
 
 /** Codes whose messages are written for clients and may pass unchanged. */
 const CLIENT_CODES = new Set([
@@ -53,21 +56,49 @@ export function driverErrorToClient(error: unknown): { message: string; code: st
   return null;
 }
 
-export function makeFormatError(logger: Logger, production: boolean) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const safe = toClientError(formatted, unwrapResolverError(error), logger, production);
-    const requestId = currentRequestId();
-    return requestId ? { ...safe, extensions: { ...safe.extensions, requestId } } : safe;
+/**
+ * The errors of a GraphQL operation, logged once with the request id (from the context: no
+ * AsyncLocalStorage, whose promise hooks cost every request ~10% of its CPU on Node 20) before
+ * Apollo formats them; formatError then logs only the errors no operation saw (HTTP-level ones).
+ */
+export function errorLogPlugin(logger: Logger): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ contextValue }) {
+      return {
+        async didEncounterErrors({ errors }) {
+          for (const error of errors) {
+            logged.add(error);
+            logError(logger, unwrapResolverError(error), codeOf(error.extensions?.code), contextValue.requestId);
+          }
+        },
+      };
+    },
   };
 }
 
-function toClientError(formatted: GraphQLFormattedError, original: unknown, logger: Logger, production: boolean): GraphQLFormattedError {
+const logged = new WeakSet<object>();
+
+const codeOf = (code: unknown): string => String(code ?? "INTERNAL_SERVER_ERROR");
+
+/** Driver errors as warnings, and errors without a client code (bugs) as errors; client errors are not logged. */
+function logError(logger: Logger, original: unknown, code: string, requestId?: string): void {
+  const details = requestId ? { err: original, requestId } : { err: original };
+  if (driverErrorToClient(original)) logger.warn(details, "graph database error");
+  else if (!CLIENT_CODES.has(code)) logger.error(details, "unexpected error in a GraphQL operation");
+}
+
+export function makeFormatError(logger: Logger, production: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (!(error instanceof Object && logged.has(error))) logError(logger, original, codeOf(formatted.extensions?.code));
+    return toClientError(formatted, original, production);
+  };
+}
+
+function toClientError(formatted: GraphQLFormattedError, original: unknown, production: boolean): GraphQLFormattedError {
   const base = { locations: formatted.locations, path: formatted.path };
   const driver = driverErrorToClient(original);
-  if (driver) {
-    logger.warn({ err: original }, "graph database error");
-    return { ...base, message: driver.message, extensions: { code: driver.code } };
-  }
+  if (driver) return { ...base, message: driver.message, extensions: { code: driver.code } };
   const tokens = TOKEN_LIMIT.exec(formatted.message);
   if (tokens) {
     return {
@@ -75,12 +106,11 @@ function toClientError(formatted: GraphQLFormattedError, original: unknown, logg
       extensions: { code: "QUERY_LIMIT", limit: "tokens" },
     };
   }
-  const code = String(formatted.extensions?.code ?? "INTERNAL_SERVER_ERROR");
+  const code = codeOf(formatted.extensions?.code);
   if (CLIENT_CODES.has(code)) {
     const message = production ? formatted.message.replace(SUGGESTION, "") : formatted.message;
     const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
     return { ...base, message, extensions: { ...extensions, code: extensions.limit ? "QUERY_LIMIT" : code } };
   }
-  logger.error({ err: original }, "unexpected error in a GraphQL operation");
   return { ...base, message: "internal error", extensions: { code: "INTERNAL_SERVER_ERROR" } };
 }

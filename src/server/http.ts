@@ -5,7 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import type { ErrorRequestHandler, RequestHandler } from "express";
-import { withRequestId, type Logger } from "../logger.js";
+import type { Logger } from "../logger.js";
 
 /** An id the client sent is reused when it is short and plain, so it can be traced across services. */
 const CLIENT_REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
@@ -37,9 +37,6 @@ export function requestLog(logger: Logger): RequestHandler {
     next();
   };
 }
-
-/** Runs the rest of the chain inside the request's log scope (after body parsing, whose callbacks lose it). */
-export const requestScope: RequestHandler = (_req, res, next) => withRequestId(requestIdOf(res), next);
 
 /** express.json leaves req.body unset for requests without a JSON body; Apollo expects it set. */
 export const defaultBody: RequestHandler = (req, _res, next) => {

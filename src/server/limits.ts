@@ -10,9 +10,9 @@
  */
 import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
-import type { GraphQLError, ValidationContext, ValidationRule } from "graphql";
+import type { DocumentNode, GraphQLError, ValidationContext, ValidationRule } from "graphql";
 import { graphql } from "./graphql-runtime.js";
-import { withPageSizes } from "./page-sizes.js";
+import { PAGE_ARGUMENT, withPageSizes } from "./page-sizes.js";
 
 export const QUERY_LIMITS = {
   /** nesting of fields (connection levels count: `articles { edges { node { … } } }` is 3) */
@@ -63,21 +63,47 @@ function armorRules(): { shape: ValidationRule[]; cost: ValidationRule[] } {
   };
 }
 
-/** The cost needs the variables (page sizes), so it is checked when the operation is resolved, still before execution. */
+/**
+ * The cost needs the variables (page sizes), so it is checked when the operation is resolved, still
+ * before execution. The verdict depends only on the document (which Apollo parses once and keeps)
+ * and the values of the variables it passes as `first`, so it is kept per document and those values:
+ * a repeated operation is not walked and validated again.
+ */
 function costPlugin(costRules: ValidationRule[]): ApolloServerPlugin {
+  const verdicts = new WeakMap<DocumentNode, { pageVariables: string[]; byValues: Map<string, GraphQLError | null> }>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, request }) {
-          const [error] = graphql.validate(schema, withPageSizes(schema, document, request.variables ?? {}), costRules);
-          if (error)
-            throw new graphql.GraphQLError(error.message, {
-              extensions: { ...error.extensions, code: "QUERY_LIMIT", http: { status: 400 } },
+          const variables = request.variables ?? {};
+          let known = verdicts.get(document);
+          if (!known) verdicts.set(document, (known = { pageVariables: pageVariables(document), byValues: new Map() }));
+          const key = JSON.stringify(known.pageVariables.map((v) => variables[v] ?? null));
+          let verdict = known.byValues.get(key);
+          if (verdict === undefined) {
+            verdict = graphql.validate(schema, withPageSizes(schema, document, variables), costRules)[0] ?? null;
+            if (known.byValues.size >= 100) known.byValues.clear();
+            known.byValues.set(key, verdict);
+          }
+          if (verdict)
+            throw new graphql.GraphQLError(verdict.message, {
+              extensions: { ...verdict.extensions, code: "QUERY_LIMIT", http: { status: 400 } },
             });
         },
       };
     },
   };
+}
+
+/** The variables a document passes as a `first` argument anywhere (the only ones the page sizes read). */
+function pageVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  graphql.visit(document, {
+    Argument(node) {
+      if (node.name.value === PAGE_ARGUMENT && node.value.kind === graphql.Kind.VARIABLE) names.add(node.value.name.value);
+    },
+  });
+  return [...names].sort();
 }
 
 export function queryLimits(): { validationRules: ValidationRule[]; parseOptions: { maxTokens: number }; plugins: ApolloServerPlugin[] } {

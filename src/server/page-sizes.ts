@@ -8,7 +8,7 @@ import { graphql } from "./graphql-runtime.js";
 
 const { Kind, TypeInfo, visit, visitWithTypeInfo } = graphql;
 
-const PAGE_ARGUMENT = "first";
+export const PAGE_ARGUMENT = "first";
 
 export function withPageSizes(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): DocumentNode {
   const values = { ...variableDefaults(document), ...variables };

@@ -2,8 +2,8 @@ import { GraphQLError } from "graphql";
 import { Neo4jError } from "neo4j-driver";
 import { pino } from "pino";
 import { describe, expect, it } from "vitest";
-import { withRequestId } from "../../src/logger.js";
 import { makeFormatError } from "../../src/server/errors.js";
+import { withRequestId } from "../../src/server/graphql-http.js";
 
 const silent = pino({ level: "silent" });
 const neo4jError = (code: string, message: string) => new Neo4jError(message, code, "50N00", "internal");
@@ -54,10 +54,21 @@ describe("formatError at the edge", () => {
     expect(out.message).toMatch(/Token limit of 5000/);
   });
 
-  it("adds the request id of the request being served", () => {
-    const out = withRequestId("req-42", () =>
-      production({ message: "bad", extensions: { code: "BAD_USER_INPUT" } }, new GraphQLError("bad")),
-    );
-    expect(out.extensions).toEqual({ code: "BAD_USER_INPUT", requestId: "req-42" });
+  it("adds the request id of the request being served to every error of the answer, and leaves other answers alone", () => {
+    const errors = `${JSON.stringify({ errors: [{ message: "bad", extensions: { code: "BAD_USER_INPUT" } }, { message: "x" }], data: null })}\n`;
+    const out = withRequestId(errors, "req-42");
+    expect(out.endsWith("\n")).toBe(true);
+    expect(JSON.parse(out)).toEqual({
+      errors: [
+        { message: "bad", extensions: { code: "BAD_USER_INPUT", requestId: "req-42" } },
+        { message: "x", extensions: { requestId: "req-42" } },
+      ],
+      data: null,
+    });
+    const data = JSON.stringify({ data: { text: 'he said "errors": none' } });
+    expect(withRequestId(data, "req-42")).toBe(data);
+    const alias = JSON.stringify({ data: { errors: [] } });
+    expect(withRequestId(alias, "req-42")).toBe(alias);
+    expect(withRequestId("<html>", "req-42")).toBe("<html>");
   });
 });
