@@ -3,12 +3,13 @@ import type { ArticleRecord, OutletRecord } from "../graph/read/articles.js";
 import { connectionResolvers, pageArgs } from "./pagination.js";
 
 export const Article: ArticleResolvers = {
+  body: async (a, _args, ctx) => a.body ?? (await ctx.loaders.bodyOfArticle.load(a.id)) ?? "",
   outlet: (a, _args, ctx) => ctx.loaders.outletOfArticle.load(a.id),
   source: (a, _args, ctx) => ctx.loaders.sourceOfArticle.load(a.id),
-  people: async (a, _args, ctx) => (await ctx.loaders.entitiesOfArticle.load(a.id)).filter((e) => e.label === "Person"),
-  countries: async (a, _args, ctx) => (await ctx.loaders.entitiesOfArticle.load(a.id)).filter((e) => e.label === "Country"),
-  organisations: async (a, _args, ctx) => (await ctx.loaders.entitiesOfArticle.load(a.id)).filter((e) => e.label === "Organisation"),
-  locations: async (a, _args, ctx) => (await ctx.loaders.entitiesOfArticle.load(a.id)).filter((e) => e.label === "Location"),
+  people: (a, _args, ctx) => ctx.loaders.entitiesOfArticle.load({ id: a.id, label: "Person" }),
+  countries: (a, _args, ctx) => ctx.loaders.entitiesOfArticle.load({ id: a.id, label: "Country" }),
+  organisations: (a, _args, ctx) => ctx.loaders.entitiesOfArticle.load({ id: a.id, label: "Organisation" }),
+  locations: (a, _args, ctx) => ctx.loaders.entitiesOfArticle.load({ id: a.id, label: "Location" }),
   statements: (a, { first, after }, ctx, info) =>
     ctx.loaders.statementsOfArticle.load({ id: a.id, page: pageArgs(first, after, ctx.config.maxPageSize, info) }),
 };

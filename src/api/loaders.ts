@@ -8,6 +8,7 @@ import type { CypherQuery, Db, QueryStats, Row } from "../graph/neo4j.js";
 import {
   articlesByIds,
   articlesOfEntities,
+  bodiesOfArticles,
   articlesOfOutlets,
   outletsByIds,
   outletsOfArticles,
@@ -21,6 +22,7 @@ import {
   entitiesOfArticles,
   rolesOfPeople,
   type CoMentionRecord,
+  type EntityLabel,
   type EntityRecord,
   type RoleRecord,
 } from "../graph/read/entities.js";
@@ -52,11 +54,13 @@ export interface Loaders {
   /** primes `speakerOfStatement` from a page of statements that carries their speakers */
   primeSpeakers: (page: Page<StatementRecord>) => void;
   article: DataLoader<string, ArticleRecord | null>;
+  bodyOfArticle: DataLoader<string, string | null>;
   outlet: DataLoader<string, OutletRecord | null>;
   outletOfArticle: DataLoader<string, OutletRecord | null>;
   sourceOfArticle: DataLoader<string, string | null>;
   entity: DataLoader<string, EntityRecord | null>;
-  entitiesOfArticle: DataLoader<string, EntityRecord[]>;
+  /** the entities of one label an article mentions */
+  entitiesOfArticle: DataLoader<{ id: string; label: EntityLabel }, EntityRecord[], string>;
   rolesOfPerson: DataLoader<string, RoleRecord[]>;
   coMentions: DataLoader<{ id: string; first: number }, CoMentionRecord[], string>;
   statement: DataLoader<string, StatementRecord | null>;
@@ -84,6 +88,26 @@ export function createLoaders(db: Db, stats: QueryStats): Loaders {
       const byId = byIdOf(await db.read(query(ids), stats));
       return ids.map((id) => (byId.get(id)?.[field] as T[] | undefined) ?? []);
     });
+  /** (id, argument) → a list: `field` of the row whose `id` matches, or empty; one query per distinct argument in the batch. */
+  const manyPer = <K extends string, A extends string | number, T>(
+    argument: K,
+    query: (ids: readonly string[], arg: A) => CypherQuery,
+    field: string,
+  ) =>
+    new DataLoader<{ id: string } & Record<K, A>, T[], string>(
+      async (keys) => {
+        const groups = new Map<A, string[]>();
+        for (const k of keys) groups.set(k[argument], [...(groups.get(k[argument]) ?? []), k.id]);
+        const found = new Map<string, T[]>();
+        await Promise.all(
+          [...groups].map(async ([arg, ids]) => {
+            for (const r of await db.read(query(ids, arg), stats)) found.set(`${r.id as string}|${arg}`, r[field] as T[]);
+          }),
+        );
+        return keys.map((k) => found.get(`${k.id}|${k[argument]}`) ?? []);
+      },
+      { cacheKeyFn: (k) => `${k.id}|${k[argument]}` },
+    );
   /** (id, page) → a page: one query per distinct page arguments in the batch. */
   const paged = <T>(query: (ids: readonly string[], page: PageArgs) => CypherQuery, onPage?: (page: Page<T>) => void) =>
     new DataLoader<PageKey, Page<T>, string>(
@@ -123,27 +147,14 @@ export function createLoaders(db: Db, stats: QueryStats): Loaders {
       const byId = new Map(rows.map((r) => [(r.article as ArticleRecord).id, r.article as ArticleRecord]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
+    bodyOfArticle: one<string>(bodiesOfArticles, "body"),
     outlet: one<OutletRecord>(outletsByIds, "outlet"),
     outletOfArticle: one<OutletRecord>(outletsOfArticles, "outlet"),
     sourceOfArticle: one<string>(sourcesOfArticles, "source"),
     entity: one<EntityRecord>(entitiesByIds, "entity"),
-    entitiesOfArticle: many<EntityRecord>(entitiesOfArticles, "entities"),
+    entitiesOfArticle: manyPer<"label", EntityLabel, EntityRecord>("label", entitiesOfArticles, "entities"),
     rolesOfPerson: many<RoleRecord>(rolesOfPeople, "roles"),
-    coMentions: new DataLoader(
-      async (keys) => {
-        const byFirst = new Map<number, string[]>();
-        for (const k of keys) byFirst.set(k.first, [...(byFirst.get(k.first) ?? []), k.id]);
-        const found = new Map<string, CoMentionRecord[]>();
-        await Promise.all(
-          [...byFirst].map(async ([first, ids]) => {
-            for (const r of await db.read(coMentionsOf(ids, first), stats))
-              found.set(`${r.id as string}|${first}`, r.items as CoMentionRecord[]);
-          }),
-        );
-        return keys.map((k) => found.get(`${k.id}|${k.first}`) ?? []);
-      },
-      { cacheKeyFn: (k) => `${k.id}|${k.first}` },
-    ),
+    coMentions: manyPer<"first", number, CoMentionRecord>("first", coMentionsOf, "items"),
     statement: one<StatementRecord>(statementsByIds, "statement"),
     speakerOfStatement,
     aboutOfStatement: many<EntityRecord>(aboutOfStatements, "entities"),

@@ -7,6 +7,7 @@ import { entityWithExtras } from "../graph/read/entities.js";
 import type { Extra } from "../graph/read/page.js";
 import { statementWithExtras } from "../graph/read/statements.js";
 import type { Context } from "./context.js";
+import { selectsField } from "./pagination.js";
 import { fieldsAt, prefetches, primeAll, type Info, type ParentType } from "./prefetch.js";
 import type { ArticleRecord, EntityRecord, OutletRecord, StatementRecord } from "./records.js";
 
@@ -49,7 +50,14 @@ async function withFields<T extends { id: string }>(
 export async function nodeById(id: string, ctx: Context, info?: Info): Promise<NodeRecord | null> {
   switch (prefixOf(id)) {
     case "article":
-      return withFields("Article", id, ctx.loaders.article, articleWithExtras, ctx, info);
+      return withFields(
+        "Article",
+        id,
+        ctx.loaders.article,
+        (id, extras) => articleWithExtras(id, extras, !!info && selectsField(info, ["body"])),
+        ctx,
+        info,
+      );
     case "outlet":
       return ctx.loaders.outlet.load(id);
     case "statement":
@@ -61,7 +69,7 @@ export async function nodeById(id: string, ctx: Context, info?: Info): Promise<N
 
 export function typeOf(obj: NodeRecord): NodeType {
   if ("label" in obj) return obj.label;
-  if ("body" in obj) return "Article";
+  if ("extractor" in obj) return "Article";
   if ("kind" in obj) return "Statement";
   return "Outlet";
 }

@@ -9,7 +9,7 @@
  */
 import { valueFromASTUntyped, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 import { ARTICLES_OF_ENTITY, outletOfArticleExtra } from "../graph/read/articles.js";
-import { coMentionsExtra, entitiesOfArticleExtra, rolesExtra } from "../graph/read/entities.js";
+import { coMentionsExtra, entitiesOfArticleExtra, rolesExtra, type EntityLabel } from "../graph/read/entities.js";
 import { pageExtra, toPage, type Extra, type Page, type PageArgs, type PagePart } from "../graph/read/page.js";
 import {
   aboutOfStatementExtra,
@@ -103,12 +103,21 @@ function plan(type: ParentType, field: FieldNode, info: Info, ctx: Context): Fie
     });
   const primeSpeakers = ctx.loaders.primeSpeakers;
   const simple = (loader: Loader, extra: (name: string) => Extra): FieldPlan => ({ loader, key: (id) => id, variant: "", extra });
+  const entitiesOf = (label: EntityLabel): FieldPlan => ({
+    loader: "entitiesOfArticle",
+    key: (id) => ({ id, label }),
+    variant: label,
+    extra: (name) => entitiesOfArticleExtra(name, label),
+  });
   switch (`${type}.${field.name.value}`) {
     case "Article.people":
+      return entitiesOf("Person");
     case "Article.countries":
+      return entitiesOf("Country");
     case "Article.organisations":
+      return entitiesOf("Organisation");
     case "Article.locations":
-      return simple("entitiesOfArticle", entitiesOfArticleExtra);
+      return entitiesOf("Location");
     case "Article.outlet":
       return simple("outletOfArticle", outletOfArticleExtra);
     case "Article.statements":

@@ -8,7 +8,7 @@ import { listStatements, type StatementRecord } from "../graph/read/statements.j
 import type { Context } from "./context.js";
 import { nodeById } from "./node.js";
 import { connectionPaths } from "./path.js";
-import { checkFirst, pageArgs } from "./pagination.js";
+import { checkFirst, pageArgs, selectsField } from "./pagination.js";
 import { fieldsAt, prefetches, primeAll, type Info, type ParentType } from "./prefetch.js";
 import type { SearchHitRecord } from "./records.js";
 
@@ -37,7 +37,14 @@ export const Query: QueryResolvers = {
   node: (_root, { id }, ctx, info) => nodeById(id, ctx, info),
   articles: (_root, { filter, first, after, order }, ctx, info) => {
     const page = pageArgs(first, after, ctx.config.maxPageSize, info);
-    return pageWithFields<ArticleRecord>("Article", page, (extras) => listArticles(filter, page, order ?? "DESC", extras), ctx, info);
+    const withBody = selectsField(info, ["edges", "node", "body"]);
+    return pageWithFields<ArticleRecord>(
+      "Article",
+      page,
+      (extras) => listArticles(filter, page, order ?? "DESC", extras, withBody),
+      ctx,
+      info,
+    );
   },
   outlets: async (_root, { first, after }, ctx, info) => {
     const page = pageArgs(first, after, ctx.config.maxPageSize, info);

@@ -437,7 +437,7 @@ describe("no N+1", () => {
 });
 
 describe("fields fetched with their parents", () => {
-  const articleFields = `title outlet { name } people { name } countries { name } organisations { name } locations { name }
+  const articleFields = `title body outlet { name } people { name } countries { name } organisations { name } locations { name }
     statements(first: 2) { totalCount pageInfo { hasNextPage } edges { node { text speaker { name } about { name } article { title } } } }
     more: statements(first: 1, after: "bzow") { edges { cursor node { id } } }`;
   const entityFields = `name roles { title of { name } } coMentions(first: 2) { count entity { name } articles { title } }

@@ -16,7 +16,8 @@ export interface ArticleRecord {
   title: string | null;
   url: string | null;
   publishedOn: string | null;
-  body: string;
+  /** only when asked for (it can be long): `Article.body` loads it otherwise */
+  body?: string;
   extractor: string;
 }
 
@@ -32,16 +33,19 @@ export interface ArticleFilterInput {
   title?: string | null;
 }
 
-export const ARTICLE_PROJECTION = "node {.id, .title, .url, .body, .extractor, publishedOn: toString(node.publishedOn)}";
+/** An article without its body, which can be long and is rarely selected: `Article.body` loads it (bodiesOfArticles). */
+export const ARTICLE_PROJECTION = "node {.id, .title, .url, .extractor, publishedOn: toString(node.publishedOn)}";
+const ARTICLE_WITH_BODY = "node {.id, .title, .url, .body, .extractor, publishedOn: toString(node.publishedOn)}";
 
 const articleOrder = (direction: Direction): string => `node.publishedOn IS NULL, node.publishedOn ${DIRECTION[direction]}, node.id`;
 
-/** A page of articles; `extras` run for each article on it (its entities, statements… in the same query). */
+/** A page of articles (with their bodies when `withBody`); `extras` run for each article on it (its entities, statements… in the same query). */
 export function listArticles(
   filter: ArticleFilterInput | null | undefined,
   page: PageArgs,
   direction: Direction = "DESC",
   extras: readonly Extra[] = [],
+  withBody = false,
 ): CypherQuery {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
@@ -62,7 +66,12 @@ export function listArticles(
     params.title = filter.title;
   }
   const match = `MATCH (node:Article)${where.length ? ` WHERE ${where.join(" AND ")}` : ""}`;
-  return pageQuery({ match, order: articleOrder(direction), projection: ARTICLE_PROJECTION }, params, page, extras);
+  return pageQuery(
+    { match, order: articleOrder(direction), projection: withBody ? ARTICLE_WITH_BODY : ARTICLE_PROJECTION },
+    params,
+    page,
+    extras,
+  );
 }
 
 export function articlesByIds(ids: readonly string[]): CypherQuery {
@@ -72,9 +81,9 @@ export function articlesByIds(ids: readonly string[]): CypherQuery {
   };
 }
 
-/** The article `id` with the extras of its fields (`oneWithExtras`). */
-export const articleWithExtras = (id: string, extras: readonly Extra[]): CypherQuery =>
-  oneWithExtras("MATCH (node:Article {id: id})", ARTICLE_PROJECTION, id, extras);
+/** The article `id` (with its body when `withBody`) and the extras of its fields (`oneWithExtras`). */
+export const articleWithExtras = (id: string, extras: readonly Extra[], withBody = false): CypherQuery =>
+  oneWithExtras("MATCH (node:Article {id: id})", withBody ? ARTICLE_WITH_BODY : ARTICLE_PROJECTION, id, extras);
 
 /** The articles that mention the entity `id`, newest first. */
 export const ARTICLES_OF_ENTITY: PagePart = {
@@ -100,6 +109,14 @@ export function articlesOfEntities(ids: readonly string[], page: PageArgs): Cyph
 /** Articles each outlet published, newest first. */
 export function articlesOfOutlets(ids: readonly string[], page: PageArgs): CypherQuery {
   return pagePerParentQuery(ARTICLES_OF_OUTLET, ids, page);
+}
+
+/** Each article's body. */
+export function bodiesOfArticles(ids: readonly string[]): CypherQuery {
+  return {
+    cypher: `UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN id, a.body AS body`,
+    params: { ids: [...ids] },
+  };
 }
 
 /** The text each article's offsets point into (kept apart from the article record: it can be long). */

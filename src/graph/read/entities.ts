@@ -28,9 +28,12 @@ export interface CoMentionRecord {
 
 const LABEL_LIST = `[${ENTITY_LABELS.map((l) => `'${l}'`).join(", ")}]`;
 
+/** The `EntityRecord` label of entity variable `v`. */
+const labelOf = (v: string): string => `[l IN labels(${v}) WHERE l IN ${LABEL_LIST}][0]`;
+
 /** Projects entity variable `v` into an `EntityRecord`. */
 export const entityProjection = (v: string): string =>
-  `${v} {.id, .name, aliases: coalesce(${v}.aliases, []), .code, label: [l IN labels(${v}) WHERE l IN ${LABEL_LIST}][0]}`;
+  `${v} {.id, .name, aliases: coalesce(${v}.aliases, []), .code, label: ${labelOf(v)}}`;
 
 export interface EntityFilterInput {
   name?: string | null;
@@ -62,31 +65,36 @@ export function entitiesByIds(ids: readonly string[]): CypherQuery {
   };
 }
 
-/** Binds `e`, each entity the article `id` mentions, and `m`, the mention; ENTITIES_ORDER orders them. */
-const ENTITIES_OF_ARTICLE = "MATCH (:Article {id: id})-[m:MENTIONS]->(e:Entity)";
-const ENTITIES_ORDER = "coalesce(m.count, 0) DESC, e.name, e.id";
-
 /** The entity `id` with the extras of its fields (`oneWithExtras`). */
 export const entityWithExtras = (id: string, extras: readonly Extra[]): CypherQuery =>
   oneWithExtras("MATCH (node:Entity {id: id})", entityProjection("node"), id, extras);
 
-/** Every entity each article mentions, most mentioned first. */
-export function entitiesOfArticles(ids: readonly string[]): CypherQuery {
+/** Binds `e`, each entity with the label `$label` the article `id` mentions, and `m`, the mention; ENTITIES_ORDER orders them. */
+const ENTITIES_OF_ARTICLE = (label: string) => `MATCH (:Article {id: id})-[m:MENTIONS]->(e:Entity) WHERE ${labelOf("e")} = $${label}`;
+const ENTITIES_ORDER = "coalesce(m.count, 0) DESC, e.name, e.id";
+
+const checkLabel = (label: EntityLabel): EntityLabel => {
+  if (!ENTITY_LABELS.includes(label)) throw new Error(`not an entity label: ${label}`);
+  return label;
+};
+
+/** The entities with `label` each article mentions, most mentioned first. */
+export function entitiesOfArticles(ids: readonly string[], label: EntityLabel): CypherQuery {
   return {
     cypher: `UNWIND $ids AS id
-${ENTITIES_OF_ARTICLE}
+${ENTITIES_OF_ARTICLE("label")}
 WITH id, m, e ORDER BY ${ENTITIES_ORDER}
 RETURN id, collect(${entityProjection("e")}) AS entities`,
-    params: { ids: [...ids] },
+    params: { ids: [...ids], label: checkLabel(label) },
   };
 }
 
 /** `entitiesOfArticles` for the article `id` of a page item, as an extra binding `name` to the list. */
-export function entitiesOfArticleExtra(name: string): Extra {
+export function entitiesOfArticleExtra(name: string, label: EntityLabel): Extra {
   return {
     name,
-    cypher: `CALL (id) { ${ENTITIES_OF_ARTICLE} WITH m, e ORDER BY ${ENTITIES_ORDER} RETURN collect(${entityProjection("e")}) AS ${name} }`,
-    params: {},
+    cypher: `CALL (id) { ${ENTITIES_OF_ARTICLE(`${name}Label`)} WITH m, e ORDER BY ${ENTITIES_ORDER} RETURN collect(${entityProjection("e")}) AS ${name} }`,
+    params: { [`${name}Label`]: checkLabel(label) },
   };
 }
 

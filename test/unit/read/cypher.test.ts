@@ -51,7 +51,7 @@ describe("read query builders", () => {
     ["outletsByIds", outletsByIds(["outlet:rt"])],
     ["listEntities", listEntities("Person", { name: "Biden" }, page)],
     ["entitiesByIds", entitiesByIds(["person:a"])],
-    ["entitiesOfArticles", entitiesOfArticles(["article:1"])],
+    ["entitiesOfArticles", entitiesOfArticles(["article:1"], "Person")],
     ["rolesOfPeople", rolesOfPeople(["person:a"])],
     ["coMentionsOf", coMentionsOf(["person:a"], 10)],
     [
@@ -75,7 +75,7 @@ describe("read query builders", () => {
     [
       "listArticles with the fields of its articles",
       listArticles(null, page, "DESC", [
-        entitiesOfArticleExtra("x0"),
+        entitiesOfArticleExtra("x0", "Country"),
         pageExtra("x1", STATEMENTS_OF_ARTICLE, { first: 2, after: null, total: false }),
         outletOfArticleExtra("x2"),
       ]),
