@@ -45,7 +45,8 @@ export function nameKeys(name: string, aliases: readonly string[]): string[] {
 /**
  * Takes the article's key lock (MERGE under the uniqueness constraint) and says what is stored.
  * In the common case, a new article whose URL no other article has, it also writes the article
- * and its outlet, saving a round trip (`written: true`).
+ * and its outlet (`written: true`). In the same round trip it locks the article's surnames and
+ * reads what the graph knows of them (`surnames`, see `SURNAME_LOOKUP`).
  */
 export function articleCheck(x: Extraction, hash: string, source: string | null = null): CypherQuery {
   const { article, outlet } = articleParams(x, hash, source);
@@ -62,8 +63,11 @@ CALL (a, extractor, replaces) {
   WITH a WHERE NOT (extractor IS NULL AND replaces IS NULL)
   RETURN false AS written
 }
-RETURN extractor, replaces, written`,
-    params: { article, outlet, url: article.url },
+CALL () {
+${SURNAME_LOOKUP}
+}
+RETURN extractor, replaces, written, surnames`,
+    params: { article, outlet, url: article.url, keys: surnameKeysOf(x) },
   };
 }
 
@@ -135,21 +139,17 @@ export function articleUpsert(x: Extraction, hash: string, source: string | null
 /**
  * Locks each surname (a `NameLock` node under a uniqueness constraint, in sorted order) so that
  * concurrent articles naming the same surname resolve one after another, then reads the known
- * people with that surname through the `Person.surnameKey` index.
+ * people with that surname through the `Person.surnameKey` index: one row, `surnames`, a list of
+ * {key, fullNames, surnameOnly} (empty when the article names nobody).
  */
-export function surnameLookup(keys: readonly string[]): CypherQuery {
-  return {
-    cypher: `UNWIND $keys AS key
-MERGE (l:NameLock {key: key})
-SET l.touched = true
-WITH key
-OPTIONAL MATCH (p:Person {surnameKey: key}) WHERE p.id <> 'person:' + key
-WITH key, collect(p.id) AS fullNames
-OPTIONAL MATCH (s:Entity {id: 'person:' + key})
-RETURN key, fullNames, s IS NOT NULL AS surnameOnly`,
-    params: { keys: [...keys] },
-  };
-}
+const SURNAME_LOOKUP = `  UNWIND $keys AS key
+  MERGE (l:NameLock {key: key})
+  SET l.touched = true
+  WITH key
+  OPTIONAL MATCH (p:Person {surnameKey: key}) WHERE p.id <> 'person:' + key
+  WITH key, collect(p.id) AS fullNames
+  OPTIONAL MATCH (s:Entity {id: 'person:' + key})
+  RETURN collect({key: key, fullNames: fullNames, surnameOnly: s IS NOT NULL}) AS surnames`;
 
 // labels come from this fixed list, never from input
 const LABEL_SETTERS = [
@@ -292,12 +292,10 @@ async function writeInTransaction(tx: WriteTx, x: Extraction, hash: string, opti
     await tx.run(articleUpsert(x, hash, options.source ?? null));
   }
 
-  const keys = surnameKeysOf(x);
+  // read before the old facts went: removing them deletes no entity (orphans go after the write)
   const known = new Map<string, KnownSurname>();
-  if (keys.length > 0) {
-    for (const row of await tx.run(surnameLookup(keys))) {
-      known.set(row.key as string, { fullNames: row.fullNames as string[], surnameOnly: row.surnameOnly === true });
-    }
+  for (const row of (check?.surnames as { key: string; fullNames: string[]; surnameOnly: boolean }[] | undefined) ?? []) {
+    known.set(row.key, { fullNames: row.fullNames, surnameOnly: row.surnameOnly === true });
   }
   const resolution = resolveEntities(x, known);
   await tx.run(articleWrite(x, hash, resolution));

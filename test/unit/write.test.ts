@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { keyOf, resolveEntities, surnameKey, surnameKeysOf, type KnownSurname } from "../../src/graph/resolve-entities.js";
 import { asOneMapParameter } from "../../src/graph/neo4j.js";
-import { articleCheck, articleUpsert, articleWrite, orphanCleanup, removeArticleFacts, surnameLookup } from "../../src/graph/write.js";
+import { articleCheck, articleUpsert, articleWrite, orphanCleanup, removeArticleFacts } from "../../src/graph/write.js";
 import { makeExtraction, quillfeatherStory } from "../support/extraction.js";
 
 const known = (entries: Record<string, Partial<KnownSurname>>) =>
@@ -80,13 +80,11 @@ describe("resolveEntities", () => {
 });
 
 describe("write query builders (Cypher and parameters)", () => {
-  it("builds the article check that also writes a new article", () => {
+  it("builds the article check that also writes a new article and locks and looks up its surnames", () => {
     const { x, hash } = story();
-    expect(articleCheck(x, hash)).toMatchSnapshot();
-  });
-
-  it("builds the surname lock and lookup", () => {
-    expect(surnameLookup(["quillfeather", "tannery"])).toMatchSnapshot();
+    const q = articleCheck(x, hash);
+    expect(q).toMatchSnapshot();
+    expect(q.params.keys).toEqual(surnameKeysOf(x));
   });
 
   it("builds one query for an article's entities, mentions, statements and roles", () => {
@@ -140,7 +138,6 @@ describe("write query builders (Cypher and parameters)", () => {
     const queries = [
       articleCheck(x, hash),
       articleUpsert(x, hash),
-      surnameLookup(["quillfeather"]),
       articleWrite(x, hash, resolveEntities(x, new Map())),
       articleWrite(x, hash, absorbing),
       removeArticleFacts("article:abc", true),
