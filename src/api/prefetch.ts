@@ -16,12 +16,13 @@ import {
   articleOfStatementExtra,
   STATEMENTS_OF_ARTICLE,
   statementsOfEntity,
+  withoutSpeakers,
   type StatementRecord,
 } from "../graph/read/statements.js";
 import { TIMELINE } from "../graph/read/timeline.js";
 import type { Context } from "./context.js";
 import type { Loaders, PageKey } from "./loaders.js";
-import { checkFirst, pageArgs } from "./pagination.js";
+import { checkFirst, pageArgs, selectsField } from "./pagination.js";
 
 export type Info = Pick<GraphQLResolveInfo, "fieldNodes" | "fragments" | "variableValues">;
 
@@ -96,11 +97,10 @@ function plan(type: ParentType, field: FieldNode, info: Info, ctx: Context): Fie
     return node ? valueFromASTUntyped(node.value, info.variableValues) : undefined;
   };
   const max = ctx.config.maxPageSize;
-  const page = () =>
-    pageArgs(arg("first") as number | null | undefined, arg("after") as string | null | undefined, max, {
-      fieldNodes: [field],
-      fragments: info.fragments,
-    });
+  const sub = { fieldNodes: [field], fragments: info.fragments };
+  const page = () => pageArgs(arg("first") as number | null | undefined, arg("after") as string | null | undefined, max, sub);
+  // a statement page carries its speakers only when they are selected (a page without them leaves `speaker` to its loader)
+  const speakers = (part: PagePart): PagePart => (selectsField(sub, ["edges", "node", "speaker"]) ? part : withoutSpeakers(part));
   const primeSpeakers = ctx.loaders.primeSpeakers;
   const simple = (loader: Loader, extra: (name: string) => Extra): FieldPlan => ({ loader, key: (id) => id, variant: "", extra });
   const entitiesOf = (label: EntityLabel): FieldPlan => ({
@@ -121,7 +121,7 @@ function plan(type: ParentType, field: FieldNode, info: Info, ctx: Context): Fie
     case "Article.outlet":
       return simple("outletOfArticle", outletOfArticleExtra);
     case "Article.statements":
-      return paged("statementsOfArticle", STATEMENTS_OF_ARTICLE, page(), primeSpeakers);
+      return paged("statementsOfArticle", speakers(STATEMENTS_OF_ARTICLE), page(), primeSpeakers);
     case "Statement.article":
       // the article loader's key is the article's id, which comes with the answer
       return { ...simple("article", articleOfStatementExtra), key: (_id, answer) => (answer as { id: string } | null)?.id ?? null };
@@ -130,9 +130,9 @@ function plan(type: ParentType, field: FieldNode, info: Info, ctx: Context): Fie
     case "Entity.articles":
       return paged("articlesOfEntity", ARTICLES_OF_ENTITY, page());
     case "Entity.statementsBy":
-      return paged("statementsByEntity", statementsOfEntity("by"), page(), primeSpeakers);
+      return paged("statementsByEntity", speakers(statementsOfEntity("by")), page(), primeSpeakers);
     case "Entity.statementsAbout":
-      return paged("statementsAboutEntity", statementsOfEntity("about"), page(), primeSpeakers);
+      return paged("statementsAboutEntity", speakers(statementsOfEntity("about")), page(), primeSpeakers);
     case "Entity.timeline":
       return paged("timeline", TIMELINE, page());
     case "Entity.roles":

@@ -63,7 +63,7 @@ export const Query: QueryResolvers = {
     const statements = await pageWithFields<StatementRecord>(
       "Statement",
       page,
-      (extras) => listStatements(filter, page, order ?? "DESC", extras),
+      (extras) => listStatements(filter, page, order ?? "DESC", extras, selectsField(info, ["edges", "node", "speaker"])),
       ctx,
       info,
     );

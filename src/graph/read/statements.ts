@@ -72,12 +72,16 @@ const anchoredMatch = (link: keyof typeof STATEMENT_LINK): string =>
   `UNWIND anchors AS x MATCH (x)<-[:${STATEMENT_LINK[link]}]-(node:Statement) WITH DISTINCT node
 MATCH (node)-[:REPORTED_IN]->(art:Article) WITH node, art, coalesce(node.saidOn, art.publishedOn) AS on`;
 
-/** A page of statements; `extras` run for each statement on it (its article, about… in the same query). */
+/**
+ * A page of statements (carrying their speakers unless `withSpeakers` is false); `extras` run for
+ * each statement on it (its article, about… in the same query).
+ */
 export function listStatements(
   filter: StatementFilterInput | null | undefined,
   page: PageArgs,
   direction: Direction = "DESC",
   extras: readonly Extra[] = [],
+  withSpeakers = true,
 ): CypherQuery {
   const where: string[] = [];
   let params: Record<string, unknown> = {};
@@ -118,7 +122,7 @@ export function listStatements(
     {
       match,
       order: statementOrder(direction),
-      projection: PAGED_STATEMENT_PROJECTION,
+      projection: withSpeakers ? PAGED_STATEMENT_PROJECTION : STATEMENT_PROJECTION,
       ...(anchor ? { prelude: anchorsOf(anchor.param) } : {}),
     },
     params,
@@ -143,6 +147,9 @@ export const STATEMENTS_OF_ARTICLE: PagePart = {
   order: "node.start, node.id",
   projection: PAGED_STATEMENT_PROJECTION,
 };
+
+/** A page part of statements without their speakers, for pages whose nodes do not select `speaker`. */
+export const withoutSpeakers = (part: PagePart): PagePart => ({ ...part, projection: STATEMENT_PROJECTION });
 
 /** The statements made by (`by`) or about (`about`) the entity `id`, newest first. */
 export function statementsOfEntity(link: keyof typeof STATEMENT_LINK): PagePart {

@@ -113,6 +113,13 @@ describe("read query builders", () => {
     expect(() => listStatements({ kind: "ALL" as "DIRECT" }, page)).toThrow(/not a statement kind/);
   });
 
+  it("reads speakers with a page of statements only when asked to, and bodies with articles only when asked to", () => {
+    expect(listStatements({ kind: "DIRECT" }, page).cypher).toContain("speaker: [(node)-[:SAID_BY]->");
+    expect(listStatements({ kind: "DIRECT" }, page, "DESC", [], false).cypher).not.toContain("SAID_BY");
+    expect(listArticles(null, page).cypher).not.toContain(".body");
+    expect(listArticles(null, page, "DESC", [], true).cypher).toContain(".body");
+  });
+
   it("asks for one row more than the page to know whether another follows, after the cursor's offset", () => {
     expect(statementsOfArticles(["a"], { first: 2, after: Buffer.from("o:4").toString("base64url") }).params).toMatchObject({
       ids: ["a"],
