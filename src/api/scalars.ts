@@ -2,8 +2,17 @@
 import { GraphQLScalarType } from "graphql";
 import { DateTimeISOResolver, LocalDateResolver, URLResolver } from "graphql-scalars";
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 export const scalarResolvers = {
-  Date: new GraphQLScalarType({ ...LocalDateResolver.toConfig(), name: "Date", description: "A calendar date, ISO 8601 (YYYY-MM-DD)." }),
+  Date: new GraphQLScalarType({
+    ...LocalDateResolver.toConfig(),
+    name: "Date",
+    description: "A calendar date, ISO 8601 (YYYY-MM-DD).",
+    // dates leave as the database wrote them (toString of a Neo4j date), so only their shape is
+    // checked on the way out; input dates keep the full calendar check (parseValue, parseLiteral)
+    serialize: (value: unknown) => (typeof value === "string" && ISO_DATE.test(value) ? value : LocalDateResolver.serialize(value)),
+  }),
   DateTime: new GraphQLScalarType({ ...DateTimeISOResolver.toConfig(), name: "DateTime" }),
   URL: new GraphQLScalarType({
     ...URLResolver.toConfig(),
