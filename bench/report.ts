@@ -47,10 +47,17 @@ export function goals(r: Results): Goal[] {
     const p50Goal = `${q.name}: p50 ≤ 2× raw Cypher`;
     const rpsGoal = `${q.name}: rps ≥ @neo4j/graphql`;
     if (q.rps === 0) out.push({ goal: p50Goal, met: false, actual: "no request completed (timeouts)" });
-    else if (q.p50VsRaw !== undefined) out.push({ goal: p50Goal, met: q.p50VsRaw <= 2, actual: `${q.p50VsRaw}×` });
+    // judged on the measured figures, not the rounded ratio (55.2 against 55.4 rps is 0.996, not 1)
+    else if (q.p50VsRaw !== undefined)
+      out.push({
+        goal: p50Goal,
+        met: q.p50Ms! <= 2 * q.rawCypherP50Ms!,
+        actual: `${q.p50VsRaw}× (${q.p50Ms} against ${q.rawCypherP50Ms} ms)`,
+      });
     if (q.rps === 0 && !q.neo4jGraphqlRps) out.push({ goal: rpsGoal, met: null, actual: "0 rps against 0 rps: both time out" });
     else if (q.rps === 0) out.push({ goal: rpsGoal, met: false, actual: `0 rps against ${q.neo4jGraphqlRps}` });
-    else if (q.rpsVsPeer !== undefined) out.push({ goal: rpsGoal, met: q.rpsVsPeer >= 1, actual: `${q.rpsVsPeer}×` });
+    else if (q.rpsVsPeer !== undefined)
+      out.push({ goal: rpsGoal, met: q.rps! >= q.neo4jGraphqlRps!, actual: `${q.rpsVsPeer}× (${q.rps} against ${q.neo4jGraphqlRps} rps)` });
     else if (q.rps && q.neo4jGraphqlRps === 0) out.push({ goal: rpsGoal, met: true, actual: `${q.rps} rps against 0 (peer times out)` });
   }
   if (r.load) out.push({ goal: "load: 0 errors at 50 connections", met: r.load.errors === 0, actual: `${r.load.errors} errors` });
