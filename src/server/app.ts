@@ -33,7 +33,7 @@ export interface App {
 export async function buildApp(db: Db, config: Config, logger: Logger): Promise<App> {
   const app = express();
   app.disable("x-powered-by");
-  // no ETag: a GraphQL answer is not fetched again by it, and computing one hashes every answer
+  // no ETag: a GraphQL answer is not fetched again by it, and making one hashes every answer
   app.disable("etag");
   const httpServer = http.createServer(
     {
