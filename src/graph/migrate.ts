@@ -42,9 +42,13 @@ export async function migrate(db: Db): Promise<void> {
   for (const row of fulltext) {
     if (Object.hasOwn(FULLTEXT_INDEXES, String(row.name)) && row.eventual !== true) await db.schema(`DROP INDEX ${String(row.name)}`);
   }
-  // name look-ups once went through a TEXT index on a derived property, nameText; both go (the full-text index serves them)
-  await db.schema("DROP INDEX entity_name_text IF EXISTS");
-  await db.schema("MATCH (e:Entity) WHERE e.nameText IS NOT NULL CALL (e) { REMOVE e.nameText } IN TRANSACTIONS OF 10000 ROWS");
+  // name look-ups once went through a TEXT index on a derived property, nameText; both go (the full-text index serves
+  // them). The index goes last, so a graph that still has it still has the property to remove; others skip the scan.
+  const [textIndex] = await db.read({ cypher: "SHOW INDEXES YIELD name WHERE name = 'entity_name_text' RETURN count(*) AS n", params: {} });
+  if (Number(textIndex?.n ?? 0) > 0) {
+    await db.schema("MATCH (e:Entity) WHERE e.nameText IS NOT NULL CALL (e) { REMOVE e.nameText } IN TRANSACTIONS OF 10000 ROWS");
+    await db.schema("DROP INDEX entity_name_text IF EXISTS");
+  }
   for (const statement of SCHEMA_STATEMENTS) await db.schema(statement);
   await db.schema("CALL db.awaitIndexes(60)");
 }
