@@ -83,8 +83,10 @@ export async function ingestFolder(db: Db, dir: string, options: IngestOptions):
   let created = 0;
   for (const file of files) {
     const text = await readFile(path.join(dir, file), "utf8");
-    const result = await ingestArticle(db, { text }, { ...options, source: file });
+    const result = await ingestArticle(db, { text }, { ...options, source: file, awaitSearchIndexes: false });
     if (result.created) created++;
   }
+  // searchable when this returns: one wait for the full-text indexes, not one per article
+  if (created > 0) await db.awaitSearchIndexes();
   return created;
 }

@@ -63,6 +63,8 @@ describe("npm start", () => {
     try {
       const titles = await articleTitles(port, 150_000);
       expect(titles).toContain("White House reveals what Biden wants to discuss with Putin");
+      // the articles can be served a moment before seeding finishes and says so
+      await waitUntil(() => /loaded the seed articles/.test(first.output()), 30_000);
       expect(first.output()).toMatch(/loaded the seed articles/);
     } finally {
       await interrupt(first.child);
