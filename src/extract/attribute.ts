@@ -5,30 +5,13 @@
 import { findCues, LISTENERS, NEEDS_THAT, OBJECT_WITHOUT_THAT, type Cue } from "./cues.js";
 import { resolveSaidOn } from "./said-on.js";
 import { findQuotes, type QuoteSpan, type TextRange } from "./sentences.js";
+import type { Draft } from "./draft.js";
+import { AUX_WORD } from "./draft.js";
+import { SpeakerResolver } from "./referent.js";
 import { MentionIndex, subjectAfter, subjectBefore, type Subject } from "./speaker.js";
 import type { ExtractedEntity, ExtractedStatement, ParsedDocument, StatementKind } from "./types.js";
 
-interface Draft {
-  subject: Subject;
-  /** span of the statement text */
-  start: number;
-  end: number;
-  verbStart: number;
-  verbEnd: number;
-  /** the attribution (subject, verb, adjuncts): where a date expression is looked for */
-  attrStart: number;
-  attrEnd: number;
-  unit: number;
-  /** the cue of another draft this one continues ("…, adding that …") */
-  follows: Draft | null;
-  /** where an earlier statement in the same unit ends when this attribution follows it */
-  cut: number | null;
-  /** a readout verb that reports speech only with a person or the participants as subject */
-  peopleOnly?: boolean;
-}
 
-const AUX_WORD =
-  /^(?:has|have|had|also|previously|repeatedly|later|earlier|again|then|now|already|once|publicly|privately|separately|further|reportedly|recently|subsequently|just|would|will|could|did|does|do|not|never|often|always|first|initially|originally|yesterday|today|tonight|last|this|on|week|month|year|night|morning|afternoon|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
 const PASSIVE_BEFORE = /(?:\b(?:the|a|was|were|is|are|be|been|being|to|not|and|or|it’s|it's|who|which|that)\s*|[“"‘])$/i;
 const ADJUNCT =
   /^\s*,?\s*(?:(?:on|earlier|later|late|early)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|last\s+(?:week|month|year|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|this\s+(?:week|month|morning|year)|earlier|later|again|also|repeatedly|publicly|in\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|speech|briefing|letter|tweet|post|address|conference|podcast|message|video|report|release)|at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:conference|briefing|event|summit|meeting|rally|hearing)|on\s+(?:Twitter|Facebook|Telegram|Instagram|television|TV|radio|social\s+media|state\s+television)|after\s+the\s+(?:call|meeting|talks|summit|vote|match|game|hearing)|(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?)(?=[\s,.:;“"]|$)/i;
@@ -70,7 +53,7 @@ export function attributeStatements(
     drafts.push(...found);
     drafts.push(...floatingQuotes(text, unit, u, unitQuotes, found, drafts));
   }
-  return finish(doc, drafts, mentions, quotes);
+  return finish(doc, drafts, mentions, quotes, units);
 }
 
 /** Sentences joined when a quotation runs across their boundary, so a quote and its attribution meet. */
@@ -449,7 +432,8 @@ function floatingQuotes(text: string, unit: TextRange, u: number, quotes: QuoteS
     const inner = text.slice(q.innerStart, q.innerEnd);
     if (inner.split(/\s+/).filter(Boolean).length < 5) continue;
     const last = all.at(-1);
-    const subject: Subject = last && u - last.unit <= 2 ? last.subject : { kind: "person-pronoun", entity: null, start: q.start };
+    const continues = last && u - last.unit <= 2 ? last : null;
+    const subject: Subject = continues ? continues.subject : { kind: "person-pronoun", entity: null, start: q.start };
     out.push({
       subject,
       start: q.start,
@@ -457,7 +441,7 @@ function floatingQuotes(text: string, unit: TextRange, u: number, quotes: QuoteS
       verbStart: q.start,
       verbEnd: q.start,
       unit: u,
-      follows: null,
+      follows: continues,
       cut: null,
       attrStart: q.start,
       attrEnd: q.start,
@@ -466,24 +450,14 @@ function floatingQuotes(text: string, unit: TextRange, u: number, quotes: QuoteS
   return out;
 }
 
-/** Speakers resolved, kinds decided, texts cut to the quoted content where fully quoted. */
-function finish(doc: ParsedDocument, drafts: Draft[], mentions: MentionIndex, quotes: QuoteSpan[]): ExtractedStatement[] {
+/** Speakers resolved (see referent.ts), kinds decided, texts cut to the quoted content where fully quoted. */
+function finish(doc: ParsedDocument, drafts: Draft[], mentions: MentionIndex, quotes: QuoteSpan[], units: TextRange[]): ExtractedStatement[] {
   const text = doc.masked;
   const out: ExtractedStatement[] = [];
-  let lastSpeaker: { entity: ExtractedEntity; at: number } | null = null;
-  let lastOrg: { entity: ExtractedEntity; at: number } | null = null;
-  let lastGroup = -Infinity;
-  let lead: { entity: ExtractedEntity | null } | undefined;
+  const speakers = new SpeakerResolver(doc, mentions, units, quotes);
   for (const d of drafts) {
-    const group = d.subject.kind === "group" || coordinated(d, mentions, text);
-    const they =
-      d.subject.kind === "unknown" &&
-      /^they(?:\s+(?:also|further|then|both|all|have|had))*$/i.test(text.slice(d.subject.start, d.verbStart).trim());
-    const entity: ExtractedEntity | null =
-      group || (they && d.verbStart - lastGroup < 1500)
-        ? (lead ??= { entity: principal(mentions, doc) }).entity
-        : speakerOf(d, mentions, text, lastSpeaker, lastOrg);
-    if (group) lastGroup = d.verbStart;
+    const resolved = speakers.resolve(d);
+    const { entity } = resolved;
     if (d.peopleOnly && entity?.type !== "PERSON") continue;
     const hasVerb = d.verbEnd > d.verbStart;
     let { start, end } = d;
@@ -507,12 +481,12 @@ function finish(doc: ParsedDocument, drafts: Draft[], mentions: MentionIndex, qu
     if (entity === null && kind === "INDIRECT") continue;
     if (entity === null && d.subject.kind === "none") continue;
     if (end <= start) continue;
-    if (entity) lastSpeaker = { entity, at: d.verbStart };
-    if (entity?.type === "ORGANISATION") lastOrg = { entity, at: d.verbStart };
+    speakers.accept(d, resolved);
     const attribution = `${text.slice(d.attrStart, Math.min(d.attrEnd, d.start))} ${text.slice(Math.max(d.attrStart, d.end), d.attrEnd)}`;
     out.push({
       speaker: entity?.name ?? null,
       speakerId: entity?.id ?? null,
+      source: resolved.source,
       text: doc.raw.slice(start, end),
       kind,
       verb: hasVerb ? doc.raw.slice(d.verbStart, d.verbEnd).replace(/\s+/g, " ") : null,
@@ -523,144 +497,6 @@ function finish(doc: ParsedDocument, drafts: Draft[], mentions: MentionIndex, qu
     });
   }
   return dedupe(out);
-}
-
-function speakerOf(
-  d: Draft,
-  mentions: MentionIndex,
-  text: string,
-  lastSpeaker: { entity: ExtractedEntity; at: number } | null,
-  lastOrg: { entity: ExtractedEntity; at: number } | null,
-): ExtractedEntity | null {
-  const s = d.subject;
-  if (s.entity && s.entity.type !== "PERSON") {
-    // "The President of Finland noted …": the person who holds that title of the entity named
-    const title = /(?:^|[\s,;])(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)\s+of\s+(?:the\s+)?$/iu.exec(
-      text.slice(Math.max(0, s.start - 60), s.start),
-    );
-    const holder = title?.[1] ? titleHolder(`the ${title[1]}`, s.start, mentions, s.entity.name) : null;
-    if (holder) return holder;
-  }
-  if (s.entity) return s.entity;
-  if (s.kind === "person-pronoun") {
-    if (lastSpeaker?.entity.type === "PERSON" && d.verbStart - lastSpeaker.at < 600) return lastSpeaker.entity;
-    for (const m of mentions.before(s.start)) {
-      if (m.entity.type === "PERSON" && !insideQuoteText(text, m.start, s.start)) return m.entity;
-    }
-    return null;
-  }
-  if (s.kind === "unknown") {
-    // "The Prime Minister also raised …": the title without the auxiliaries before the verb
-    let phrase = text.slice(s.start, d.verbStart).trim();
-    for (let m = /\s+(\S+)$/.exec(phrase); m?.[1] && AUX_WORD.test(m[1]); m = /\s+(\S+)$/.exec(phrase)) phrase = phrase.slice(0, m.index);
-    return titleHolder(phrase, s.start, mentions);
-  }
-  if (s.kind === "institution") {
-    if (lastSpeaker && lastSpeaker.entity.type !== "PERSON" && d.verbStart - lastSpeaker.at < 1500) return lastSpeaker.entity;
-    if (lastOrg && d.verbStart - lastOrg.at < 3000) return lastOrg.entity;
-    // "the firm said": the organisation the article is about, the one it names most
-    const main = mainOrganisation(mentions);
-    if (main) return main;
-    for (const m of mentions.before(s.start, 60)) {
-      if (m.entity.type === "ORGANISATION") return m.entity;
-    }
-  }
-  return null;
-}
-
-/** The organisation named most often (the earliest on a tie), or null. */
-function mainOrganisation(mentions: MentionIndex): ExtractedEntity | null {
-  const counts = new Map<ExtractedEntity, number>();
-  for (const m of mentions.list) if (m.entity.type === "ORGANISATION") counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
-  let best: ExtractedEntity | null = null;
-  let most = 1;
-  for (const [e, n] of counts) {
-    if (n > most) {
-      best = e;
-      most = n;
-    }
-  }
-  return best;
-}
-
-/**
- * "The President reaffirmed …", "The Secretary raised …": the person of the article, named before, who
- * holds that title ("the Secretary" fits "Secretary of State"). When several do, the first named: in a
- * readout "the President" is the principal, whose office issued it.
- */
-function titleHolder(phrase: string, at: number, mentions: MentionIndex, of: string | null = null): ExtractedEntity | null {
-  const m = /^(?:the|The)\s+([\p{L} -]+?)\s*$/u.exec(phrase.trim());
-  const title = m?.[1]?.toLowerCase();
-  if (!title) return null;
-  const fits = (t: string): boolean => {
-    const r = t.toLowerCase();
-    return r === title || r.startsWith(`${title} `) || r.endsWith(` ${title}`);
-  };
-  let holder: ExtractedEntity | null = null;
-  for (const mention of mentions.before(at)) {
-    const e = mention.entity;
-    if (e.type === "PERSON" && (e.roles ?? []).some((r) => fits(r.title) && (of === null || r.of === of))) holder = e;
-  }
-  return holder;
-}
-
-/** The readout's principal: the first person the body names (for statements of all participants). */
-/** "Readout of President X's call with …": the person whose call or meeting the title says it is. */
-const READOUT_TITLE =
-  /^\s*(?:readout|read-out|statement|summary)\s+(?:of|on|from)\s+(.+?)['’]s?\s+(?:(?:phone|telephone|video|virtual|bilateral)\s+)?(?:call|meeting|conversation|talks|visit|discussion|engagement)\b/i;
-/** Before a person who is the object of the opening sentence ("In a call with President Y, …", "… received a call from Y"). */
-const OBJECT_BEFORE =
-  /\b(?:with|to|from|by|for|of|and|received|hosted|welcomed|met|called|thanked|congratulated|between)\s+(?:[\p{L}’'.-]+\s+){0,4}$/iu;
-
-/**
- * The principal of a readout, to whom "the two leaders" and "both sides" are credited: the person
- * the title names as the one whose call or meeting it was, else the subject of the opening sentence
- * ("President X spoke with …"), else the first person the body names.
- */
-function principal(mentions: MentionIndex, doc: ParsedDocument): ExtractedEntity | null {
-  const people = mentions.list.filter((m) => m.entity.type === "PERSON");
-  const first = people[0];
-  if (!first) return null;
-  const owner = READOUT_TITLE.exec(doc.title ?? "")?.[1];
-  if (owner) {
-    const words = new Set(owner.split(/\s+/).map((w) => w.replace(/[^\p{L}’'-]/gu, "")));
-    const named = people.find((m) => {
-      const last = m.entity.name.split(/\s+/).at(-1) ?? "";
-      return last.length > 1 && words.has(last);
-    });
-    if (named) return named.entity;
-  }
-  // the opening sentence of the body: up to the first full stop before a capital, or a line end
-  const text = doc.masked;
-  const bodyStart = doc.bodySegments[0]?.start ?? 0;
-  const rest = text.slice(bodyStart);
-  const lead = /\S/.exec(rest);
-  const from = bodyStart + (lead?.index ?? 0);
-  const stop = /[a-z0-9)”"][.!?](?=\s+[\p{Lu}“"])|\n/u.exec(text.slice(from));
-  const to = stop ? from + stop.index + 1 : text.length;
-  for (const m of people) {
-    if (m.start >= to) break;
-    if (m.start < from) continue;
-    if (!OBJECT_BEFORE.test(text.slice(from, m.start))) return m.entity;
-  }
-  return first.entity;
-}
-
-/** "Secretary X and Foreign Minister Y discussed …": a subject of two people joined by "and". */
-function coordinated(d: Draft, mentions: MentionIndex, text: string): boolean {
-  if (d.subject.kind !== "entity" || d.subject.entity?.type !== "PERSON") return false;
-  const left = text.slice(Math.max(0, d.subject.start - 80), d.subject.start);
-  if (!/\band\s+$/.test(left)) return false;
-  const before = mentions.within(d.subject.start - 80, d.subject.start).at(-1);
-  return before?.entity.type === "PERSON" && /^[\s\p{L}’'.-]*\band\s+$/u.test(text.slice(before.end, d.subject.start));
-}
-
-/** Whether the stretch from a mention to a position opens a quotation that is still open (a rough check). */
-function insideQuoteText(text: string, from: number, to: number): boolean {
-  const stretch = text.slice(from, to);
-  const opens = (stretch.match(/“/g) ?? []).length;
-  const closes = (stretch.match(/”/g) ?? []).length;
-  return closes > opens;
 }
 
 function aboutOf(mentions: MentionIndex, start: number, end: number, speaker: ExtractedEntity | null): string[] {

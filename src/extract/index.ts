@@ -7,7 +7,7 @@ import { resolve, surnameOf, type ExtractContext } from "./resolve.js";
 import { splitSentences } from "./sentences.js";
 import type { ArticleMeta, Extraction } from "./types.js";
 
-export const EXTRACTOR = "newsgraph-extract@0.10.0";
+export const EXTRACTOR = "newsgraph-extract@0.11.0";
 export type { ExtractContext } from "./resolve.js";
 
 export function extract(text: string, meta: ArticleMeta = {}, context: ExtractContext = {}): Extraction {

@@ -722,7 +722,9 @@ export type Statement = Node & {
   kind: StatementKind;
   /** When it was said, when the article tells ("on Monday" resolved against the article's date). */
   saidOn?: Maybe<Scalars['Date']['output']>;
-  /** Who said it, when the article tells. */
+  /** The source as the article writes it ("Kremlin spokesman Dmitry Peskov", "a senior official", "he"), also when it is no entity: then `speaker` is null and this says who. */
+  source?: Maybe<Scalars['String']['output']>;
+  /** Who said it, when the article tells and the source is an entity of the graph. */
   speaker?: Maybe<Entity>;
   /** The statement as the article gives it: the quotation, or the reported speech with its quoted fragments. */
   text: Scalars['String']['output'];
@@ -1244,6 +1246,7 @@ export type StatementResolvers<ContextType = Context, ParentType extends Resolve
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['StatementKind'], ParentType, ContextType>;
   saidOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   speaker?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   verb?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

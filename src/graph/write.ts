@@ -176,6 +176,7 @@ export function articleWrite(x: Extraction, hash: string, resolution: Resolution
       text: s.text,
       kind: s.kind,
       verb: s.verb,
+      source: s.source ?? null,
       saidOn: s.saidOn,
       start: s.start,
       end: s.end,
@@ -218,7 +219,7 @@ export function articleWrite(x: Extraction, hash: string, resolution: Resolution
     // both ends until commit, and hub entities (country:us) would serialise every writer naming them.
     `CALL (a) {
   UNWIND $statements AS s
-  CREATE (st:Statement {id: s.id, text: s.text, kind: s.kind, verb: s.verb, start: s.start, end: s.end, saidOn: date(s.saidOn)})
+  CREATE (st:Statement {id: s.id, text: s.text, kind: s.kind, verb: s.verb, source: s.source, start: s.start, end: s.end, saidOn: date(s.saidOn)})
   CREATE (st)-[:REPORTED_IN]->(a)
   WITH st, s
   CALL (st, s) {

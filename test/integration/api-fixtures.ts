@@ -190,6 +190,7 @@ export function extractionOf(a: A): Extraction {
       return {
         speaker: s.speaker,
         speakerId: s.speaker ? idOf(s.speaker) : null,
+        source: s.speaker,
         text: s.text,
         kind: s.kind,
         verb: "said",

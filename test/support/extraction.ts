@@ -47,6 +47,7 @@ export function makeExtraction(
     return {
       speaker,
       speakerId: speaker ? (ents.find((e) => e.name === speaker)?.id ?? null) : null,
+      source: speaker,
       text: s.text,
       kind: s.kind ?? "DIRECT",
       verb: s.verb ?? "said",

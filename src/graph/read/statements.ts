@@ -21,6 +21,8 @@ export interface StatementRecord {
   text: string;
   kind: StatementKindValue;
   verb: string | null;
+  /** the source phrase as written; null for statements written before sources were kept */
+  source: string | null;
   saidOn: string | null;
   start: number;
   end: number;
@@ -43,10 +45,10 @@ export interface StatementFilterInput {
 const STATEMENT_MATCH = "MATCH (node:Statement)-[:REPORTED_IN]->(art:Article) WITH node, art, coalesce(node.saidOn, art.publishedOn) AS on";
 
 export const STATEMENT_PROJECTION =
-  "node {.id, .text, .kind, .verb, start: coalesce(node.start, 0), end: coalesce(node.end, 0), saidOn: toString(node.saidOn), articleId: art.id}";
+  "node {.id, .text, .kind, .verb, .source, start: coalesce(node.start, 0), end: coalesce(node.end, 0), saidOn: toString(node.saidOn), articleId: art.id}";
 
 /** STATEMENT_PROJECTION with the speaker, for pages: a page's speakers then need no query of their own. */
-const PAGED_STATEMENT_PROJECTION = `node {.id, .text, .kind, .verb, start: coalesce(node.start, 0), end: coalesce(node.end, 0), saidOn: toString(node.saidOn), articleId: art.id,
+const PAGED_STATEMENT_PROJECTION = `node {.id, .text, .kind, .verb, .source, start: coalesce(node.start, 0), end: coalesce(node.end, 0), saidOn: toString(node.saidOn), articleId: art.id,
   speaker: [(node)-[:SAID_BY]->(sp:Entity) | ${entityProjection("sp")}][0]}`;
 
 const statementOrder = (direction: Direction): string => `on IS NULL, on ${DIRECTION[direction]}, node.id`;

@@ -1,0 +1,288 @@
+/**
+ * Speaker resolution, its own stage: for each statement found, first its source phrase as written
+ * (the subject of the reporting verb, "according to X", "X said" after the quote), then what that phrase
+ * refers to:
+ * - a name: its entity ("The President of Finland": the person holding that title of the country);
+ * - a pronoun ("he", "she"): the most recent compatible person, looking back sentence by sentence: the
+ *   last person who spoke in that sentence, else the first person it names outside quotes (its subject).
+ *   Compatible means of the pronoun's gender where the person's given name or honorific says one;
+ * - a description ("the minister", "the official"): the person the article introduced with that title;
+ * - an institution noun ("the ministry", "the company"): the organisation just named, else the one that
+ *   spoke last, else the one the article names most;
+ * - "the two leaders", "both sides": the readout's principal.
+ * A source that refers to no entity ("researchers", "a senior official") keeps its phrase and no speaker:
+ * a wrong entity is worse than none. A continuation (a quote paragraph with no attribution of its own, "…,
+ * adding that …") takes what the statement it continues resolved to.
+ */
+import type { Draft } from "./draft.js";
+import { AUX_WORD } from "./draft.js";
+import { METONYM_VERBS, REPORTING_VERBS } from "./gazetteer/index.js";
+import { genderOfWord, type Gender } from "./gazetteer/names.js";
+import type { QuoteSpan, TextRange } from "./sentences.js";
+import type { MentionIndex } from "./speaker.js";
+import type { ExtractedEntity, ParsedDocument } from "./types.js";
+
+export interface Resolved {
+  entity: ExtractedEntity | null;
+  /** the source phrase as written, or null when the statement has none */
+  source: string | null;
+}
+
+/** How far back (in characters) an institution may refer to the organisation that spoke last. */
+const INSTITUTION_LOOKBACK = 1500;
+/** How far back (in characters) "the organisation" may refer to the last organisation that spoke at all. */
+const ORGANISATION_LOOKBACK = 3000;
+/** How far back "they" may refer to the participants of a readout named with "the two leaders". */
+const GROUP_LOOKBACK = 1500;
+/** How many sentences (units) back a pronoun looks for its person. */
+const PRONOUN_UNITS = 4;
+/** How far into a sentence (characters) a name still counts as its subject ("Tide maker Acme rallied"). */
+const SUBJECT_REACH = 60;
+/** The longest source phrase kept (a subject longer than this is an apposition, cut at its first comma). */
+const SOURCE_MAX = 120;
+
+const PRONOUN_GENDER: Record<string, Gender> = { he: "male", she: "female" };
+
+interface Spoken {
+  entity: ExtractedEntity;
+  at: number;
+  unit: number;
+}
+
+export class SpeakerResolver {
+  private readonly text: string;
+  private readonly done = new Map<Draft, Resolved>();
+  private readonly spoken: Spoken[] = [];
+  private readonly genders = new Map<ExtractedEntity, Gender | null>();
+  private lastGroup = -Infinity;
+  private lead: { entity: ExtractedEntity | null } | undefined;
+
+  constructor(
+    private readonly doc: ParsedDocument,
+    private readonly mentions: MentionIndex,
+    private readonly units: readonly TextRange[],
+    private readonly quotes: readonly QuoteSpan[],
+  ) {
+    this.text = doc.masked;
+  }
+
+  /** The speaker and source phrase of a draft (not yet recorded: see `accept`). */
+  resolve(d: Draft): Resolved {
+    const followed = d.follows ? this.done.get(d.follows) : undefined;
+    if (followed && d.follows?.subject === d.subject) return followed;
+    const source = this.sourcePhrase(d);
+    const s = d.subject;
+    const group = s.kind === "group" || this.coordinated(d);
+    const they = s.kind === "unknown" && /^they(?:\s+(?:also|further|then|both|all|have|had))*$/i.test(this.phraseBeforeVerb(d));
+    if (group) this.lastGroup = d.verbStart;
+    if (group || (they && d.verbStart - this.lastGroup < GROUP_LOOKBACK)) {
+      this.lead ??= { entity: principal(this.mentions, this.doc) };
+      return { entity: this.lead.entity, source };
+    }
+    return { entity: this.referent(d), source };
+  }
+
+  /** Records a statement that was kept, so later pronouns and institutions can refer to its speaker. */
+  accept(d: Draft, resolved: Resolved): void {
+    this.done.set(d, resolved);
+    if (resolved.entity) this.spoken.push({ entity: resolved.entity, at: d.verbStart, unit: d.unit });
+  }
+
+  private referent(d: Draft): ExtractedEntity | null {
+    const s = d.subject;
+    if (s.entity && s.entity.type !== "PERSON") {
+      // "The President of Finland noted …": the person who holds that title of the entity named
+      const title = /(?:^|[\s,;])(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)\s+of\s+(?:the\s+)?$/iu.exec(
+        this.text.slice(Math.max(0, s.start - 60), s.start),
+      );
+      const holder = title?.[1] ? titleHolder(`the ${title[1]}`, s.start, this.mentions, s.entity.name) : null;
+      if (holder) return holder;
+    }
+    if (s.entity) return s.entity;
+    if (s.kind === "person-pronoun") return this.pronoun(d);
+    if (s.kind === "unknown") return titleHolder(this.phraseBeforeVerb(d), s.start, this.mentions);
+    if (s.kind === "institution") return this.institution(d);
+    return null;
+  }
+
+  /** "he said": back sentence by sentence to the last compatible person who spoke, else the first named. */
+  private pronoun(d: Draft): ExtractedEntity | null {
+    const word = this.text.slice(d.subject.start, d.subject.start + 4).toLowerCase();
+    const wanted = PRONOUN_GENDER[/^she\b/.test(word) ? "she" : /^he\b/.test(word) ? "he" : ""] ?? null;
+    const fits = (e: ExtractedEntity): boolean => {
+      if (e.type !== "PERSON") return false;
+      const g = this.genderOf(e);
+      return wanted === null || g === null || g === wanted;
+    };
+    for (let u = d.unit; u >= 0 && u >= d.unit - PRONOUN_UNITS; u--) {
+      const unit = this.units[u];
+      if (!unit) continue;
+      const to = u === d.unit ? d.subject.start : unit.end;
+      const spoke = this.spoken.filter((x) => x.unit === u && x.at < to && fits(x.entity)).at(-1);
+      if (spoke) return spoke.entity;
+      const named = this.mentions.within(unit.start, to).find((m) => fits(m.entity) && !this.quoted(m.start, m.end));
+      if (named) return named.entity;
+    }
+    return null;
+  }
+
+  /**
+   * "the company said": the organisation that is the subject of this or the previous sentence (named
+   * at its start: "Acme rallied 6%. The company said …"), else the one that spoke last, else the one the
+   * article names most. An organisation named later in a sentence ("a manager told the BBC") is no subject.
+   */
+  private institution(d: Draft): ExtractedEntity | null {
+    for (const u of [d.unit, d.unit - 1]) {
+      const unit = this.units[u];
+      if (!unit) continue;
+      const to = u === d.unit ? d.subject.start : unit.end;
+      const first = this.mentions.within(unit.start, to)[0];
+      if (first?.entity.type === "ORGANISATION" && this.opens(unit.start, first.start) && !this.quoted(first.start, first.end)) {
+        return first.entity;
+      }
+    }
+    const last = this.spoken.at(-1);
+    if (last && last.entity.type !== "PERSON" && d.verbStart - last.at < INSTITUTION_LOOKBACK) return last.entity;
+    const org = this.spoken.filter((x) => x.entity.type === "ORGANISATION").at(-1);
+    if (org && d.verbStart - org.at < ORGANISATION_LOOKBACK) return org.entity;
+    return mainOrganisation(this.mentions);
+  }
+
+  /** Whether a name at `at` opens its sentence: near its start, with no verb before it ("a manager told the BBC"). */
+  private opens(unitStart: number, at: number): boolean {
+    if (at - unitStart > SUBJECT_REACH) return false;
+    return !this.text
+      .slice(unitStart, at)
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .some((w) => REPORTING_VERBS.has(w) || METONYM_VERBS.has(w));
+  }
+
+  private genderOf(e: ExtractedEntity): Gender | null {
+    if (this.genders.has(e)) return this.genders.get(e) ?? null;
+    let g: Gender | null = null;
+    for (const name of [e.name, ...e.aliases]) {
+      const first = name.split(/\s+/)[0] ?? "";
+      g = genderOfWord(first);
+      if (g) break;
+    }
+    this.genders.set(e, g);
+    return g;
+  }
+
+  private quoted(start: number, end: number): boolean {
+    return this.quotes.some((q) => start >= q.innerStart && end <= q.innerEnd);
+  }
+
+  /** The subject phrase before the verb without the auxiliaries ("The Prime Minister also" → "The Prime Minister"). */
+  private phraseBeforeVerb(d: Draft): string {
+    let phrase = this.text.slice(d.subject.start, Math.max(d.subject.start, d.verbStart)).trim();
+    for (let m = /\s+(\S+)$/.exec(phrase); m?.[1] && AUX_WORD.test(m[1]); m = /\s+(\S+)$/.exec(phrase)) phrase = phrase.slice(0, m.index);
+    return phrase;
+  }
+
+  /** The source phrase as written: the subject noun phrase, before or after the verb. */
+  private sourcePhrase(d: Draft): string | null {
+    const s = d.subject;
+    if (s.kind === "none" || d.verbEnd <= d.verbStart) return null;
+    let end: number;
+    if (s.start < d.verbStart) {
+      end = s.start + this.phraseBeforeVerb(d).length;
+    } else {
+      const stop = /[,.;:!?“”"(]|\s(?:in|on|at|during|after|before|when|while|who|which|that)\s/.exec(this.text.slice(s.start, s.start + 200));
+      end = s.start + (stop ? stop.index : Math.min(200, this.text.length - s.start));
+    }
+    let phrase = this.doc.raw.slice(s.start, end).replace(/\s+/g, " ").replace(/[\s,;:–—-]+$/u, "").trim();
+    // "Mary Smith, director of …, agreed": the name, without its apposition
+    const comma = phrase.indexOf(",");
+    if (comma > 0 && (phrase.length > SOURCE_MAX || s.entity !== null)) phrase = phrase.slice(0, comma).trim();
+    if (phrase.length > SOURCE_MAX) phrase = phrase.slice(0, SOURCE_MAX).replace(/\s+\S*$/, "");
+    return phrase === "" ? null : phrase;
+  }
+
+  /** "Secretary X and Foreign Minister Y discussed …": a subject of two people joined by "and". */
+  private coordinated(d: Draft): boolean {
+    if (d.subject.kind !== "entity" || d.subject.entity?.type !== "PERSON") return false;
+    const left = this.text.slice(Math.max(0, d.subject.start - 80), d.subject.start);
+    if (!/\band\s+$/.test(left)) return false;
+    const before = this.mentions.within(d.subject.start - 80, d.subject.start).at(-1);
+    return before?.entity.type === "PERSON" && /^[\s\p{L}’'.-]*\band\s+$/u.test(this.text.slice(before.end, d.subject.start));
+  }
+}
+
+/** The organisation named most often (the earliest on a tie), or null when none is named twice. */
+function mainOrganisation(mentions: MentionIndex): ExtractedEntity | null {
+  const counts = new Map<ExtractedEntity, number>();
+  for (const m of mentions.list) if (m.entity.type === "ORGANISATION") counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  let best: ExtractedEntity | null = null;
+  let most = 1;
+  for (const [e, n] of counts) {
+    if (n > most) {
+      best = e;
+      most = n;
+    }
+  }
+  return best;
+}
+
+/**
+ * "The President reaffirmed …", "The Secretary raised …": the person of the article, named before, who
+ * holds that title ("the Secretary" fits "Secretary of State"). When several do, the first named: in a
+ * readout "the President" is the principal, whose office issued it.
+ */
+function titleHolder(phrase: string, at: number, mentions: MentionIndex, of: string | null = null): ExtractedEntity | null {
+  const m = /^(?:the|The)\s+([\p{L} -]+?)\s*$/u.exec(phrase.trim());
+  const title = m?.[1]?.toLowerCase();
+  if (!title) return null;
+  const fits = (t: string): boolean => {
+    const r = t.toLowerCase();
+    return r === title || r.startsWith(`${title} `) || r.endsWith(` ${title}`);
+  };
+  let holder: ExtractedEntity | null = null;
+  for (const mention of mentions.before(at)) {
+    const e = mention.entity;
+    if (e.type === "PERSON" && (e.roles ?? []).some((r) => fits(r.title) && (of === null || r.of === of))) holder = e;
+  }
+  return holder;
+}
+
+/** "Readout of President X's call with …": the person whose call or meeting the title says it is. */
+const READOUT_TITLE =
+  /^\s*(?:readout|read-out|statement|summary)\s+(?:of|on|from)\s+(.+?)['’]s?\s+(?:(?:phone|telephone|video|virtual|bilateral)\s+)?(?:call|meeting|conversation|talks|visit|discussion|engagement)\b/i;
+/** Before a person who is the object of the opening sentence ("In a call with President Y, …", "… received a call from Y"). */
+const OBJECT_BEFORE =
+  /\b(?:with|to|from|by|for|of|and|received|hosted|welcomed|met|called|thanked|congratulated|between)\s+(?:[\p{L}’'.-]+\s+){0,4}$/iu;
+
+/**
+ * The principal of a readout, to whom "the two leaders" and "both sides" are credited: the person
+ * the title names as the one whose call or meeting it was, else the subject of the opening sentence
+ * ("President X spoke with …"), else the first person the body names.
+ */
+function principal(mentions: MentionIndex, doc: ParsedDocument): ExtractedEntity | null {
+  const people = mentions.list.filter((m) => m.entity.type === "PERSON");
+  const first = people[0];
+  if (!first) return null;
+  const owner = READOUT_TITLE.exec(doc.title ?? "")?.[1];
+  if (owner) {
+    const words = new Set(owner.split(/\s+/).map((w) => w.replace(/[^\p{L}’'-]/gu, "")));
+    const named = people.find((m) => {
+      const last = m.entity.name.split(/\s+/).at(-1) ?? "";
+      return last.length > 1 && words.has(last);
+    });
+    if (named) return named.entity;
+  }
+  // the opening sentence of the body: up to the first full stop before a capital, or a line end
+  const text = doc.masked;
+  const bodyStart = doc.bodySegments[0]?.start ?? 0;
+  const rest = text.slice(bodyStart);
+  const lead = /\S/.exec(rest);
+  const from = bodyStart + (lead?.index ?? 0);
+  const stop = /[a-z0-9)”"][.!?](?=\s+[\p{Lu}“"])|\n/u.exec(text.slice(from));
+  const to = stop ? from + stop.index + 1 : text.length;
+  for (const m of people) {
+    if (m.start >= to) break;
+    if (m.start < from) continue;
+    if (!OBJECT_BEFORE.test(text.slice(from, m.start))) return m.entity;
+  }
+  return first.entity;
+}
