@@ -11,7 +11,6 @@ import { SpeakerResolver } from "./referent.js";
 import { MentionIndex, subjectAfter, subjectBefore, type Subject } from "./speaker.js";
 import type { ExtractedEntity, ExtractedStatement, ParsedDocument, StatementKind } from "./types.js";
 
-
 const PASSIVE_BEFORE = /(?:\b(?:the|a|was|were|is|are|be|been|being|to|not|and|or|it’s|it's|who|which|that)\s*|[“"‘])$/i;
 const ADJUNCT =
   /^\s*,?\s*(?:(?:on|earlier|later|late|early)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|last\s+(?:week|month|year|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|this\s+(?:week|month|morning|year)|earlier|later|again|also|repeatedly|publicly|in\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|speech|briefing|letter|tweet|post|address|conference|podcast|message|video|report|release)|at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:conference|briefing|event|summit|meeting|rally|hearing)|on\s+(?:Twitter|Facebook|Telegram|Instagram|television|TV|radio|social\s+media|state\s+television)|after\s+the\s+(?:call|meeting|talks|summit|vote|match|game|hearing)|(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?)(?=[\s,.:;“"]|$)/i;
@@ -451,7 +450,13 @@ function floatingQuotes(text: string, unit: TextRange, u: number, quotes: QuoteS
 }
 
 /** Speakers resolved (see referent.ts), kinds decided, texts cut to the quoted content where fully quoted. */
-function finish(doc: ParsedDocument, drafts: Draft[], mentions: MentionIndex, quotes: QuoteSpan[], units: TextRange[]): ExtractedStatement[] {
+function finish(
+  doc: ParsedDocument,
+  drafts: Draft[],
+  mentions: MentionIndex,
+  quotes: QuoteSpan[],
+  units: TextRange[],
+): ExtractedStatement[] {
   const text = doc.masked;
   const out: ExtractedStatement[] = [];
   const speakers = new SpeakerResolver(doc, mentions, units, quotes);

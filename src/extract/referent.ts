@@ -189,10 +189,16 @@ export class SpeakerResolver {
     if (s.start < d.verbStart) {
       end = s.start + this.phraseBeforeVerb(d).length;
     } else {
-      const stop = /[,.;:!?“”"(]|\s(?:in|on|at|during|after|before|when|while|who|which|that)\s/.exec(this.text.slice(s.start, s.start + 200));
+      const stop = /[,.;:!?“”"(]|\s(?:in|on|at|during|after|before|when|while|who|which|that)\s/.exec(
+        this.text.slice(s.start, s.start + 200),
+      );
       end = s.start + (stop ? stop.index : Math.min(200, this.text.length - s.start));
     }
-    let phrase = this.doc.raw.slice(s.start, end).replace(/\s+/g, " ").replace(/[\s,;:–—-]+$/u, "").trim();
+    let phrase = this.doc.raw
+      .slice(s.start, end)
+      .replace(/\s+/g, " ")
+      .replace(/[\s,;:–—-]+$/u, "")
+      .trim();
     // "Mary Smith, director of …, agreed": the name, without its apposition
     const comma = phrase.indexOf(",");
     if (comma > 0 && (phrase.length > SOURCE_MAX || s.entity !== null)) phrase = phrase.slice(0, comma).trim();
