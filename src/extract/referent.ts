@@ -34,6 +34,8 @@ const INSTITUTION_LOOKBACK = 1500;
 const ORGANISATION_LOOKBACK = 3000;
 /** How far back "they" may refer to the participants of a readout named with "the two leaders". */
 const GROUP_LOOKBACK = 1500;
+/** How far back (characters) a pronoun may refer to the last person who spoke, past PRONOUN_UNITS sentences. */
+const PRONOUN_LOOKBACK = 1500;
 /** How many sentences (units) back a pronoun looks for its person. */
 const PRONOUN_UNITS = 4;
 /** How far into a sentence (characters) a name still counts as its subject ("Tide maker Acme rallied"). */
@@ -122,6 +124,12 @@ export class SpeakerResolver {
       if (spoke) return spoke.entity;
       const named = this.mentions.within(unit.start, to).find((m) => fits(m.entity) && !this.quoted(m.start, m.end));
       if (named) return named.entity;
+    }
+    // a long quoted passage: the last compatible person who spoke, else the nearest one named before
+    const spoke = this.spoken.filter((x) => fits(x.entity)).at(-1);
+    if (spoke && d.verbStart - spoke.at < PRONOUN_LOOKBACK) return spoke.entity;
+    for (const m of this.mentions.before(d.subject.start)) {
+      if (fits(m.entity) && !this.quoted(m.start, m.end)) return m.entity;
     }
     return null;
   }

@@ -86,6 +86,13 @@ export function resolve(mentions: Mention[], context: ExtractContext = {}): Reso
 
   mentions.forEach((m, i) => {
     if (m.type === "PERSON") return;
+    // "Mickelson said", "Gibson said" after "Phil Mickelson", "Malcolm Gibson": a surname the article gave a
+    // person is that person, though the gazetteer knows a place or firm of that name (countries excepted)
+    const full = m.type !== "COUNTRY" && m.from + 1 === m.to ? fullNames.get(m.text) : undefined;
+    if (full) {
+      attach(i, ensure("PERSON", full, full));
+      return;
+    }
     if (m.type === "COUNTRY" && m.code) {
       const c = countryByCode.get(m.code);
       if (c) attach(i, ensure("COUNTRY", c.code, c.name, c.code));

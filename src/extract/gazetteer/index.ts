@@ -2,6 +2,7 @@
  * Vocabulary for recognition, built once at module load: a lexicon keyed by normalised token
  * sequences (exact case for names, lower case for titles) plus word sets.
  */
+import { KNOWN_GIVEN_NAMES } from "./names.js";
 import worldCountries, { type Country } from "world-countries";
 import countryData from "./data/countries.json" with { type: "json" };
 import international from "./data/international.json" with { type: "json" };
@@ -155,7 +156,10 @@ export function lookup(keys: readonly string[]): LexEntry | undefined {
   return l && l.kind === "TITLE" ? l : undefined;
 }
 
-export const FIRST_NAMES: ReadonlySet<string> = givenNames;
+export const FIRST_NAMES: ReadonlySet<string> = new Set([
+  ...givenNames,
+  ...[...KNOWN_GIVEN_NAMES].filter((n) => !exact.has(n) && !lower.has(n.toLowerCase())),
+]);
 export const NON_ENTITY_SUFFIXES: ReadonlySet<string> = new Set(orgCues.nonEntitySuffixes);
 export const LOCATION_SUFFIXES: ReadonlySet<string> = new Set(orgCues.locationSuffixes);
 export const ACRONYM_STOP: ReadonlySet<string> = new Set(orgCues.acronymStop);

@@ -6,6 +6,7 @@
  * and familiar forms from data files.
  */
 import { createRequire } from "node:module";
+import nameWords from "./data/name-words.json" with { type: "json" };
 import nicknames from "./data/nicknames.json" with { type: "json" };
 
 export type Gender = "male" | "female";
@@ -44,8 +45,9 @@ export function genderOfWord(word: string): Gender | null {
   return GIVEN_GENDER.get(w) ?? HONORIFIC_GENDER.get(w.toLowerCase()) ?? null;
 }
 
-/** Every given name the @stdlib lists know, of either gender. */
-export const KNOWN_GIVEN_NAMES: ReadonlySet<string> = new Set([...male, ...female]);
+const ORDINARY = new Set(nameWords.words);
+/** Every given name the @stdlib lists know, of either gender, less those news uses more as ordinary words. */
+export const KNOWN_GIVEN_NAMES: ReadonlySet<string> = new Set([...male, ...female].filter((n) => !ORDINARY.has(n)));
 
 const FORMALS = new Map<string, Set<string>>();
 for (const [formal, familiar] of Object.entries(nicknames.forms)) {
