@@ -99,6 +99,8 @@ export class SpeakerResolver {
       );
       const holder = title?.[1] ? titleHolder(`the ${title[1]}`, s.start, this.mentions, s.entity.name) : null;
       if (holder) return holder;
+      // "The former sergeant-at-arms of the House of Commons said": a person described, not the body named
+      if (title?.[1] && /^\p{Ll}/u.test(title[1].split(/\s+/).at(-1) ?? "")) return null;
     }
     if (s.entity) return s.entity;
     if (s.kind === "person-pronoun") return this.pronoun(d);

@@ -88,7 +88,7 @@ export function resolve(mentions: Mention[], context: ExtractContext = {}): Reso
     if (m.type === "PERSON") return;
     // "Mickelson said", "Gibson said" after "Phil Mickelson", "Malcolm Gibson": a surname the article gave a
     // person is that person, though the gazetteer knows a place or firm of that name (countries excepted)
-    const full = m.type !== "COUNTRY" && m.from + 1 === m.to ? fullNames.get(m.text) : undefined;
+    const full = (m.type !== "COUNTRY" || m.cue === "metonym") && m.from + 1 === m.to ? fullNames.get(m.text) : undefined;
     if (full) {
       attach(i, ensure("PERSON", full, full));
       return;

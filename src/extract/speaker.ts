@@ -97,7 +97,15 @@ function headOfSubject(text: string, end: number, floor: number, mentions: Menti
   const wordMatch = WORD_BEFORE.exec(text.slice(Math.max(floor, end - 40), end));
   const word = wordMatch?.[1] ?? "";
   const wordStart = end - (wordMatch?.[0].length ?? 0);
-  if (mention) return { kind: "entity", entity: mention.entity, start: phraseStart(text, mention.start, floor) };
+  if (mention) {
+    // "professor Kent Moore at the University of Toronto says": the person, not the place they work
+    if (mention.entity.type !== "PERSON") {
+      const at = /\s+(?:at|of|from|with|for|in)\s+(?:the\s+)?$/.exec(text.slice(Math.max(floor, mention.start - 12), mention.start));
+      const person = at ? mentionEndingAt(mentions, mention.start - at[0].length, floor) : undefined;
+      if (person?.entity.type === "PERSON") return { kind: "entity", entity: person.entity, start: phraseStart(text, person.start, floor) };
+    }
+    return { kind: "entity", entity: mention.entity, start: phraseStart(text, mention.start, floor) };
+  }
   const lower = word.toLowerCase();
   if (lower === "") return { kind: "none", entity: null, start: end };
   if (PERSON_PRONOUNS.has(lower)) return { kind: "person-pronoun", entity: null, start: wordStart };
