@@ -10,6 +10,7 @@
  *   only known person with that surname, the surname-only entity is absorbed into it (its mentions,
  *   statements and roles move over, its name becomes an alias, and it is deleted).
  */
+import { sameGivenName } from "../extract/gazetteer/names.js";
 import type { EntityType, Extraction, ExtractedEntity } from "../extract/types.js";
 
 /** What the graph knows about one surname, read under the surname's lock in the write transaction. */
@@ -58,9 +59,28 @@ const tokens = (name: string): string[] => name.trim().split(/\s+/).filter(Boole
 
 export const isSingleToken = (name: string): boolean => tokens(name).length === 1;
 
-/** The surname key of a person's name: its last token, normalised. */
+/** Generational suffixes, never a surname: "Joseph R. Biden Jr." is a Biden. */
+const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
+/** A person's name tokens without suffixes and trailing punctuation ("Biden, Jr." → ["Biden"]). */
+const nameParts = (name: string): string[] =>
+  tokens(name)
+    .map((t) => t.replace(/[.,]+$/, ""))
+    .filter((t) => t !== "" && !SUFFIXES.has(t.toLowerCase()));
+
+/** The surname key of a person's name: its last token (suffixes aside), normalised. */
 export function surnameKey(name: string): string {
-  return slug(tokens(name).at(-1) ?? name);
+  return slug(nameParts(name).at(-1) ?? name);
+}
+
+/**
+ * Whether a full name and a known person's graph id (same surname key) can be one person: their given
+ * names agree, as written, as familiar and formal forms ("Joe", "Joseph") or as an initial; middle
+ * names and initials aside ("Joseph R. Biden" is "Joe Biden").
+ */
+function sameGiven(name: string, id: string): boolean {
+  const given = nameParts(name)[0];
+  const other = id.slice(id.indexOf(":") + 1).split("-")[0];
+  return given !== undefined && other !== undefined && sameGivenName(slug(given), other);
 }
 
 /** The graph id an entity gets by its own name or code, before surname resolution. */
@@ -94,8 +114,13 @@ export function resolveEntities(x: Extraction, known: ReadonlyMap<string, KnownS
       const all = candidates(key);
       if (isSingleToken(e.name)) {
         if (all.size === 1) id = [...all][0]!;
-      } else if (known.get(key)?.surnameOnly && all.size === 1) {
-        absorb.set(`person:${key}`, id);
+      } else {
+        // "Joseph R. Biden" beside a known "Joe Biden": one person, when no other person of that surname fits
+        const own = id;
+        const fits = [...all].filter((other) => other !== own && sameGiven(e.name, other));
+        if (!known.get(key)?.fullNames.includes(own) && fits.length === 1) id = fits[0]!;
+        const people = new Set([...all].map((o) => (o === own ? id : o)));
+        if (known.get(key)?.surnameOnly && people.size === 1) absorb.set(`person:${key}`, id);
       }
     }
     idOf.set(e.id, id);

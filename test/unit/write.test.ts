@@ -57,6 +57,23 @@ describe("resolveEntities", () => {
     expect(resolveEntities(x, known({ quillfeather: { surnameOnly: false } })).absorb).toEqual([]);
   });
 
+  it("joins a full name to the known person whose given name is its formal or familiar form, middle initials and suffixes aside", () => {
+    const formal = makeExtraction("Joseph R. Quillfeather, Jr. spoke.", [{ type: "PERSON", name: "Joseph R. Quillfeather Jr." }]).x;
+    expect(surnameKey("Joseph R. Quillfeather Jr.")).toBe("quillfeather");
+    const joined = resolveEntities(formal, known({ quillfeather: { fullNames: ["person:joe-quillfeather"] } }));
+    expect(joined.entities.map((e) => e.id)).toEqual(["person:joe-quillfeather"]);
+    expect(joined.entities[0]?.names).toContain("Joseph R. Quillfeather Jr.");
+    // another given name, or two people who fit, keep it apart
+    const other = resolveEntities(formal, known({ quillfeather: { fullNames: ["person:ada-quillfeather"] } }));
+    expect(other.entities.map((e) => e.id)).toEqual(["person:joseph-r-quillfeather-jr"]);
+    const two = resolveEntities(formal, known({ quillfeather: { fullNames: ["person:joe-quillfeather", "person:joey-quillfeather"] } }));
+    expect(two.entities.map((e) => e.id)).toEqual(["person:joseph-r-quillfeather-jr"]);
+    // a person already known by this very name stays who they are
+    const self = makeExtraction("Joe Quillfeather spoke.", [{ type: "PERSON", name: "Joe Quillfeather" }]).x;
+    const same = resolveEntities(self, known({ quillfeather: { fullNames: ["person:joe-quillfeather", "person:joseph-quillfeather"] } }));
+    expect(same.entities.map((e) => e.id)).toEqual(["person:joe-quillfeather"]);
+  });
+
   it("merges two extracted entities that resolve to one graph entity, keeping the fuller name and every span once", () => {
     const { x } = makeExtraction("Ada Quillfeather arrived; Quillfeather spoke.", [
       { type: "PERSON", name: "Quillfeather", say: ["Quillfeather"] },

@@ -49,27 +49,27 @@ const ORDINARY = new Set(nameWords.words);
 /** Every given name the @stdlib lists know, of either gender, less those news uses more as ordinary words. */
 export const KNOWN_GIVEN_NAMES: ReadonlySet<string> = new Set([...male, ...female].filter((n) => !ORDINARY.has(n)));
 
+/** familiar form (lower case) → its formal names (lower case) */
 const FORMALS = new Map<string, Set<string>>();
 for (const [formal, familiar] of Object.entries(nicknames.forms)) {
   for (const f of familiar) {
-    let set = FORMALS.get(f);
-    if (!set) FORMALS.set(f, (set = new Set()));
-    set.add(formal);
+    let set = FORMALS.get(f.toLowerCase());
+    if (!set) FORMALS.set(f.toLowerCase(), (set = new Set()));
+    set.add(formal.toLowerCase());
   }
 }
 
-/** The formal given name of a familiar one when there is just one ("Joe" → "Joseph"; "Chris" stays); the name itself otherwise. */
-export function formalGivenName(name: string): string {
-  const set = FORMALS.get(name);
-  const [only] = set ?? [];
-  return set?.size === 1 && only ? only : name;
-}
-
-/** Whether two given names can be one person's: equal, or familiar forms of one formal name ("Bill", "William", "Will"). */
+/**
+ * Whether two given names can be one person's, case aside: equal, familiar forms of one formal name
+ * ("Bill", "William", "Will"), or an initial and a name it begins ("J." and "Joseph").
+ */
 export function sameGivenName(a: string, b: string): boolean {
-  if (a === b) return true;
-  const fa = FORMALS.get(a) ?? new Set([a]);
-  const fb = FORMALS.get(b) ?? new Set([b]);
-  for (const f of fa) if (f === b || fb.has(f)) return true;
-  return fb.has(a);
+  const x = a.toLowerCase().replace(/\.$/, "");
+  const y = b.toLowerCase().replace(/\.$/, "");
+  if (x === y) return true;
+  if (x.length === 1 || y.length === 1) return x[0] === y[0];
+  const fx = FORMALS.get(x) ?? new Set([x]);
+  const fy = FORMALS.get(y) ?? new Set([y]);
+  for (const f of fx) if (f === y || fy.has(f)) return true;
+  return fy.has(x);
 }
