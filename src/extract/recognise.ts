@@ -447,6 +447,21 @@ export function recognise(masked: string): Recognition {
     // "Prime Minister Sofia Castellanos": a capital after a title and before a capitalised word is a first name
     if (hit?.entry.kind === "CAPITAL" && hit.length === 1 && titleBefore(i) && tokens[i + 1]?.cap && linked(tokens[i + 1]) && !match(i + 1))
       hit = undefined;
+    // "Norman Powell", "Austin Dillon": a town that is also a given name, before a surname-shaped word that
+    // is no organisation word, opens a person's name
+    const nextTok = tokens[i + 1];
+    if (
+      hit?.length === 1 &&
+      (hit.entry.kind === "CITY" || hit.entry.kind === "REGION") &&
+      FIRST_NAMES.has(tokens[i]?.key ?? "") &&
+      nextTok?.cap &&
+      linked(nextTok) &&
+      NAME_SHAPE.test(nextTok.text) &&
+      !match(i + 1) &&
+      !ORG_SUFFIXES.has(nextTok.key) &&
+      !ORG_HEADS.has(nextTok.key)
+    )
+      hit = undefined;
     if (hit && PLACE_KINDS.has(hit.entry.kind)) {
       // "Sydney Newsroom", "Manchester United": a place followed by more capitalised words names an organisation
       let k = i + hit.length;

@@ -3,6 +3,7 @@
  * merge by ISO code (names, demonyms, capitals used as metonyms), organisations and places by name.
  */
 import { NAME_PARTICLES, countryByCode } from "./gazetteer/index.js";
+import { sameGivenName } from "./gazetteer/names.js";
 import type { Mention } from "./recognise.js";
 import type { EntityType, ExtractedEntity } from "./types.js";
 
@@ -62,21 +63,37 @@ export function resolve(mentions: Mention[], context: ExtractContext = {}): Reso
     mentions.filter((m) => m.type !== "PERSON" && (m.type !== "ORGANISATION" || STRONG_ORG_CUES.has(m.cue))).map((m) => m.text),
   );
 
-  // People: full names first, longest first, so "Jane Smith" owns "Smith" and "Ms Smith".
-  const fullNames = new Map<string, string>();
+  // People: full names first, longest first, so "Jane Smith" owns "Smith" and "Ms Smith". Two people of
+  // one surname ("Norman Powell", "Jerome Powell") stay two: a full name joins the longest full name of
+  // its surname whose given name agrees ("Joe Biden" → "Joseph R. Biden"), a bare surname the one of
+  // them named last before it.
+  const fullNames = new Map<string, string[]>();
   const personMentions = mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.type === "PERSON" && !notPeople.has(m.text));
-  for (const { m } of personMentions) {
+  for (const { m } of [...personMentions].sort((a, b) => b.m.text.length - a.m.text.length)) {
     const words = nameWords(m.text);
     if (words.length < 2) continue;
     const surname = words.at(-1) ?? "";
-    const current = fullNames.get(surname);
-    if (!current || m.text.length > current.length) fullNames.set(surname, m.text);
+    const list = fullNames.get(surname) ?? [];
+    if (!list.some((full) => full === m.text || sameGivenName(nameWords(full)[0] ?? "", words[0] ?? ""))) list.push(m.text);
+    fullNames.set(surname, list);
   }
+  const ownerOf = (text: string): string | undefined => {
+    const words = nameWords(text);
+    const list = fullNames.get(words.at(-1) ?? text) ?? [];
+    return list.find((full) => full === text || sameGivenName(nameWords(full)[0] ?? "", words[0] ?? ""));
+  };
+  const lastNamed = new Map<string, string>();
   for (const { m, i } of personMentions) {
     const words = nameWords(m.text);
     const surname = words.at(-1) ?? m.text;
-    const full = fullNames.get(surname) ?? (words.length === 1 ? context.knownPeople?.get(surname) : undefined);
+    const list = fullNames.get(surname) ?? [];
+    let full: string | undefined;
+    if (words.length >= 2) full = ownerOf(m.text);
+    else if (list.length === 1) full = list[0];
+    else if (list.length > 1) full = lastNamed.get(surname) ?? list[0];
+    else full = context.knownPeople?.get(surname);
     if (full) {
+      if (words.length >= 2) lastNamed.set(surname, full);
       attach(i, ensure("PERSON", full, full));
       continue;
     }
@@ -88,7 +105,8 @@ export function resolve(mentions: Mention[], context: ExtractContext = {}): Reso
     if (m.type === "PERSON") return;
     // "Mickelson said", "Gibson said" after "Phil Mickelson", "Malcolm Gibson": a surname the article gave a
     // person is that person, though the gazetteer knows a place or firm of that name (countries excepted)
-    const full = (m.type !== "COUNTRY" || m.cue === "metonym") && m.from + 1 === m.to ? fullNames.get(m.text) : undefined;
+    const named = (m.type !== "COUNTRY" || m.cue === "metonym") && m.from + 1 === m.to ? fullNames.get(m.text) : undefined;
+    const full = named?.length === 1 ? named[0] : undefined;
     if (full) {
       attach(i, ensure("PERSON", full, full));
       return;

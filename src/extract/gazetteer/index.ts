@@ -156,9 +156,11 @@ export function lookup(keys: readonly string[]): LexEntry | undefined {
   return l && l.kind === "TITLE" ? l : undefined;
 }
 
+/** Lexicon kinds a given name must not also be to count as one ("Jordan", "Chad" are countries; "Frank" no title). */
+const NOT_GIVEN = new Set<LexKind>(["COUNTRY", "DEMONYM", "CAPITAL", "ORG", "TITLE", "HONORIFIC", "STOP"]);
 export const FIRST_NAMES: ReadonlySet<string> = new Set([
   ...givenNames,
-  ...[...KNOWN_GIVEN_NAMES].filter((n) => !exact.has(n) && !lower.has(n.toLowerCase())),
+  ...[...KNOWN_GIVEN_NAMES].filter((n) => !NOT_GIVEN.has(exact.get(n)?.kind ?? "CITY") && !lower.has(n.toLowerCase())),
 ]);
 export const NON_ENTITY_SUFFIXES: ReadonlySet<string> = new Set(orgCues.nonEntitySuffixes);
 export const LOCATION_SUFFIXES: ReadonlySet<string> = new Set(orgCues.locationSuffixes);
