@@ -8,6 +8,7 @@ import { findQuotes, type QuoteSpan, type TextRange } from "./sentences.js";
 import type { Draft } from "./draft.js";
 import { AUX_WORD } from "./draft.js";
 import { SpeakerResolver } from "./referent.js";
+import { transcriptTurns, withTurns } from "./transcript.js";
 import { MentionIndex, subjectAfter, subjectBefore, type Subject } from "./speaker.js";
 import type { ExtractedEntity, ExtractedStatement, ParsedDocument, StatementKind } from "./types.js";
 
@@ -52,7 +53,7 @@ export function attributeStatements(
     drafts.push(...found);
     drafts.push(...floatingQuotes(text, unit, u, unitQuotes, found, drafts));
   }
-  return finish(doc, drafts, mentions, quotes, units);
+  return finish(doc, withTurns(drafts, transcriptTurns(text, units, mentions)), mentions, quotes, units);
 }
 
 /** Sentences joined when a quotation runs across their boundary, so a quote and its attribution meet. */
@@ -466,7 +467,8 @@ function finish(
     if (d.peopleOnly && entity?.type !== "PERSON") continue;
     const hasVerb = d.verbEnd > d.verbStart;
     let { start, end } = d;
-    let kind: StatementKind = "INDIRECT";
+    // a transcript's turn is the speaker's own words
+    let kind: StatementKind = d.sourceSpan ? "DIRECT" : "INDIRECT";
     const inside = quotes.filter((q) => q.start >= start && q.end <= end + 1);
     const whole = inside.find((q) => q.start === start && q.end >= end);
     if (whole) {
@@ -483,7 +485,10 @@ function finish(
         if (text[end] === "." || text[end] === "!" || text[end] === "?") end++;
       }
     }
-    if (entity === null && kind === "INDIRECT") continue;
+    // reported speech of a source that is no entity ("a senior official said …") is kept with its source
+    // phrase; not when the phrase names a person as a modifier ("Biden administration officials"): whose
+    // officials is not settled, and a pronoun left unresolved says nothing
+    if (entity === null && kind === "INDIRECT" && !describedSource(d, resolved.source, mentions)) continue;
     if (entity === null && d.subject.kind === "none") continue;
     if (end <= start) continue;
     speakers.accept(d, resolved);
@@ -510,6 +515,11 @@ function aboutOf(mentions: MentionIndex, start: number, end: number, speaker: Ex
     if (m.entity !== speaker && !names.includes(m.entity.name)) names.push(m.entity.name);
   }
   return names;
+}
+
+function describedSource(d: Draft, source: string | null, mentions: MentionIndex): boolean {
+  if (source === null || d.subject.kind === "person-pronoun" || d.subject.kind === "none") return false;
+  return !mentions.within(d.subject.start, d.subject.start + source.length).some((m) => m.entity.type === "PERSON");
 }
 
 /** The same span attributed twice (two cues over one clause) is kept once. */

@@ -18,6 +18,8 @@ export interface Draft {
   cut: number | null;
   /** a readout verb that reports speech only with a person or the participants as subject */
   peopleOnly?: boolean;
+  /** where the source phrase is when it is no subject of a verb (a transcript's "WALLACE:") */
+  sourceSpan?: { start: number; end: number };
 }
 
 /** Auxiliaries and time words that stand between a subject and its verb ("has also said", "on Monday said"). */

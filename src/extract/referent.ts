@@ -194,6 +194,7 @@ export class SpeakerResolver {
   /** The source phrase as written: the subject noun phrase, before or after the verb. */
   private sourcePhrase(d: Draft): string | null {
     const s = d.subject;
+    if (d.sourceSpan) return this.doc.raw.slice(d.sourceSpan.start, d.sourceSpan.end);
     if (s.kind === "none" || d.verbEnd <= d.verbStart) return null;
     let end: number;
     if (s.start < d.verbStart) {

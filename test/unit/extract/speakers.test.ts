@@ -1,0 +1,104 @@
+/**
+ * Speaker resolution (src/extract/referent.ts, transcript.ts) through the whole extractor, on made-up
+ * texts: each case names what the source phrase is and what it must (and must not) resolve to.
+ */
+import { describe, expect, it } from "vitest";
+import { extract } from "../../../src/extract/index.js";
+import type { ExtractedStatement } from "../../../src/extract/types.js";
+
+const statements = (text: string): ExtractedStatement[] => extract(text).statements;
+const find = (text: string, words: string): ExtractedStatement => {
+  const s = statements(text).find((x) => x.text.includes(words));
+  if (!s) throw new Error(`no statement with "${words}" in ${JSON.stringify(statements(text).map((x) => x.text))}`);
+  return s;
+};
+
+describe("sources as written", () => {
+  it("keeps the source phrase beside the speaker it resolves to", () => {
+    const s = find("Interior Minister Marta Quellhorn said on Monday that the border would stay open.", "border");
+    expect(s.speaker).toBe("Marta Quellhorn");
+    expect(s.source).toBe("Interior Minister Marta Quellhorn");
+  });
+
+  it("gives a described source no speaker, and says who in source", () => {
+    const s = find("“The talks have stalled for weeks now,” a senior official said.", "stalled");
+    expect(s.speaker).toBeNull();
+    expect(s.speakerId).toBeNull();
+    expect(s.source).toBe("a senior official");
+  });
+
+  it("takes the person, not the body, for a lower-case title of a body", () => {
+    const text =
+      "Dorian Vesk spent a decade in Parliament. The former sergeant-at-arms of the House of Commons said Monday he is considering a run for office.";
+    const s = find(text, "considering a run");
+    expect(s.speaker).not.toBe("House of Commons");
+  });
+
+  it("takes the person before 'at the University', not the university", () => {
+    const s = find("Physics professor Kent Marrow at the University of Toronto says the winds are slowing down.", "winds");
+    expect(s.speaker).toBe("Kent Marrow");
+  });
+});
+
+describe("pronouns", () => {
+  const text =
+    "Mary Quillfeather met Thomas Brannigan on Tuesday. They spoke for an hour about the harbour. " +
+    "“We will rebuild the harbour within two years,” she said. “The money is there for it,” he said.";
+
+  it("gives 'she' to the woman named before, by her given name", () => {
+    expect(find(text, "rebuild the harbour").speaker).toBe("Mary Quillfeather");
+  });
+
+  it("gives 'he' to the man named before, though a woman spoke last", () => {
+    expect(find(text, "money is there").speaker).toBe("Thomas Brannigan");
+  });
+});
+
+describe("names", () => {
+  it("keeps two people of one surname apart and gives the bare surname to the one named last", () => {
+    const text =
+      "Toronto guard Norman Pellworth said he would miss his teammates. Central bank chair Jerome Pellworth said rates would stay. " +
+      "“We were in the foxhole together,” said Pellworth.";
+    const x = extract(text);
+    const people = x.entities.filter((e) => e.type === "PERSON").map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(["Norman Pellworth", "Jerome Pellworth"]));
+    expect(x.statements.find((s) => s.text.includes("foxhole"))?.speaker).toBe("Jerome Pellworth");
+    expect(x.statements.find((s) => s.text.includes("miss his teammates"))?.speaker).toBe("Norman Pellworth");
+  });
+
+  it("keeps a party word out of a person's name", () => {
+    const x = extract("Democrat Hillary Vandermeer said the economy was strong.");
+    expect(x.entities.map((e) => e.name)).toContain("Hillary Vandermeer");
+    expect(x.statements[0]?.speaker).toBe("Hillary Vandermeer");
+    expect(x.statements[0]?.source).toBe("Democrat Hillary Vandermeer");
+  });
+});
+
+describe("transcripts", () => {
+  const text =
+    "Senator Anna Brightwater spoke with the host on Sunday. Partial transcript as follows:\n\n" +
+    "HOLLIS: Let's start with the budget. Will you vote for it?\n" +
+    "BRIGHTWATER: Not in its present form. It cuts the hospitals again.\n" +
+    "HOLLIS: And if it is amended?\n" +
+    "BRIGHTWATER: Then we can talk about it next week.\n";
+
+  it("makes each 'NAME:' line a direct statement of that speaker", () => {
+    const turns = statements(text).filter((s) => s.source === "BRIGHTWATER");
+    expect(turns.map((s) => s.text)).toEqual([
+      "Not in its present form. It cuts the hospitals again.",
+      "Then we can talk about it next week.",
+    ]);
+    expect(turns.every((s) => s.speaker === "Anna Brightwater" && s.kind === "DIRECT" && s.verb === null)).toBe(true);
+  });
+
+  it("keeps a name that speaks twice though the article names it nowhere else, with no speaker", () => {
+    const host = statements(text).filter((s) => s.source === "HOLLIS");
+    expect(host).toHaveLength(2);
+    expect(host.every((s) => s.speaker === null)).toBe(true);
+  });
+
+  it("reads no transcript into page furniture ('READ MORE:' lines)", () => {
+    const furniture = "Anna Brightwater voted no.\nREAD MORE: Budget passes the Senate\nREAD MORE: Hospitals brace for cuts\n";
+    expect(statements(furniture).filter((s) => s.source === "READ MORE")).toEqual([]);
+  });
+});
