@@ -8,7 +8,7 @@ import { findQuotes, type QuoteSpan, type TextRange } from "./sentences.js";
 import type { Draft } from "./draft.js";
 import { AUX_WORD } from "./draft.js";
 import { SpeakerResolver } from "./referent.js";
-import { transcriptTurns, withTurns } from "./transcript.js";
+import { signedQuotes, transcriptTurns, withTurns } from "./transcript.js";
 import { MentionIndex, subjectAfter, subjectBefore, type Subject } from "./speaker.js";
 import type { ExtractedEntity, ExtractedStatement, ParsedDocument, StatementKind } from "./types.js";
 
@@ -53,7 +53,8 @@ export function attributeStatements(
     drafts.push(...found);
     drafts.push(...floatingQuotes(text, unit, u, unitQuotes, found, drafts));
   }
-  return finish(doc, withTurns(drafts, transcriptTurns(text, units, mentions)), mentions, quotes, units);
+  const set = [...transcriptTurns(text, units, mentions), ...signedQuotes(text, units, mentions)];
+  return finish(doc, entities, withTurns(drafts, set), mentions, quotes, units);
 }
 
 /** Sentences joined when a quotation runs across their boundary, so a quote and its attribution meet. */
@@ -453,6 +454,7 @@ function floatingQuotes(text: string, unit: TextRange, u: number, quotes: QuoteS
 /** Speakers resolved (see referent.ts), kinds decided, texts cut to the quoted content where fully quoted. */
 function finish(
   doc: ParsedDocument,
+  entities: ExtractedEntity[],
   drafts: Draft[],
   mentions: MentionIndex,
   quotes: QuoteSpan[],
@@ -460,7 +462,7 @@ function finish(
 ): ExtractedStatement[] {
   const text = doc.masked;
   const out: ExtractedStatement[] = [];
-  const speakers = new SpeakerResolver(doc, mentions, units, quotes);
+  const speakers = new SpeakerResolver(doc, mentions, units, quotes, entities);
   for (const d of drafts) {
     const resolved = speakers.resolve(d);
     const { entity } = resolved;

@@ -14,10 +14,13 @@ export function extract(text: string, meta: ArticleMeta = {}, context: ExtractCo
   const doc = parseDocument(text, meta);
   const sentences = splitSentences(doc.masked);
   const recognition = recognise(doc.masked);
-  const resolution = resolve(recognition.mentions, context);
+  // a title given as metadata and not in the text: its names are the article's too ("Readout of
+  // President X's call with Y"), with mentions marked as in the title
+  const titleMentions = doc.title && doc.titleSpan === null ? recognise(doc.title).mentions.map((m) => ({ ...m, inTitle: true })) : [];
+  const resolution = resolve([...recognition.mentions, ...titleMentions], context);
   relate(text, recognition, resolution, sentences);
   const entities = resolution.entities;
-  for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
+  for (const e of entities) e.mentions.sort((a, b) => (a.in ? 1 : 0) - (b.in ? 1 : 0) || a.start - b.start);
   const statements = attributeStatements(doc, entities, sentences);
   return {
     ...(meta.source !== undefined ? { source: meta.source } : {}),

@@ -56,6 +56,8 @@ export interface Mention {
   /** token range [from, to) */
   from: number;
   to: number;
+  /** in the title given as metadata (offsets into the title), not in the text */
+  inTitle?: boolean;
 }
 
 export interface Recognition {

@@ -64,6 +64,7 @@ export class SpeakerResolver {
     private readonly mentions: MentionIndex,
     private readonly units: readonly TextRange[],
     private readonly quotes: readonly QuoteSpan[],
+    private readonly entities: readonly ExtractedEntity[],
   ) {
     this.text = doc.masked;
   }
@@ -78,7 +79,7 @@ export class SpeakerResolver {
     const they = s.kind === "unknown" && /^they(?:\s+(?:also|further|then|both|all|have|had))*$/i.test(this.phraseBeforeVerb(d));
     if (group) this.lastGroup = d.verbStart;
     if (group || (they && d.verbStart - this.lastGroup < GROUP_LOOKBACK)) {
-      this.lead ??= { entity: principal(this.mentions, this.doc) };
+      this.lead ??= { entity: principal(this.mentions, this.doc, this.entities) };
       return { entity: this.lead.entity, source };
     }
     return { entity: this.referent(d), source };
@@ -275,19 +276,20 @@ const OBJECT_BEFORE =
  * the title names as the one whose call or meeting it was, else the subject of the opening sentence
  * ("President X spoke with …"), else the first person the body names.
  */
-function principal(mentions: MentionIndex, doc: ParsedDocument): ExtractedEntity | null {
+function principal(mentions: MentionIndex, doc: ParsedDocument, entities: readonly ExtractedEntity[]): ExtractedEntity | null {
+  const owner = READOUT_TITLE.exec(doc.title ?? "")?.[1];
+  if (owner) {
+    // the people of the article, named in its text or only in a title given as metadata
+    const words = new Set(owner.split(/\s+/).map((w) => w.replace(/[^\p{L}’'-]/gu, "")));
+    const named = entities.find((e) => {
+      const last = e.name.split(/\s+/).at(-1) ?? "";
+      return e.type === "PERSON" && last.length > 1 && words.has(last);
+    });
+    if (named) return named;
+  }
   const people = mentions.list.filter((m) => m.entity.type === "PERSON");
   const first = people[0];
   if (!first) return null;
-  const owner = READOUT_TITLE.exec(doc.title ?? "")?.[1];
-  if (owner) {
-    const words = new Set(owner.split(/\s+/).map((w) => w.replace(/[^\p{L}’'-]/gu, "")));
-    const named = people.find((m) => {
-      const last = m.entity.name.split(/\s+/).at(-1) ?? "";
-      return last.length > 1 && words.has(last);
-    });
-    if (named) return named.entity;
-  }
   // the opening sentence of the body: up to the first full stop before a capital, or a line end
   const text = doc.masked;
   const bodyStart = doc.bodySegments[0]?.start ?? 0;

@@ -36,7 +36,11 @@ export const entityId = (type: EntityType, key: string): string => `${PREFIX[typ
 const nameWords = (text: string): string[] => text.split(/[\s]+/).filter((w) => w && !NAME_PARTICLES.has(w));
 export const surnameOf = (name: string): string => nameWords(name).at(-1) ?? name;
 
-export function resolve(mentions: Mention[], context: ExtractContext = {}): Resolution {
+export function resolve(raw: Mention[], context: ExtractContext = {}): Resolution {
+  // names as one line: a hard-wrapped "James\nBaker" is "James Baker" (the spans keep the raw text)
+  const mentions = raw.map((m) =>
+    /\s\s|[^\S ]/.test(m.text) ? { ...m, text: m.text.replace(/\s+/g, " "), name: m.name.replace(/\s+/g, " ") } : m,
+  );
   const entityOf: (string | null)[] = mentions.map(() => null);
   const byId = new Map<string, ExtractedEntity>();
   const ensure = (type: EntityType, key: string, name: string, code?: string): ExtractedEntity => {
@@ -54,7 +58,7 @@ export function resolve(mentions: Mention[], context: ExtractContext = {}): Reso
     const m = mentions[index];
     if (!m) return;
     entityOf[index] = e.id;
-    e.mentions.push({ start: m.start, end: m.end, text: m.text });
+    e.mentions.push({ start: m.start, end: m.end, text: raw[index]?.text ?? m.text, ...(m.inTitle ? { in: "title" as const } : {}) });
     if (m.text !== e.name && !e.aliases.includes(m.text)) e.aliases.push(m.text);
   };
 
@@ -119,6 +123,8 @@ export function resolve(mentions: Mention[], context: ExtractContext = {}): Reso
     attach(i, ensure(m.type, m.name, m.name));
   });
 
-  const entities = [...byId.values()].sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  // in order of their first mention in the text; named only in a title given as metadata, last
+  const firstAt = (e: ExtractedEntity): number => e.mentions.find((m) => m.in === undefined)?.start ?? Number.MAX_SAFE_INTEGER;
+  const entities = [...byId.values()].sort((a, b) => firstAt(a) - firstAt(b));
   return { entities, entityOf };
 }

@@ -27,6 +27,7 @@ const NUMBERED = new Set(["no", "nos", "art", "p", "pp", "para", "ch", "sec"]);
 const TERMINATORS = ".!?…";
 const CLOSERS = ")]\"”’'»";
 const OPENERS = "\"“‘'(«[";
+import { softBreak } from "./tokens.js";
 
 const isSpace = (c: string | undefined): boolean =>
   c === " " || c === "\t" || c === "\r" || c === "\n" || c === "\u00a0" || c === "\f" || c === "\v";
@@ -52,6 +53,8 @@ function lineBreakEnds(text: string, nl: number, last: number): boolean {
   const next = text[k];
   // A soft wrap inside a paragraph: the line stops mid-clause and the next one goes on in lower case.
   if ((isLower(prev) || prev === "," || prev === ";" || prev === "-") && isLower(next)) return false;
+  // hard-wrapped copy: any break after a prose-long line that stops mid-sentence
+  if (softBreak(text, nl)) return false;
   return true;
 }
 

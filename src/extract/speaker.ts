@@ -16,7 +16,8 @@ export class MentionIndex {
     const list: Mention[] = [];
     for (const entity of entities) {
       for (const m of entity.mentions) {
-        if (m.end > m.start && masked.slice(m.start, m.end).trim() !== "") list.push({ start: m.start, end: m.end, entity });
+        if (m.in === undefined && m.end > m.start && masked.slice(m.start, m.end).trim() !== "")
+          list.push({ start: m.start, end: m.end, entity });
       }
     }
     list.sort((a, b) => a.start - b.start || b.end - a.end);

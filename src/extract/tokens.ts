@@ -76,8 +76,11 @@ export function tokenize(text: string): Token[] {
       prev !== undefined &&
       prev.end === text.lastIndexOf(".", start) - 0 &&
       (prev.text.length === 1 || prev.text.endsWith(".") || ABBREVIATIONS.has(prev.text));
+    // hard-wrapped text (agency copy, press releases): a line break inside a sentence is a space
+    const soft = trimmed === "\n" && softBreak(text, prevEnd + gap.indexOf("\n"));
     const sentenceStart =
-      tokens.length === 0 || (SENTENCE_END.has(before) && !abbreviation && !(prev?.text.endsWith(".") && before === "."));
+      tokens.length === 0 ||
+      (SENTENCE_END.has(before) && !(soft && before === "\n") && !abbreviation && !(prev?.text.endsWith(".") && before === "."));
     tokens.push({
       start,
       end: start + word.length,
@@ -86,10 +89,54 @@ export function tokenize(text: string): Token[] {
       cap: UPPER_START.test(word),
       sentenceStart,
       hyphenBefore: gap === "-",
-      adjacent: trimmed === "" && gap.length > 0 && !gap.includes("\n"),
+      adjacent: (trimmed === "" && gap.length > 0 && !gap.includes("\n")) || soft,
       possessive,
     });
     prevEnd = m.index + m[0].length;
   }
   return tokens;
+}
+
+/** The shortest line that counts as wrapped prose (menus, headings and captions are shorter). */
+const WRAPPED_LINE = 30;
+/** The share of a text's inner line breaks that must fall mid-sentence for the text to be hard-wrapped. */
+const WRAPPED_SHARE = 0.5;
+/** The fewest inner line breaks a hard-wrapped text has (two lines of a caption are no wrapping). */
+const WRAPPED_MIN = 3;
+/** A line that ends a sentence: closing punctuation, or a quote signed with a dash and a name ("…” ― Ana Ruiz"). */
+const ENDS_SENTENCE = /[.!?:;”"’)\]]$|[”"]\s*[―—–-]\s*[\p{Lu}][\p{L}.’' -]*$/u;
+
+let cached: { text: string; wrapped: boolean } | null = null;
+
+/**
+ * Whether a text is hard-wrapped (agency copy, press releases, mailing lists): most of its line breaks
+ * inside paragraphs fall after a prose-long line that stops mid-sentence.
+ */
+export function hardWrapped(text: string): boolean {
+  if (cached?.text === text) return cached.wrapped;
+  const lines = text.split("\n").map((l) => l.trim());
+  let inner = 0;
+  let mid = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i] ?? "";
+    if (line === "" || (lines[i + 1] ?? "") === "") continue;
+    inner++;
+    if (line.length >= WRAPPED_LINE && !ENDS_SENTENCE.test(line)) mid++;
+  }
+  const wrapped = inner >= WRAPPED_MIN && mid / inner >= WRAPPED_SHARE;
+  cached = { text, wrapped };
+  return wrapped;
+}
+
+/**
+ * Whether the line break at `at` wraps a sentence: the text is hard-wrapped, the line before is
+ * prose-long and ends mid-sentence, and the next line goes on at once (no blank line, no bullet).
+ */
+export function softBreak(text: string, at: number): boolean {
+  if (!hardWrapped(text)) return false;
+  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  const line = text.slice(lineStart, at).trim();
+  if (line.length < WRAPPED_LINE || ENDS_SENTENCE.test(line)) return false;
+  const next = /^[ \t]*(\S)/.exec(text.slice(at + 1, at + 40));
+  return next !== null && !/[•*\-–—#>]/u.test(next[1] ?? "");
 }

@@ -1,7 +1,10 @@
 /**
- * Interview and debate transcripts: lines that open with the speaker's name in capitals and a colon
- * ("WALLACE: Let's start …", "MR. SMITH: …"). Each such line is a direct statement of that speaker,
- * and replaces whatever the quote and cue rules found over the same text (often one long quotation).
+ * Statements whose speaker is set apart from the words rather than named in a clause:
+ * - interview and debate transcripts: lines that open with the speaker's name in capitals and a colon
+ *   ("WALLACE: Let's start …", "MR. SMITH: …");
+ * - quotes signed with a dash and a name at the end of their line ("“…” ― Ana Ruiz").
+ * Each is a direct statement of that speaker, and replaces whatever the quote and cue rules found over
+ * the same text (often one long quotation, or a quote given to the speaker before it).
  */
 import type { Draft } from "./draft.js";
 import { lookup, lexKey } from "./gazetteer/index.js";
@@ -50,10 +53,7 @@ export function transcriptTurns(text: string, units: readonly TextRange[], menti
   const kept = turns.filter((t) => people.has(surnameKey(t.name)) || (names.get(t.name) ?? 0) >= 2);
   return kept.map((t) => {
     const entity = people.get(surnameKey(t.name)) ?? null;
-    const unit = Math.max(
-      0,
-      units.findIndex((u) => u.start <= t.start && t.start < u.end),
-    );
+    const unit = unitOf(units, t.start);
     return {
       subject: { kind: entity ? "entity" : "unknown", entity, start: t.nameStart },
       start: t.start,
@@ -69,6 +69,44 @@ export function transcriptTurns(text: string, units: readonly TextRange[], menti
     };
   });
 }
+
+/** A quotation, a dash and a name closing the line: "“We need jobs.” ― Ana Ruiz". */
+const SIGNED = /([“”"])([^“”"\n]{3,}?)([”"])[ \t]*[―—–][ \t]*((?:[\p{Lu}][\p{L}.’'-]*[ \t]?){1,4})[ \t]*\.?[ \t]*(?=\n|$)/gu;
+
+/** The quotes of a text signed with a dash and a name, as direct statements of that name. */
+export function signedQuotes(text: string, units: readonly TextRange[], mentions: MentionIndex): Draft[] {
+  const out: Draft[] = [];
+  for (const m of text.matchAll(SIGNED)) {
+    const at = m.index ?? 0;
+    const name = (m[4] ?? "").trim().replace(/\.$/, "");
+    const nameStart = at + m[0].lastIndexOf(name);
+    const start = at + 1;
+    const end = start + (m[2]?.length ?? 0);
+    const close = end + 1;
+    const person = mentions.within(nameStart, nameStart + name.length).find((x) => x.entity.type === "PERSON");
+    const entity = person?.entity ?? null;
+    out.push({
+      subject: { kind: entity ? "entity" : "unknown", entity, start: nameStart },
+      start,
+      end,
+      verbStart: close,
+      verbEnd: close,
+      unit: unitOf(units, at),
+      follows: null,
+      cut: null,
+      attrStart: close,
+      attrEnd: nameStart + name.length,
+      sourceSpan: { start: nameStart, end: nameStart + name.length },
+    });
+  }
+  return out;
+}
+
+const unitOf = (units: readonly TextRange[], at: number): number =>
+  Math.max(
+    0,
+    units.findIndex((u) => u.start <= at && at < u.end),
+  );
 
 const surnameKey = (name: string): string => (name.replace(HONORIFIC, "").split(/\s+/).at(-1) ?? name).replace(/[.’']/g, "").toLowerCase();
 

@@ -18,6 +18,8 @@ export interface Span {
   start: number;
   end: number;
   text: string;
+  /** "title": the span is in the article's title given as metadata (offsets into the title), not in the text */
+  in?: "title";
 }
 
 export interface Role {

@@ -129,7 +129,8 @@ export function resolveEntities(x: Extraction, known: ReadonlyMap<string, KnownS
   const rows = new Map<string, EntityRow>();
   for (const e of x.entities) {
     const id = idOf.get(e.id)!;
-    const spans = e.mentions.map((m) => [m.start, m.end] as const);
+    // spans into the text only: a mention in a title given as metadata has offsets into the title
+    const spans = e.mentions.filter((m) => m.in === undefined).map((m) => [m.start, m.end] as const);
     const row = rows.get(id);
     if (!row) {
       rows.set(id, {

@@ -102,3 +102,41 @@ describe("transcripts", () => {
     expect(statements(furniture).filter((s) => s.source === "READ MORE")).toEqual([]);
   });
 });
+
+describe("text as it comes", () => {
+  it("reads hard-wrapped copy as running text: a name split over two lines is one person", () => {
+    const text =
+      "HARBOURTON (Wire) - Treasury Secretary Jonas\n" +
+      "Quillfeather said on Monday that the currency had\n" +
+      "fallen far enough, adding that the finance ministers\n" +
+      "would meet again in April.\n\n" +
+      "Quillfeather told reporters the talks went well.\n";
+    const x = extract(text);
+    const person = x.entities.find((e) => e.type === "PERSON");
+    expect(person?.name).toBe("Jonas Quillfeather");
+    expect(x.entities.filter((e) => e.type === "PERSON")).toHaveLength(1);
+    // offsets still point into the raw text, line break included
+    expect(person?.mentions[0]?.text).toBe("Jonas\nQuillfeather");
+    expect(text.slice(person?.mentions[0]?.start, person?.mentions[0]?.end)).toBe("Jonas\nQuillfeather");
+    expect(x.statements.find((s) => s.text.includes("fallen far enough"))?.speaker).toBe("Jonas Quillfeather");
+  });
+
+  it("keeps line breaks of ordinary paragraphs as breaks", () => {
+    const x = extract("Maria Oduya\nwas not there.\nTom Brask\ncame late.\n");
+    expect(x.entities.map((e) => e.name)).not.toContain("Maria Oduya Tom Brask");
+  });
+});
+
+describe("the title is part of the article", () => {
+  it("takes the names of a title given as metadata, with mentions marked as in the title", () => {
+    const x = extract("The two leaders discussed trade and energy security on a call on Tuesday.", {
+      title: "Readout of President Ingrid Solberg's Call with Chancellor Otto Brandl of Austria",
+    });
+    const solberg = x.entities.find((e) => e.name === "Ingrid Solberg");
+    expect(solberg?.mentions).toEqual([{ start: 21, end: 35, text: "Ingrid Solberg", in: "title" }]);
+    expect(x.entities.map((e) => e.name)).toEqual(expect.arrayContaining(["Otto Brandl", "Austria"]));
+    // "the two leaders": the readout's principal, named in the title only
+    expect(x.statements[0]?.speaker).toBe("Ingrid Solberg");
+    expect(x.statements[0]?.source).toBe("The two leaders");
+  });
+});
