@@ -75,7 +75,7 @@ export class SpeakerResolver {
     if (followed && d.follows?.subject === d.subject) return followed;
     const source = this.sourcePhrase(d);
     const s = d.subject;
-    const group = s.kind === "group" || this.coordinated(d);
+    const group = s.kind === "group" || (this.coordinated(d) && this.principalAmong(d));
     const they = s.kind === "unknown" && /^they(?:\s+(?:also|further|then|both|all|have|had))*$/i.test(this.phraseBeforeVerb(d));
     if (group) this.lastGroup = d.verbStart;
     if (group || (they && d.verbStart - this.lastGroup < GROUP_LOOKBACK)) {
@@ -216,6 +216,14 @@ export class SpeakerResolver {
     if (comma > 0 && (phrase.length > SOURCE_MAX || s.entity !== null)) phrase = phrase.slice(0, comma).trim();
     if (phrase.length > SOURCE_MAX) phrase = phrase.slice(0, SOURCE_MAX).replace(/\s+\S*$/, "");
     return phrase === "" ? null : phrase;
+  }
+
+  /** Whether the readout's principal is one of a coordinated subject ("Secretary X and Minister Y"); in news
+   * ("Both Sandmann and Phillips said") it is not, and the statement goes to the person named last. */
+  private principalAmong(d: Draft): boolean {
+    this.lead ??= { entity: principal(this.mentions, this.doc, this.entities) };
+    const lead = this.lead.entity;
+    return lead !== null && this.mentions.within(d.subject.start - 80, d.verbStart).some((m) => m.entity === lead);
   }
 
   /** "Secretary X and Foreign Minister Y discussed …": a subject of two people joined by "and". */

@@ -2,7 +2,7 @@
  * One entity per real-world thing in the article: full names absorb surname mentions, countries
  * merge by ISO code (names, demonyms, capitals used as metonyms), organisations and places by name.
  */
-import { NAME_PARTICLES, countryByCode } from "./gazetteer/index.js";
+import { FIRST_NAMES, NAME_PARTICLES, countryByCode } from "./gazetteer/index.js";
 import { sameGivenName } from "./gazetteer/names.js";
 import type { Mention } from "./recognise.js";
 import type { EntityType, ExtractedEntity } from "./types.js";
@@ -86,6 +86,16 @@ export function resolve(raw: Mention[], context: ExtractContext = {}): Resolutio
     const list = fullNames.get(words.at(-1) ?? text) ?? [];
     return list.find((full) => full === text || sameGivenName(nameWords(full)[0] ?? "", words[0] ?? ""));
   };
+  // "Hua Chunying" … "Hua told reporters", "Kim Jong-un" … "Kim said": a family name written first (its
+  // first word no given name) is what a bare mention of the person uses
+  const familyFirst = new Map<string, string>();
+  for (const list of fullNames.values()) {
+    for (const full of list) {
+      const first = nameWords(full)[0] ?? "";
+      if (first !== "" && !FIRST_NAMES.has(first) && !fullNames.has(first)) familyFirst.set(first, familyFirst.has(first) ? "" : full);
+    }
+  }
+  for (const [k, v] of familyFirst) if (v === "") familyFirst.delete(k);
   const lastNamed = new Map<string, string>();
   for (const { m, i } of personMentions) {
     const words = nameWords(m.text);
@@ -94,6 +104,7 @@ export function resolve(raw: Mention[], context: ExtractContext = {}): Resolutio
     let full: string | undefined;
     if (words.length >= 2) full = ownerOf(m.text);
     else if (list.length === 1) full = list[0];
+    else if (words.length === 1 && familyFirst.has(m.text)) full = familyFirst.get(m.text);
     else if (list.length > 1) full = lastNamed.get(surname) ?? list[0];
     else full = context.knownPeople?.get(surname);
     if (full) {

@@ -101,8 +101,8 @@ export function tokenize(text: string): Token[] {
 const WRAPPED_LINE = 30;
 /** The share of a text's inner line breaks that must fall mid-sentence for the text to be hard-wrapped. */
 const WRAPPED_SHARE = 0.5;
-/** The fewest inner line breaks a hard-wrapped text has (two lines of a caption are no wrapping). */
-const WRAPPED_MIN = 3;
+/** The fewest mid-sentence line breaks a hard-wrapped text has (a caption or a list of related stories is no wrapping). */
+const WRAPPED_MIN = 5;
 /** A line that ends a sentence: closing punctuation, or a quote signed with a dash and a name ("…” ― Ana Ruiz"). */
 const ENDS_SENTENCE = /[.!?:;”"’)\]]$|[”"]\s*[―—–-]\s*[\p{Lu}][\p{L}.’' -]*$/u;
 
@@ -123,7 +123,7 @@ export function hardWrapped(text: string): boolean {
     inner++;
     if (line.length >= WRAPPED_LINE && !ENDS_SENTENCE.test(line)) mid++;
   }
-  const wrapped = inner >= WRAPPED_MIN && mid / inner >= WRAPPED_SHARE;
+  const wrapped = mid >= WRAPPED_MIN && mid / inner >= WRAPPED_SHARE;
   cached = { text, wrapped };
   return wrapped;
 }

@@ -109,7 +109,9 @@ describe("text as it comes", () => {
       "HARBOURTON (Wire) - Treasury Secretary Jonas\n" +
       "Quillfeather said on Monday that the currency had\n" +
       "fallen far enough, adding that the finance ministers\n" +
-      "would meet again in April.\n\n" +
+      "would meet again in April to review the accord\n" +
+      "reached by the group in the spring, when it agreed\n" +
+      "to hold the exchange rates near current levels.\n\n" +
       "Quillfeather told reporters the talks went well.\n";
     const x = extract(text);
     const person = x.entities.find((e) => e.type === "PERSON");
@@ -138,5 +140,21 @@ describe("the title is part of the article", () => {
     // "the two leaders": the readout's principal, named in the title only
     expect(x.statements[0]?.speaker).toBe("Ingrid Solberg");
     expect(x.statements[0]?.source).toBe("The two leaders");
+  });
+});
+
+describe("names written family name first, and subjects of two people", () => {
+  it("gives a bare family name to the person whose name opens with it ('Hua Chunying' … 'Hua told reporters')", () => {
+    const x = extract(
+      "Foreign ministry spokeswoman Hua Chunying spoke on Tuesday. Hua told reporters at a daily briefing that the talks would go on.",
+    );
+    expect(x.statements.find((s) => s.text.includes("talks would go on"))?.speaker).toBe("Hua Chunying");
+  });
+
+  it("gives 'A and B said' in news to the person named last, not to the article's first person", () => {
+    const x = extract(
+      "Mayor Olga Denholm opened the hearing. Nick Sandover and Nathan Pellick spoke later. Both Sandover and Pellick have said they were trying to keep the peace.",
+    );
+    expect(x.statements.find((s) => s.text.includes("keep the peace"))?.speaker).toBe("Nathan Pellick");
   });
 });
