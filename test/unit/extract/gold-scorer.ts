@@ -22,3 +22,30 @@ export async function loadScoreGold(): Promise<(gold: unknown, extracted: Map<st
   const url = pathToFileURL(resolve(SHARED_DIR, "tools/score-extraction.mjs")).href;
   return ((await import(url)) as { scoreGold: (gold: unknown, extracted: Map<string, Extraction>) => GoldScore }).scoreGold;
 }
+
+export interface GgtScore {
+  quoteRecall: number;
+  quotePrecision: number;
+  quoteF1: number;
+  speakerAccuracy: number;
+  gold: number;
+  found: number;
+}
+
+export interface PolnearScore {
+  recall: number;
+  speechRecall: number;
+  precision: number;
+  sourceAccuracy: number;
+}
+
+type DevScorers = {
+  scoreGgt: (articles: unknown[], extracted: Map<string, Extraction>) => GgtScore;
+  scorePolnear: (articles: unknown[], extracted: Map<string, Extraction>) => PolnearScore;
+};
+
+/** The shared scorer's modes for the development sets (GGT quotes and speakers, PolNeAR attributions). */
+export async function loadDevScorers(): Promise<DevScorers> {
+  const url = pathToFileURL(resolve(SHARED_DIR, "tools/score-extraction.mjs")).href;
+  return (await import(url)) as DevScorers;
+}
