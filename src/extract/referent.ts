@@ -36,6 +36,8 @@ const ORGANISATION_LOOKBACK = 3000;
 const GROUP_LOOKBACK = 1500;
 /** How far back (characters) a pronoun may refer to the last person who spoke, past PRONOUN_UNITS sentences. */
 const PRONOUN_LOOKBACK = 1500;
+/** How many sentences back a person whose given name says the pronoun's gender is preferred. */
+const GENDERED_UNITS = 1;
 /** How many sentences (units) back a pronoun looks for its person. */
 const PRONOUN_UNITS = 4;
 /** How far into a sentence (characters) a name still counts as its subject ("Tide maker Acme rallied"). */
@@ -114,12 +116,23 @@ export class SpeakerResolver {
   private pronoun(d: Draft): ExtractedEntity | null {
     const word = this.text.slice(d.subject.start, d.subject.start + 4).toLowerCase();
     const wanted = PRONOUN_GENDER[/^she\b/.test(word) ? "she" : /^he\b/.test(word) ? "he" : ""] ?? null;
-    const fits = (e: ExtractedEntity): boolean => {
+    // first a person whose name says the pronoun's gender, then one whose name says none
+    const known = (e: ExtractedEntity): boolean => e.type === "PERSON" && wanted !== null && this.genderOf(e) === wanted;
+    const open = (e: ExtractedEntity): boolean => {
       if (e.type !== "PERSON") return false;
       const g = this.genderOf(e);
       return wanted === null || g === null || g === wanted;
     };
-    for (let u = d.unit; u >= 0 && u >= d.unit - PRONOUN_UNITS; u--) {
+    // in this sentence and the one before, a person the gender fits by name wins over one it may fit
+    if (wanted !== null) {
+      const near = this.pronounBack(d, known, GENDERED_UNITS, false);
+      if (near) return near;
+    }
+    return this.pronounBack(d, open, PRONOUN_UNITS, true);
+  }
+
+  private pronounBack(d: Draft, fits: (e: ExtractedEntity) => boolean, units: number, far: boolean): ExtractedEntity | null {
+    for (let u = d.unit; u >= 0 && u >= d.unit - units; u--) {
       const unit = this.units[u];
       if (!unit) continue;
       const to = u === d.unit ? d.subject.start : unit.end;
@@ -128,6 +141,7 @@ export class SpeakerResolver {
       const named = this.mentions.within(unit.start, to).find((m) => fits(m.entity) && !this.quoted(m.start, m.end));
       if (named) return named.entity;
     }
+    if (!far) return null;
     // a long quoted passage: the last compatible person who spoke, else the nearest one named before
     const spoke = this.spoken.filter((x) => fits(x.entity)).at(-1);
     if (spoke && d.verbStart - spoke.at < PRONOUN_LOOKBACK) return spoke.entity;
