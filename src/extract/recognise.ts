@@ -108,6 +108,29 @@ const AUXILIARIES = new Set([
 ]);
 const PERSON_VERBS = new Set([...REPORTING_VERBS].filter((v) => !AUXILIARIES.has(v)));
 const ORG_CONNECTORS = new Set(["of", "for", "and", "&"]);
+/** Reporting verbs that put the speaker after them ("…,” said Okafor."); not "told", whose object is the listener. */
+const SPEAKER_VERBS_BEFORE = new Set([
+  "said",
+  "says",
+  "added",
+  "adds",
+  "asked",
+  "asks",
+  "explained",
+  "explains",
+  "wrote",
+  "writes",
+  "recalled",
+  "recalls",
+  "continued",
+  "insisted",
+  "noted",
+  "notes",
+  "admitted",
+  "acknowledged",
+  "argued",
+  "argues",
+]);
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
 const NAME_SHAPE = /^\p{Lu}[\p{Ll}'’]+(?:\p{Lu}[\p{Ll}]+)?$|^\p{Lu}$|^Mc\p{Lu}\p{Ll}+$/u;
 
@@ -324,6 +347,12 @@ export function recognise(masked: string): Recognition {
     const after = nextWord(to);
     const verbAfter = after !== undefined && !after.cap && PERSON_VERBS.has(after.text);
     const before1 = tokens[from - 1];
+    // "…,” says Golden, who …": a name closing the clause right after a reporting verb is its speaker
+    const verbBefore =
+      before1 !== undefined &&
+      linked(first) &&
+      SPEAKER_VERBS_BEFORE.has(before1.text) &&
+      /^\s*(?:[,.;:!?]|$)/.test(masked.slice(last.end, last.end + 2));
     const before2 = tokens[from - 2];
     const prep = before1 && linked(first) && !before1.cap && LOCATION_PREPOSITIONS.has(before1.text);
     const accordingTo = before1?.text === "to" && before2?.text.toLowerCase() === "according";
@@ -361,7 +390,7 @@ export function recognise(masked: string): Recognition {
     if (len === 1 && nameShaped && first.text.length > 1 && !ORG_SUFFIXES.has(first.key) && !ORG_HEADS.has(first.key)) {
       if (first.sentenceStart && usedLowercase(first.text)) return;
       if (FIRST_NAMES.has(first.key)) return emit(from, to, "PERSON", null, null, "candidate");
-      emit(from, to, "PERSON", null, null, verbAfter ? "verb" : "candidate");
+      emit(from, to, "PERSON", null, null, verbAfter || verbBefore ? "verb" : "candidate");
     }
   };
 
