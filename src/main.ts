@@ -11,7 +11,12 @@ export async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
 
   const service = await startService(config, logger);
-  logger.info({ port: service.port, neo4j: service.neo4jUri }, `newsgraph serving http://localhost:${service.port}/graphql`);
+  const graph = service.isPrepared() ? "ready" : "preparing";
+  logger.info(
+    { port: service.port, neo4j: service.neo4jUri, graph },
+    `newsgraph serving http://localhost:${service.port}/graphql` +
+      (graph === "ready" ? "" : " (still preparing the graph: constraints, indexes, seeds; /readyz answers 503 until then)"),
+  );
 
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {

@@ -2,7 +2,7 @@
  * The whole service in one function, used by `npm start` (src/main.ts) and the tests:
  * Neo4j (local, or NEO4J_URI) → serve → migrate and seed in the background → a handle to stop it all.
  * The server answers while Neo4j is still down (/readyz 503, queries SERVICE_UNAVAILABLE) and
- * resumes by itself when it comes back.
+ * resumes by itself when it comes back. /readyz stays 503 until migrations and seeds are done.
  */
 import type { Config } from "../config.js";
 import { Db } from "../graph/neo4j.js";
@@ -17,6 +17,8 @@ export interface Service {
   neo4jUri: string;
   /** settles when constraints, indexes and seeds are in place, or when the service stops first */
   prepared: Promise<void>;
+  /** whether constraints, indexes and seeds are in place (/readyz is 503 until then) */
+  isPrepared(): boolean;
   /** finishes in-flight requests, then closes the driver and stops the local Neo4j */
   stop(): Promise<void>;
 }
@@ -28,14 +30,19 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
   const neo4jUri = config.neo4j?.uri ?? local!.uri;
   const db = Db.connect({ ...config.neo4j, uri: neo4jUri, queryTimeoutMs: config.queryTimeoutMs });
   try {
-    const app = await buildApp(db, config, logger);
+    let isPrepared = false;
+    const app = await buildApp(db, config, logger, { prepared: () => isPrepared });
     const port = await app.listen(config.port);
     const stopping = new AbortController();
-    const prepared = prepareGraph(db, config, logger, stopping.signal);
+    const prepared = prepareGraph(db, config, logger, stopping.signal).then((done) => {
+      isPrepared = done;
+      if (done) logger.info("graph prepared: constraints, indexes and seeds in place; /readyz answers 200");
+    });
     return {
       port,
       neo4jUri,
       prepared,
+      isPrepared: () => isPrepared,
       async stop() {
         stopping.abort();
         await app.close();
@@ -58,8 +65,11 @@ async function startLocal(config: Config, logger: Logger): Promise<LocalNeo4j> {
   return startLocalNeo4j({ dataDir: config.dataDir, boltPort: config.boltPort, log });
 }
 
-/** Constraints, indexes and seeds; retried until the database answers, while the server already reports /readyz 503. */
-async function prepareGraph(db: Db, config: Config, logger: Logger, signal: AbortSignal): Promise<void> {
+/**
+ * Constraints, indexes and seeds; retried until the database answers, while the server already
+ * reports /readyz 503. True once done, false when the service stopped first.
+ */
+async function prepareGraph(db: Db, config: Config, logger: Logger, signal: AbortSignal): Promise<boolean> {
   for (let attempt = 1; !signal.aborted; attempt++) {
     try {
       await migrate(db);
@@ -67,13 +77,14 @@ async function prepareGraph(db: Db, config: Config, logger: Logger, signal: Abor
         const created = await ingestFolder(db, config.seedsDir, { maxArticleBytes: config.maxArticleBytes });
         logger.info({ created, from: config.seedsDir }, "graph was empty: loaded the seed articles");
       }
-      return;
+      return true;
     } catch (error) {
-      if (signal.aborted) return;
+      if (signal.aborted) return false;
       if (attempt === 1 || attempt % 10 === 0) logger.warn({ err: error, attempt }, "graph not ready yet; retrying");
       await sleep(RETRY_MS, signal);
     }
   }
+  return false;
 }
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
