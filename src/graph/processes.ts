@@ -101,3 +101,27 @@ export function holdersOf(dir: string): ProcessInfo[] {
     .filter((pid) => pid !== process.pid && fdTargets(pid).some((t) => t.startsWith(prefix)))
     .map(describeProcess);
 }
+
+function parentPid(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+    return Number.isInteger(ppid) ? ppid : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The processes this one was launched by, whose death orphans it: the parent, and when that is the
+ * `sh -c` that npm runs a script in, npm too (a SIGKILL of `npm start` leaves the shell waiting on us).
+ */
+export function launcherPids(): number[] {
+  const parent = process.ppid;
+  const pids = [parent];
+  if (/^(\S*\/)?(sh|bash|dash) -c /.test(commandLine(parent) ?? "")) {
+    const grandparent = parentPid(parent);
+    if (grandparent !== null && grandparent > 1) pids.push(grandparent);
+  }
+  return pids;
+}

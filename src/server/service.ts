@@ -6,10 +6,12 @@
  */
 import type { Config } from "../config.js";
 import { Db } from "../graph/neo4j.js";
-import { ensureLocalNeo4jInstalled, startLocalNeo4j, type LocalNeo4j } from "../graph/local-neo4j.js";
+import { ensureLocalNeo4jInstalled, findLocalNeo4j } from "../graph/local-neo4j.js";
+import { superviseLocalNeo4j } from "../graph/supervise.js";
 import { migrate } from "../graph/migrate.js";
 import { graphIsEmpty, ingestFolder } from "../ingest/ingest.js";
 import type { Logger } from "../logger.js";
+import { sleep } from "../sleep.js";
 import { buildApp } from "./app.js";
 
 export interface Service {
@@ -28,7 +30,12 @@ const RETRY_MS = 2_000;
 export async function startService(config: Config, logger: Logger): Promise<Service> {
   const local = config.neo4j ? null : await startLocal(config, logger);
   const neo4jUri = config.neo4j?.uri ?? local!.uri;
-  const db = Db.connect({ ...config.neo4j, uri: neo4jUri, queryTimeoutMs: config.queryTimeoutMs });
+  const db = Db.connect({
+    ...config.neo4j,
+    uri: neo4jUri,
+    queryTimeoutMs: config.queryTimeoutMs,
+    onAvailability: ({ available, message }) => (available ? logger.info(message) : logger.error(message)),
+  });
   try {
     let isPrepared = false;
     const app = await buildApp(db, config, logger, { prepared: () => isPrepared });
@@ -58,11 +65,20 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
   }
 }
 
-async function startLocal(config: Config, logger: Logger): Promise<LocalNeo4j> {
+/** The local Neo4j of the data folder: the one already running there (started by another service), or one of our own, supervised. */
+async function startLocal(config: Config, logger: Logger): Promise<{ uri: string; stop(): Promise<void> }> {
+  const running = await findLocalNeo4j(config.dataDir);
+  if (running) {
+    logger.info(
+      { uri: running.uri, pid: running.pid, ownerPid: running.ownerPid, dataDir: config.dataDir },
+      `using the local Neo4j already running for ${config.dataDir} (started by pid ${running.ownerPid})`,
+    );
+    return { uri: running.uri, stop: async () => {} };
+  }
   const log = (msg: string) => logger.info(msg);
   await ensureLocalNeo4jInstalled({ log });
   logger.info({ dataDir: config.dataDir, boltPort: config.boltPort }, "starting the local Neo4j");
-  return startLocalNeo4j({ dataDir: config.dataDir, boltPort: config.boltPort, log });
+  return superviseLocalNeo4j({ dataDir: config.dataDir, boltPort: config.boltPort, log, onPhase: log }, logger);
 }
 
 /**
@@ -85,16 +101,4 @@ async function prepareGraph(db: Db, config: Config, logger: Logger, signal: Abor
     }
   }
   return false;
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
-    signal.addEventListener("abort", done, { once: true });
-    function done() {
-      clearTimeout(timer);
-      signal.removeEventListener("abort", done);
-      resolve();
-    }
-  });
 }
