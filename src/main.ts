@@ -10,7 +10,7 @@ import { startService } from "./server/service.js";
 
 export async function main(): Promise<void> {
   const config = loadConfig();
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, undefined, config.logFormat);
 
   const service = await startService(config, logger);
   const graph = service.isPrepared() ? "ready" : "preparing";
