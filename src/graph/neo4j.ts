@@ -3,7 +3,7 @@
  * transactions, sessions closed in `finally`, and per-request query statistics. It also notices
  * when the database becomes unreachable and reachable again, and says so once per outage.
  */
-import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from "neo4j-driver";
+import neo4j, { Neo4jError, type BookmarkManager, type Driver, type ManagedTransaction, type SessionConfig } from "neo4j-driver";
 
 export interface CypherQuery {
   cypher: string;
@@ -31,6 +31,8 @@ export interface DbOptions {
   queryTimeoutMs?: number;
   /** told once when the database stops answering (why, in words) and once when it answers again */
   onAvailability?: (change: AvailabilityChange) => void;
+  /** shared by every session of this Db (default: a new one), see Db.session */
+  bookmarkManager?: BookmarkManager;
 }
 
 export interface AvailabilityChange {
@@ -48,8 +50,18 @@ export class Db {
     queryTimeoutMs = 15_000,
     private readonly uri = "",
     private readonly onAvailability?: (change: AvailabilityChange) => void,
+    private readonly bookmarks: BookmarkManager = neo4j.bookmarkManager(),
   ) {
     this.txConfig = { timeout: queryTimeoutMs };
+  }
+
+  /**
+   * Every session shares one bookmark manager: a session starts after the bookmarks of every
+   * transaction this Db committed, so on a cluster (neo4j://, Aura) a read that follows a write (the
+   * payload ingestArticle loads, the search-index wait) sees it on whichever member serves it.
+   */
+  private session(mode: SessionConfig["defaultAccessMode"]) {
+    return this.driver.session({ defaultAccessMode: mode, bookmarkManager: this.bookmarks });
   }
 
   static connect(options: DbOptions): Db {
@@ -65,7 +77,7 @@ export class Db {
       connectionLivenessCheckTimeout: 30_000,
       userAgent: "newsgraph",
     });
-    return new Db(driver, options.queryTimeoutMs, options.uri, options.onAvailability);
+    return new Db(driver, options.queryTimeoutMs, options.uri, options.onAvailability, options.bookmarkManager);
   }
 
   /** Notes the outcome of a round trip: the first failure to connect, and the first success after it, are told. */
@@ -102,7 +114,7 @@ export class Db {
     let failedAt: number | null = null;
     try {
       for (let delayMs = 1_000; ; delayMs *= 2) {
-        const session = this.driver.session({ defaultAccessMode: neo4j.session.READ });
+        const session = this.session(neo4j.session.READ);
         try {
           // neo4j-driver captures a stack trace for every query (`new Error().stack`), to give a failure
           // the caller's stack; under tsx every stack is source-mapped (~35 µs each). None is taken:
@@ -136,7 +148,7 @@ export class Db {
   }
 
   private async writeTx<T>(work: (tx: WriteTx) => Promise<T>, stats?: QueryStats): Promise<T> {
-    const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE });
+    const session = this.session(neo4j.session.WRITE);
     const started = performance.now();
     let queries = 0;
     try {
@@ -158,7 +170,7 @@ export class Db {
 
   /** Schema statements (constraints, indexes) cannot run inside a managed transaction with data writes. */
   async schema(cypher: string): Promise<void> {
-    const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE });
+    const session = this.session(neo4j.session.WRITE);
     try {
       await this.observe(session.run(cypher));
     } finally {
@@ -171,7 +183,7 @@ export class Db {
    * write, so a search right after an ingest finds what it wrote.
    */
   async awaitSearchIndexes(): Promise<void> {
-    const session = this.driver.session({ defaultAccessMode: neo4j.session.READ });
+    const session = this.session(neo4j.session.READ);
     try {
       await this.observe(session.run("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()"));
     } finally {
