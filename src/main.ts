@@ -40,9 +40,10 @@ export async function main(): Promise<void> {
   process.on("SIGTERM", shutdown);
   // `npm start` killed with SIGKILL cannot pass it on: without this, node and its Neo4j would run on, orphaned
   const launchers = launcherPids();
-  setInterval(() => {
+  const orphanWatch = setInterval(() => {
     const gone = process.ppid !== launchers[0] ? launchers[0] : launchers.find((pid) => !isAlive(pid));
     if (gone === undefined) return;
+    clearInterval(orphanWatch);
     logger.warn({ launcher: gone }, `the process that started this one (pid ${gone}) is gone; stopping`);
     shutdown("parent gone");
   }, PARENT_CHECK_MS).unref();

@@ -7,6 +7,7 @@
 import type { Config } from "../config.js";
 import { Db } from "../graph/neo4j.js";
 import { ensureLocalNeo4jInstalled, findLocalNeo4j } from "../graph/local-neo4j.js";
+import { listenersOn, nameProcess } from "../graph/processes.js";
 import { superviseLocalNeo4j } from "../graph/supervise.js";
 import { migrate } from "../graph/migrate.js";
 import { graphIsEmpty, ingestFolder } from "../ingest/ingest.js";
@@ -39,7 +40,9 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
   try {
     let isPrepared = false;
     const app = await buildApp(db, config, logger, { prepared: () => isPrepared });
-    const port = await app.listen(config.port);
+    const port = await app.listen(config.port).catch((error: unknown) => {
+      throw (error as NodeJS.ErrnoException).code === "EADDRINUSE" ? httpPortInUse(config.port) : error;
+    });
     const stopping = new AbortController();
     const prepared = prepareGraph(db, config, logger, stopping.signal).then((done) => {
       isPrepared = done;
@@ -63,6 +66,13 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
     await local?.stop();
     throw error;
   }
+}
+
+function httpPortInUse(port: number): Error {
+  const holders = listenersOn(port);
+  const who = holders.length > 0 ? ` by ${holders.map(nameProcess).join(", ")}` : "";
+  const stop = holders[0] ? `stop it (kill ${holders[0].pid}) or ` : "";
+  return new Error(`HTTP port ${port} is already in use${who}: ${stop}set PORT to a free port`);
 }
 
 /** The local Neo4j of the data folder: the one already running there (started by another service), or one of our own, supervised. */
