@@ -221,7 +221,12 @@ export async function readLocalNeo4jRecord(dataDir: string): Promise<LocalNeo4jR
   } catch {
     return null;
   }
-  const live = Number.isInteger(record.pid) && isAlive(record.pid) && localNeo4jDataDir(record.pid) === path.resolve(dataDir);
+  // a JVM whose owner is gone is on its way down (its stdin closed)
+  const live =
+    Number.isInteger(record.pid) &&
+    isAlive(record.pid) &&
+    isAlive(record.ownerPid) &&
+    localNeo4jDataDir(record.pid) === path.resolve(dataDir);
   return live ? record : null;
 }
 
@@ -434,7 +439,8 @@ export async function startLocalNeo4j(opts: StartLocalNeo4jOptions): Promise<Loc
 
   let stopping: Promise<void> | undefined;
   const exited = exitedPromise.then(async () => {
-    await removeRecord();
+    // a JVM that died (killed, crashed) leaves its record: the next start knows the store needs recovery
+    if (exitInfo?.code === 0 || stopping !== undefined) await removeRecord();
     return { code: exitInfo?.code ?? null, signal: exitInfo?.signal ?? null, expected: stopping !== undefined };
   });
   const stop = (): Promise<void> => {

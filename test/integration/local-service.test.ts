@@ -129,6 +129,10 @@ describe("the service's local Neo4j: found by ingest, supervised", () => {
     const againAt = after.findIndex((l) => /the local Neo4j is running again/.test(l.msg));
     expect(exitedAt).toBeGreaterThanOrEqual(0);
     expect(againAt).toBeGreaterThan(exitedAt);
+    // the killed JVM left its record, so the restart says the store is being recovered
+    const recoveringAt = after.findIndex((l) => /recovering the store \(the last run did not stop cleanly\)/.test(l.msg));
+    expect(recoveringAt).toBeGreaterThan(exitedAt);
+    expect(recoveringAt).toBeLessThan(againAt);
     const outages = after.filter((l) =>
       /^the graph database at bolt:\/\/127\.0\.0\.1:\d+ (refused|closed|did not|cannot|is unreachable)/.test(l.msg),
     );
