@@ -10,6 +10,8 @@ export interface Config {
   queryStats: boolean;
   production: boolean;
   logLevel: string;
+  /** pretty (for people), json, or auto: pretty on a terminal */
+  logFormat: "pretty" | "json" | "auto";
   /** the largest article text ingestArticle accepts, in bytes */
   maxArticleBytes: number;
   /** the largest page a connection returns */
@@ -57,6 +59,13 @@ function neo4jTarget(env: Env): Config["neo4j"] {
   return { uri, user: env.NEO4J_USER ?? "neo4j", password: env.NEO4J_PASSWORD ?? "" };
 }
 
+function logFormat(env: Env): Config["logFormat"] {
+  const raw = (env.LOG_FORMAT ?? "").toLowerCase();
+  if (raw === "") return "auto";
+  if (raw === "pretty" || raw === "json" || raw === "auto") return raw;
+  throw new ConfigError("LOG_FORMAT", `expected pretty, json or auto, got ${JSON.stringify(env.LOG_FORMAT)}`);
+}
+
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
   const apiKey = env.NEWSGRAPH_API_KEY ?? "";
   return {
@@ -68,6 +77,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     queryStats: flag(env, "NEWSGRAPH_QUERY_STATS"),
     production: env.NODE_ENV === "production",
     logLevel: env.LOG_LEVEL || "info",
+    logFormat: logFormat(env),
     maxArticleBytes: integer(env, "NEWSGRAPH_MAX_ARTICLE_BYTES", 1_000_000, 1, 100_000_000),
     maxPageSize: integer(env, "NEWSGRAPH_MAX_PAGE_SIZE", 100, 1, 10_000),
     seedsDir: path.resolve(cwd, env.NEWSGRAPH_SEEDS_DIR || "seeds"),

@@ -40,4 +40,14 @@ program
     await import("../main.js");
   });
 
+// The commands report their expected failures themselves; anything else still gets one line, not a stack
+// (LOG_LEVEL=debug shows it).
+const unexpected = (error: unknown) => {
+  const debug = process.env.LOG_LEVEL === "debug" || process.env.LOG_LEVEL === "trace";
+  const text = error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);
+  process.stderr.write(`newsgraph: ${text}\n`);
+  process.exit(1);
+};
+process.on("uncaughtException", unexpected);
+process.on("unhandledRejection", unexpected);
 await program.parseAsync();

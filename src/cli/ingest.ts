@@ -1,14 +1,15 @@
 /**
  * `newsgraph ingest PATH...`: files, folders and JSON Lines corpora into the graph, one transaction
- * per article, a few in parallel; progress on stderr, a summary at the end, non-zero exit on errors.
+ * per article, a few in parallel; progress on stderr from the first second, a summary at the end
+ * that names every bad file, non-zero exit when anything failed. No expected failure prints a stack.
  */
 import cliProgress from "cli-progress";
 import { loadConfig } from "../config.js";
 import { Db } from "../graph/neo4j.js";
 import { migrate } from "../graph/migrate.js";
-import { ensureLocalNeo4jInstalled, startLocalNeo4j, type LocalNeo4j } from "../graph/local-neo4j.js";
 import { ingestItems, type IngestSummary } from "../ingest/batch.js";
-import { countArticles, listSources, readSources } from "../ingest/sources.js";
+import { countArticles, KNOWN_TYPES, listSources, readSources, type SourceItem } from "../ingest/sources.js";
+import { openCommandGraph, type CommandGraph } from "./graph.js";
 
 export interface IngestCliOptions {
   concurrency: number;
@@ -16,9 +17,30 @@ export interface IngestCliOptions {
   outlet?: string;
 }
 
+/** What the summary names, beyond the counts. */
+export interface IngestReport {
+  /** file → reason → how many of its articles (or the file itself) failed for it */
+  badFiles: Map<string, Map<string, number>>;
+  /** files in folders skipped for their type */
+  unknown: string[];
+  /** encoding → what was decoded from it (file, or file:line) */
+  decoded: Map<string, string[]>;
+}
+
+const say = (line: string) => process.stderr.write(`${line}\n`);
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 export async function runIngest(paths: string[], opts: IngestCliOptions): Promise<number> {
+  try {
+    return await ingest(paths, opts);
+  } catch (error) {
+    say(`ingest failed: ${messageOf(error)}`);
+    return 1;
+  }
+}
+
+async function ingest(paths: string[], opts: IngestCliOptions): Promise<number> {
   const config = loadConfig();
-  const say = (line: string) => process.stderr.write(`${line}\n`);
   for (const [name, value] of [
     ["--concurrency", opts.concurrency],
     ["--batch-size", opts.batchSize ?? 200],
@@ -28,22 +50,18 @@ export async function runIngest(paths: string[], opts: IngestCliOptions): Promis
       return 1;
     }
   }
-  let files: string[];
-  try {
-    files = await listSources(paths);
-  } catch (error) {
-    say(`ingest: ${error instanceof Error ? error.message : String(error)}`);
+  const sources = await listSources(paths);
+  const report: IngestReport = { badFiles: new Map(), unknown: sources.unknown, decoded: new Map() };
+  if (sources.files.length === 0 && sources.problems.length === 0) {
+    say(`ingest: nothing to ingest in ${paths.join(", ")}: no article or corpus files (${KNOWN_TYPES})`);
+    if (report.unknown.length > 0) say(`  ${listed("skipped, of unknown type", report.unknown)}`);
     return 1;
   }
-  const total = await countArticles(files);
+  // counted while the database starts: the bar's total is ready by the time it is
+  const counting = countArticles(sources.files);
 
-  let local: LocalNeo4j | null = null;
-  if (!config.neo4j) {
-    await ensureLocalNeo4jInstalled();
-    local = await startLocalNeo4j({ dataDir: config.dataDir, boltPort: config.boltPort });
-  }
-  // bulk writes on a busy machine may wait on locks of hot entities longer than an API request should
-  const db = Db.connect({ ...(config.neo4j ?? { uri: local!.uri }), queryTimeoutMs: 120_000 });
+  let graph: CommandGraph | null = null;
+  let db: Db | null = null;
   const tty = process.stderr.isTTY === true;
   const bar = new cliProgress.SingleBar(
     {
@@ -57,9 +75,14 @@ export async function runIngest(paths: string[], opts: IngestCliOptions): Promis
     cliProgress.Presets.shades_classic,
   );
   try {
+    graph = await openCommandGraph(config, (line) => say(`ingest: ${line}`));
+    // bulk writes on a busy machine may wait on locks of hot entities longer than an API request should
+    db = Db.connect({ ...(config.neo4j ?? {}), uri: graph.uri, queryTimeoutMs: 120_000 });
+    say("ingest: checking the graph's constraints and indexes");
     await migrate(db);
-    bar.start(total, 0, { rate: "0", created: 0, skipped: 0, failed: 0 });
-    const summary = await ingestItems(db, readSources(files, { outlet: opts.outlet }), {
+    bar.start(await counting, 0, { rate: "0", created: 0, skipped: 0, failed: 0 });
+    const items = observe(sourcesThenFiles(sources.problems, readSources(sources.files, { outlet: opts.outlet })), report);
+    const summary = await ingestItems(db, items, {
       maxArticleBytes: config.maxArticleBytes,
       concurrency: opts.concurrency,
       batchSize: opts.batchSize ?? 200,
@@ -83,30 +106,63 @@ export async function runIngest(paths: string[], opts: IngestCliOptions): Promis
         "CALL () { MATCH (a:Article) RETURN count(a) AS articles } CALL () { MATCH (e:Entity) RETURN count(e) AS entities } CALL () { MATCH (s:Statement) RETURN count(s) AS statements } RETURN articles, entities, statements",
       params: {},
     });
-    say(formatSummary(summary, totals[0] ?? {}));
+    say(formatSummary(summary, totals[0] ?? {}, report));
     return summary.failed > 0 ? 1 : 0;
-  } catch (error) {
-    bar.stop();
-    say(`ingest failed: ${error instanceof Error ? error.message : String(error)}`);
-    return 1;
   } finally {
-    await db.close();
-    await local?.stop();
+    bar.stop();
+    await db?.close();
+    await graph?.release();
   }
 }
 
-export function formatSummary(s: IngestSummary, graph: Record<string, unknown>): string {
+async function* sourcesThenFiles(problems: SourceItem[], items: AsyncIterable<SourceItem>): AsyncGenerator<SourceItem> {
+  yield* problems;
+  yield* items;
+}
+
+/** Notes what the summary names: files with errors, and what was decoded from another encoding. */
+async function* observe(items: AsyncIterable<SourceItem>, report: IngestReport): AsyncGenerator<SourceItem> {
+  for await (const item of items) {
+    if ("error" in item) {
+      const reasons = report.badFiles.get(item.file) ?? new Map<string, number>();
+      reasons.set(item.reason, (reasons.get(item.reason) ?? 0) + 1);
+      report.badFiles.set(item.file, reasons);
+    } else if (item.decodedFrom) {
+      report.decoded.set(item.decodedFrom, [...(report.decoded.get(item.decodedFrom) ?? []), item.where]);
+    }
+    yield item;
+  }
+}
+
+const MAX_NAMED = 20;
+
+function listed(what: string, names: readonly string[]): string {
+  const more = names.length > MAX_NAMED ? `, and ${names.length - MAX_NAMED} more` : "";
+  return `${what} (${names.length}): ${names.slice(0, MAX_NAMED).join(", ")}${more}`;
+}
+
+export function formatSummary(s: IngestSummary, graph: Record<string, unknown>, report?: IngestReport): string {
   const seconds = s.elapsedMs / 1000;
   const processed = s.created + s.reextracted + s.skipped + s.failed;
   const errors = Object.entries(s.errors)
     .sort((a, b) => b[1] - a[1])
     .map(([reason, n]) => `${reason}: ${n}`)
     .join(", ");
-  return [
+  const lines = [
     `ingest summary: ${s.read} read, ${s.created} new, ${s.reextracted} re-extracted, ${s.skipped} skipped (already ingested), ${s.failed} errors`,
     `  written: ${s.entities} entity mentions, ${s.statements} statements`,
     `  graph now: ${graph.articles ?? "?"} articles, ${graph.entities ?? "?"} entities, ${graph.statements ?? "?"} statements`,
     `  errors by reason: ${errors || "none"}`,
-    `  elapsed ${seconds.toFixed(1)} s, ${(processed / Math.max(seconds, 0.001)).toFixed(1)} articles/s`,
-  ].join("\n");
+  ];
+  if (report && report.badFiles.size > 0) {
+    const bad = [...report.badFiles].map(([file, reasons]) => `${file} (${[...reasons].map(([r, n]) => `${r}: ${n}`).join(", ")})`);
+    lines.push(`  ${listed("files with errors", bad)}`);
+  }
+  if (report && report.unknown.length > 0)
+    lines.push(`  ${listed(`skipped, of unknown type (ingest reads ${KNOWN_TYPES})`, report.unknown)}`);
+  for (const [encoding, where] of report?.decoded ?? []) {
+    lines.push(`  ${listed(`not UTF-8, decoded as ${encoding} (check the text; convert the files to UTF-8 to be sure)`, where)}`);
+  }
+  lines.push(`  elapsed ${seconds.toFixed(1)} s, ${(processed / Math.max(seconds, 0.001)).toFixed(1)} articles/s`);
+  return lines.join("\n");
 }

@@ -7,14 +7,20 @@
  * neo4j/classes) runs an embedded DatabaseManagementService with Bolt on 127.0.0.1 and auth
  * off. The JVM shuts down cleanly on SIGTERM and when its stdin (a pipe from this process)
  * closes, so it never outlives the Node process, however that process ends.
+ *
+ * One local database per data folder: a running one is recorded in `<dataDir>/newsgraph-neo4j.json`
+ * (Bolt URI, the JVM's pid, the pid that started it), removed on a clean stop (by Node, and by the
+ * JVM after its own clean shutdown) and recognised as stale when that JVM is gone. Commands that need
+ * the graph use the recorded database (findLocalNeo4j) instead of starting a second one.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import neo4j from "neo4j-driver";
+import { commandLine, describeProcess, holdersOf, isAlive, listenersOn, nameProcess } from "./processes.js";
 
 export interface LocalNeo4j {
   /** bolt://127.0.0.1:<port> */
@@ -23,6 +29,29 @@ export interface LocalNeo4j {
   readonly pid: number;
   /** SIGTERM, wait for exit (up to 30 s), then SIGKILL; safe to call more than once. */
   stop(): Promise<void>;
+  /** settles when the JVM exits, for whatever reason; `expected` when stop() asked for it */
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; expected: boolean }>;
+}
+
+/** A failure the message explains to the user (port or data folder in use, Java missing…): no stack needed. */
+export class LocalNeo4jError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "LocalNeo4jError";
+  }
+}
+
+/** What `<dataDir>/newsgraph-neo4j.json` says about the local Neo4j running on that folder. */
+export interface LocalNeo4jRecord {
+  uri: string;
+  /** the JVM */
+  pid: number;
+  /** the process that started it (npm start, a test, a command) */
+  ownerPid: number;
+  dataDir: string;
+  startedAt: string;
+  /** false while the JVM starts (and recovers its store) */
+  ready: boolean;
 }
 
 export interface StartLocalNeo4jOptions {
@@ -32,6 +61,8 @@ export interface StartLocalNeo4jOptions {
   log?: (msg: string) => void;
   /** default 120 000 */
   startTimeoutMs?: number;
+  /** what the start is doing, in words for people ("recovering the store …") */
+  onPhase?: (phase: string) => void;
 }
 
 const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -49,6 +80,7 @@ const PAGE_CACHE_BYTES = 128 * 1024 * 1024;
 const READY_PREFIX = "NEO4J_READY ";
 const OUTPUT_TAIL_LINES = 40;
 const STOP_TIMEOUT_MS = 30_000;
+const RECORD_FILE = "newsgraph-neo4j.json";
 
 const noop = (): void => {};
 
@@ -152,10 +184,63 @@ export function freePort(): Promise<number> {
 }
 
 function portInUseError(port: number): Error {
-  return new Error(
-    `Local Neo4j: Bolt port ${port} on 127.0.0.1 is already in use (another Neo4j?). ` +
-      `Stop whatever listens there, or set NEO4J_BOLT_PORT to a free port (or NEO4J_URI to use that Neo4j).`,
+  const holders = listenersOn(port).filter((p) => p.pid !== process.pid);
+  const who = holders.length > 0 ? `by ${holders.map(nameProcess).join(", ")}` : "(by a process this user cannot see)";
+  const localOf = holders.map((h) => localNeo4jDataDir(h.pid)).find((d) => d !== null);
+  const advice = localOf
+    ? `That is the local Neo4j of ${localOf}: use it with NEO4J_URI=bolt://127.0.0.1:${port}, stop it (kill ${holders[0]!.pid}), or set NEO4J_BOLT_PORT to a free port.`
+    : `Stop it${holders[0] ? ` (kill ${holders[0].pid})` : ""}, set NEO4J_BOLT_PORT to a free port, or NEO4J_URI to use that Neo4j.`;
+  return new LocalNeo4jError(`Local Neo4j: Bolt port ${port} on 127.0.0.1 is already in use ${who}. ${advice}`);
+}
+
+function storeLockedError(dataDir: string): Error {
+  const holders = holdersOf(dataDir);
+  const who = holders.length > 0 ? ` by ${holders.map(nameProcess).join(", ")}` : "";
+  return new LocalNeo4jError(
+    `Local Neo4j: the data folder ${dataDir} is locked${who} (another Neo4j uses its store). ` +
+      `Stop that process${holders[0] ? ` (kill ${holders[0].pid})` : ""}, use its database with NEO4J_URI, or set NEWSGRAPH_DATA_DIR to another folder.`,
   );
+}
+
+/** The data folder of a local Neo4j JVM (our launcher), from its command line; null for any other process. */
+function localNeo4jDataDir(pid: number): string | null {
+  const args = commandLine(pid)?.split(" ") ?? [];
+  const at = args.indexOf(MAIN_CLASS);
+  return at >= 0 && args[at + 1] ? args[at + 1]! : null;
+}
+
+export function recordPath(dataDir: string): string {
+  return path.join(path.resolve(dataDir), RECORD_FILE);
+}
+
+/** The record of the local Neo4j running on `dataDir`, or null when there is none or it is stale (its JVM is gone). */
+export async function readLocalNeo4jRecord(dataDir: string): Promise<LocalNeo4jRecord | null> {
+  let record: LocalNeo4jRecord;
+  try {
+    record = JSON.parse(await readFile(recordPath(dataDir), "utf8")) as LocalNeo4jRecord;
+  } catch {
+    return null;
+  }
+  // a JVM whose owner is gone is on its way down (its stdin closed)
+  const live =
+    Number.isInteger(record.pid) &&
+    isAlive(record.pid) &&
+    isAlive(record.ownerPid) &&
+    localNeo4jDataDir(record.pid) === path.resolve(dataDir);
+  return live ? record : null;
+}
+
+/**
+ * The local Neo4j already running on `dataDir`, once it is ready (waiting up to `waitMs` while it
+ * starts), or null when none runs there.
+ */
+export async function findLocalNeo4j(dataDir: string, waitMs = 120_000): Promise<LocalNeo4jRecord | null> {
+  const until = Date.now() + waitMs;
+  for (;;) {
+    const record = await readLocalNeo4jRecord(dataDir);
+    if (!record || record.ready || Date.now() > until) return record?.ready ? record : null;
+    await sleep(250);
+  }
 }
 
 function assertPortFree(port: number): Promise<void> {
@@ -216,9 +301,17 @@ export async function startLocalNeo4j(opts: StartLocalNeo4jOptions): Promise<Loc
   if (!libInstalled() || !launcherCompiled()) {
     throw new Error("Local Neo4j: not installed; call ensureLocalNeo4jInstalled() first");
   }
-  await assertPortFree(port);
-
   const dataDir = path.resolve(opts.dataDir);
+  const running = await readLocalNeo4jRecord(dataDir);
+  if (running) {
+    throw new LocalNeo4jError(
+      `Local Neo4j: ${dataDir} already has a local Neo4j running at ${running.uri} (${nameProcess(describeProcess(running.pid))}, ` +
+        `started by pid ${running.ownerPid}). Use it (NEO4J_URI=${running.uri}) or stop pid ${running.ownerPid} first.`,
+    );
+  }
+  // a record left behind means the last run did not stop cleanly: Neo4j recovers the store first
+  const unclean = existsSync(recordPath(dataDir));
+  await assertPortFree(port);
   await mkdir(dataDir, { recursive: true });
   const started = Date.now();
   const deadline = started + timeoutMs;
@@ -229,6 +322,7 @@ export async function startLocalNeo4j(opts: StartLocalNeo4jOptions): Promise<Loc
     [
       ...JVM_OPTS,
       `-Dnewsgraph.pageCacheBytes=${PAGE_CACHE_BYTES}`,
+      `-Dnewsgraph.recordFile=${recordPath(dataDir)}`,
       "-cp",
       `${CLASSES_DIR}${path.delimiter}${path.join(LIB_DIR, "*")}`,
       MAIN_CLASS,
@@ -237,6 +331,22 @@ export async function startLocalNeo4j(opts: StartLocalNeo4jOptions): Promise<Loc
     ],
     { cwd: REPO_ROOT, stdio: ["pipe", "pipe", "pipe"] },
   );
+  const record: LocalNeo4jRecord = {
+    uri: `bolt://127.0.0.1:${port}`,
+    pid: child.pid ?? -1,
+    ownerPid: process.pid,
+    dataDir,
+    startedAt: new Date().toISOString(),
+    ready: false,
+  };
+  const writeRecord = () => writeFile(recordPath(dataDir), JSON.stringify(record)).catch(noop);
+  // removed only while it is this JVM's (a restart may have written the next one's)
+  const removeRecord = async () => {
+    const current = await readFile(recordPath(dataDir), "utf8").catch(() => "");
+    if (current.includes(`"pid":${record.pid},`)) await rm(recordPath(dataDir), { force: true });
+  };
+  if (child.pid !== undefined) await writeRecord();
+  if (unclean) opts.onPhase?.("recovering the store (the last run did not stop cleanly); this can take a while");
   const tail = new OutputTail();
   let exitInfo: { code: number | null; signal: NodeJS.Signals | null } | undefined;
   const exitedPromise = new Promise<void>((resolve) => {
@@ -276,7 +386,8 @@ export async function startLocalNeo4j(opts: StartLocalNeo4jOptions): Promise<Loc
   const failure = (what: string): Error => {
     const output = tail.text();
     if (/Address already in use/i.test(output)) return portInUseError(port);
-    return new Error(
+    if (/FileLockException|Lock file has been locked/i.test(output)) return storeLockedError(dataDir);
+    return new LocalNeo4jError(
       `Local Neo4j ${what}.${output.trim() ? ` Last output of the JVM:\n${output.trim()}` : ""}\n(logs in ${path.join(dataDir, "logs")})`,
     );
   };
@@ -314,18 +425,27 @@ export async function startLocalNeo4j(opts: StartLocalNeo4jOptions): Promise<Loc
   } catch (err) {
     child.kill("SIGKILL");
     await exitedPromise;
+    await removeRecord();
     throw err instanceof Error && err.message.startsWith("Local Neo4j") ? err : failure(`failed to start: ${String(err)}`);
   }
 
   const uri = readyUri ?? `bolt://127.0.0.1:${port}`;
   const pid = child.pid ?? -1;
+  record.uri = uri;
+  record.ready = true;
+  await writeRecord();
   log(`Local Neo4j: ready at ${uri} (pid ${pid}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   setReferenced(child, false);
 
   let stopping: Promise<void> | undefined;
+  const exited = exitedPromise.then(async () => {
+    // a JVM that died (killed, crashed) leaves its record: the next start knows the store needs recovery
+    if (exitInfo?.code === 0 || stopping !== undefined) await removeRecord();
+    return { code: exitInfo?.code ?? null, signal: exitInfo?.signal ?? null, expected: stopping !== undefined };
+  });
   const stop = (): Promise<void> => {
     stopping ??= (async () => {
-      if (exitInfo) return;
+      if (exitInfo) return void (await exited);
       setReferenced(child, true);
       log(`Local Neo4j: stopping (pid ${pid})`);
       child.kill("SIGTERM");
@@ -338,10 +458,11 @@ export async function startLocalNeo4j(opts: StartLocalNeo4jOptions): Promise<Loc
         await exitedPromise;
       }
       child.stdin.destroy();
+      await exited;
       log("Local Neo4j: stopped");
     })();
     return stopping;
   };
 
-  return { uri, pid, stop };
+  return { uri, pid, stop, exited };
 }

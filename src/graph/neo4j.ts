@@ -1,8 +1,9 @@
 /**
  * The one module that talks to neo4j-driver: driver creation, explicit read and write
- * transactions, sessions closed in `finally`, and per-request query statistics.
+ * transactions, sessions closed in `finally`, and per-request query statistics. It also notices
+ * when the database becomes unreachable and reachable again, and says so once per outage.
  */
-import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
+import neo4j, { Neo4jError, type BookmarkManager, type Driver, type ManagedTransaction, type SessionConfig } from "neo4j-driver";
 
 export interface CypherQuery {
   cypher: string;
@@ -28,16 +29,39 @@ export interface DbOptions {
   password?: string;
   /** how long a query may run before the database aborts it */
   queryTimeoutMs?: number;
+  /** told once when the database stops answering (why, in words) and once when it answers again */
+  onAvailability?: (change: AvailabilityChange) => void;
+  /** shared by every session of this Db (default: a new one), see Db.session */
+  bookmarkManager?: BookmarkManager;
+}
+
+export interface AvailabilityChange {
+  available: boolean;
+  /** "the graph database at bolt://… refused the connection (…)" */
+  message: string;
 }
 
 export class Db {
   private readonly txConfig: { timeout: number };
+  private unavailable = false;
 
   constructor(
     readonly driver: Driver,
     queryTimeoutMs = 15_000,
+    private readonly uri = "",
+    private readonly onAvailability?: (change: AvailabilityChange) => void,
+    private readonly bookmarks: BookmarkManager = neo4j.bookmarkManager(),
   ) {
     this.txConfig = { timeout: queryTimeoutMs };
+  }
+
+  /**
+   * Every session shares one bookmark manager: a session starts after the bookmarks of every
+   * transaction this Db committed, so on a cluster (neo4j://, Aura) a read that follows a write (the
+   * payload ingestArticle loads, the search-index wait) sees it on whichever member serves it.
+   */
+  private session(mode: SessionConfig["defaultAccessMode"]) {
+    return this.driver.session({ defaultAccessMode: mode, bookmarkManager: this.bookmarks });
   }
 
   static connect(options: DbOptions): Db {
@@ -53,7 +77,25 @@ export class Db {
       connectionLivenessCheckTimeout: 30_000,
       userAgent: "newsgraph",
     });
-    return new Db(driver, options.queryTimeoutMs);
+    return new Db(driver, options.queryTimeoutMs, options.uri, options.onAvailability, options.bookmarkManager);
+  }
+
+  /** Notes the outcome of a round trip: the first failure to connect, and the first success after it, are told. */
+  private async observe<T>(work: Promise<T>): Promise<T> {
+    try {
+      const result = await work;
+      if (this.unavailable) {
+        this.unavailable = false;
+        this.onAvailability?.({ available: true, message: `the graph database at ${this.uri} answers again` });
+      }
+      return result;
+    } catch (error) {
+      if (!this.unavailable && isConnectionFailure(error)) {
+        this.unavailable = true;
+        this.onAvailability?.({ available: false, message: describeConnectionFailure(this.uri, error) });
+      }
+      throw error;
+    }
   }
 
   /**
@@ -63,12 +105,16 @@ export class Db {
    * a retriable error (the database unavailable, a transient error), with the driver's backoff
    * (1 s doubling, ±20%), for up to maxTransactionRetryTime (3 s, as Db.connect sets it).
    */
-  async read(query: CypherQuery, stats?: QueryStats): Promise<Row[]> {
+  read(query: CypherQuery, stats?: QueryStats): Promise<Row[]> {
+    return this.observe(this.readWithRetries(query, stats));
+  }
+
+  private async readWithRetries(query: CypherQuery, stats?: QueryStats): Promise<Row[]> {
     const started = performance.now();
     let failedAt: number | null = null;
     try {
       for (let delayMs = 1_000; ; delayMs *= 2) {
-        const session = this.driver.session({ defaultAccessMode: neo4j.session.READ });
+        const session = this.session(neo4j.session.READ);
         try {
           // neo4j-driver captures a stack trace for every query (`new Error().stack`), to give a failure
           // the caller's stack; under tsx every stack is source-mapped (~35 µs each). None is taken:
@@ -97,8 +143,12 @@ export class Db {
   }
 
   /** Runs `work` in one write transaction: all of it commits, or none of it. Retried on transient errors. */
-  async write<T>(work: (tx: WriteTx) => Promise<T>, stats?: QueryStats): Promise<T> {
-    const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE });
+  write<T>(work: (tx: WriteTx) => Promise<T>, stats?: QueryStats): Promise<T> {
+    return this.observe(this.writeTx(work, stats));
+  }
+
+  private async writeTx<T>(work: (tx: WriteTx) => Promise<T>, stats?: QueryStats): Promise<T> {
+    const session = this.session(neo4j.session.WRITE);
     const started = performance.now();
     let queries = 0;
     try {
@@ -120,9 +170,9 @@ export class Db {
 
   /** Schema statements (constraints, indexes) cannot run inside a managed transaction with data writes. */
   async schema(cypher: string): Promise<void> {
-    const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE });
+    const session = this.session(neo4j.session.WRITE);
     try {
-      await session.run(cypher);
+      await this.observe(session.run(cypher));
     } finally {
       await session.close();
     }
@@ -133,9 +183,9 @@ export class Db {
    * write, so a search right after an ingest finds what it wrote.
    */
   async awaitSearchIndexes(): Promise<void> {
-    const session = this.driver.session({ defaultAccessMode: neo4j.session.READ });
+    const session = this.session(neo4j.session.READ);
     try {
-      await session.run("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()");
+      await this.observe(session.run("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()"));
     } finally {
       await session.close();
     }
@@ -143,7 +193,7 @@ export class Db {
 
   async ping(): Promise<boolean> {
     try {
-      await this.driver.getServerInfo();
+      await this.observe(this.driver.getServerInfo());
       return true;
     } catch {
       return false;
@@ -153,6 +203,24 @@ export class Db {
   close(): Promise<void> {
     return this.driver.close();
   }
+}
+
+function isConnectionFailure(error: unknown): boolean {
+  return error instanceof Neo4jError && (error.code === "ServiceUnavailable" || error.code === "SessionExpired");
+}
+
+/**
+ * What a connection failure means, in words: the driver's own message always suggests checking
+ * encryption settings, whatever the cause (a refused connection, most often).
+ */
+export function describeConnectionFailure(uri: string, error: unknown): string {
+  const text = error instanceof Error ? `${error.message} ${String((error as { cause?: unknown }).cause ?? "")}` : String(error);
+  const at = `the graph database at ${uri}`;
+  if (/ECONNREFUSED/.test(text)) return `${at} refused the connection (nothing listens there: is Neo4j running?)`;
+  if (/ENOTFOUND|EAI_AGAIN/.test(text)) return `${at} cannot be reached: its host name does not resolve`;
+  if (/ETIMEDOUT|timed out|timeout/i.test(text)) return `${at} did not answer in time`;
+  if (/ECONNRESET|closed|EPIPE/i.test(text)) return `${at} closed the connection`;
+  return `${at} is unreachable: ${text.split("\n")[0]!.trim()}`;
 }
 
 /**

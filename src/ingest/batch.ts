@@ -15,8 +15,8 @@ export interface BatchOptions {
   batchSize: number;
   /** called after every article, whatever became of it */
   onArticle?: (summary: IngestSummary) => void;
-  /** called with every failure, naming where it came from */
-  onError?: (where: string, message: string) => void;
+  /** called with every failure, naming where it came from (file, and line) and the file */
+  onError?: (where: string, message: string, file: string) => void;
 }
 
 export interface IngestSummary {
@@ -53,27 +53,27 @@ export async function ingestItems(db: Db, items: AsyncIterable<SourceItem>, opti
     summary.elapsedMs = performance.now() - started;
     options.onArticle?.(summary);
   };
-  const fail = (where: string, reason: string, message: string) => {
+  const fail = (item: { where: string; file: string }, reason: string, message: string) => {
     summary.failed++;
     summary.errors[reason] = (summary.errors[reason] ?? 0) + 1;
-    options.onError?.(where, message);
+    options.onError?.(item.where, message, item.file);
     tick();
   };
 
   let warm = false;
   const runBatch = async (batch: SourceItem[]) => {
-    const todo: { where: string; article: PreparedArticle }[] = [];
+    const todo: { where: string; file: string; article: PreparedArticle }[] = [];
     for (const item of batch) {
       summary.read++;
       if ("error" in item) {
-        fail(item.where, item.reason, item.error);
+        fail(item, item.reason, item.error);
         continue;
       }
       try {
-        todo.push({ where: item.where, article: prepareArticle(item.input, options.maxArticleBytes) });
+        todo.push({ where: item.where, file: item.file, article: prepareArticle(item.input, options.maxArticleBytes) });
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
-        fail(item.where, inputReason(error.message), error.message);
+        fail(item, inputReason(error.message), error.message);
       }
     }
     const rows = todo.length > 0 ? await db.read(existingArticles([...new Set(todo.map((t) => t.article.articleId))])) : [];
@@ -96,7 +96,7 @@ export async function ingestItems(db: Db, items: AsyncIterable<SourceItem>, opti
           tick();
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
-          fail(next.where, writeReason(error), message);
+          fail(next, writeReason(error), message);
         }
       }
     };

@@ -30,7 +30,12 @@ export interface App {
   close(): Promise<void>;
 }
 
-export async function buildApp(db: Db, config: Config, logger: Logger): Promise<App> {
+export interface AppOptions {
+  /** whether migrations and first-start seeds are done; /readyz is 503 until then (default: always) */
+  prepared?: () => boolean;
+}
+
+export async function buildApp(db: Db, config: Config, logger: Logger, options: AppOptions = {}): Promise<App> {
   const app = express();
   app.disable("x-powered-by");
   // no ETag: a GraphQL answer is not fetched again by it, and making one hashes every answer
@@ -69,7 +74,7 @@ export async function buildApp(db: Db, config: Config, logger: Logger): Promise<
   await apollo.start();
 
   app.use(requestLog(logger));
-  app.use(healthRoutes(db));
+  app.use(healthRoutes(db, options.prepared));
   app.use(
     "/graphql",
     express.json({ limit: config.maxBodyBytes }),

@@ -80,10 +80,14 @@ const logged = new WeakSet<object>();
 
 const codeOf = (code: unknown): string => String(code ?? "INTERNAL_SERVER_ERROR");
 
-/** Driver errors as warnings, and errors without a client code (bugs) as errors; client errors are not logged. */
+/**
+ * Driver errors as warnings, and errors without a client code (bugs) as errors; client errors are not
+ * logged. An unreachable database is logged once per outage by Db (onAvailability), not per request.
+ */
 function logError(logger: Logger, original: unknown, code: string, requestId?: string): void {
   const details = requestId ? { err: original, requestId } : { err: original };
-  if (driverErrorToClient(original)) logger.warn(details, "graph database error");
+  if (original instanceof Neo4jError && UNAVAILABLE.has(original.code)) logger.debug(details, "graph database unavailable");
+  else if (driverErrorToClient(original)) logger.warn(details, "graph database error");
   else if (!CLIENT_CODES.has(code)) logger.error(details, "unexpected error in a GraphQL operation");
 }
 

@@ -2,6 +2,7 @@ package newsgraph;
 
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -26,7 +27,9 @@ import org.neo4j.graphdb.GraphDatabaseService;
  * Prints exactly one line to stdout, "NEO4J_READY bolt://127.0.0.1:PORT", once the default
  * database is available; everything else goes to stderr or to log files under dataDir/logs.
  * Shuts down cleanly on SIGTERM/SIGINT and when stdin reaches EOF (so the JVM exits when
- * its parent process dies, however it dies).
+ * its parent process dies, however it dies). After a clean shutdown it removes the record of the
+ * running database (-Dnewsgraph.recordFile, written by src/graph/local-neo4j.ts) if it is its own, so
+ * a record left behind means the store was not shut down cleanly.
  */
 public final class LocalNeo4j {
     private LocalNeo4j() {}
@@ -85,6 +88,7 @@ public final class LocalNeo4j {
                 watchdog.start();
                 try {
                     dbms.shutdown();
+                    removeOwnRecord();
                 } catch (RuntimeException e) {
                     e.printStackTrace();
                 }
@@ -120,5 +124,21 @@ public final class LocalNeo4j {
         stdout.flush();
 
         Thread.currentThread().join(); // wait until the process is told to stop
+    }
+
+    private static void removeOwnRecord() {
+        String file = System.getProperty("newsgraph.recordFile");
+        if (file == null) {
+            return;
+        }
+        try {
+            Path record = Path.of(file);
+            if (Files.exists(record)
+                    && Files.readString(record).contains("\"pid\":" + ProcessHandle.current().pid() + ",")) {
+                Files.delete(record);
+            }
+        } catch (Exception e) {
+            System.err.println("LocalNeo4j: could not remove " + file + ": " + e);
+        }
     }
 }
