@@ -158,3 +158,15 @@ describe("names written family name first, and subjects of two people", () => {
     expect(x.statements.find((s) => s.text.includes("keep the peace"))?.speaker).toBe("Nathan Pellick");
   });
 });
+
+describe("roles attach to what the text relates them to", () => {
+  it("gives no country to 'Chancellor X' in a story set in another country's town", () => {
+    const x = extract(
+      "World leaders gather in Davos this week. Prime Minister Tony Blair of Britain will speak in Davos on Thursday. " +
+        "Chancellor Gordon Brown will stay in London. The Swiss summit ends on Sunday.",
+    );
+    const brown = x.entities.find((e) => e.name === "Gordon Brown");
+    expect(brown?.roles?.map((r) => r.title)).toContain("Chancellor");
+    expect(brown?.roles?.some((r) => r.of === "Switzerland")).toBe(false);
+  });
+});
