@@ -8,6 +8,7 @@ import type { GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { Neo4jError } from "neo4j-driver";
 import type { Context } from "../api/context.js";
+import { CursorError } from "../graph/read/page.js";
 import type { Logger } from "../logger.js";
 
 /** Codes whose messages are written for clients and may pass unchanged. */
@@ -83,6 +84,7 @@ const codeOf = (code: unknown): string => String(code ?? "INTERNAL_SERVER_ERROR"
 /** Driver errors as warnings, and errors without a client code (bugs) as errors; client errors are not logged. */
 function logError(logger: Logger, original: unknown, code: string, requestId?: string): void {
   const details = requestId ? { err: original, requestId } : { err: original };
+  if (original instanceof CursorError) return;
   if (driverErrorToClient(original)) logger.warn(details, "graph database error");
   else if (!CLIENT_CODES.has(code)) logger.error(details, "unexpected error in a GraphQL operation");
 }
@@ -99,6 +101,9 @@ function toClientError(formatted: GraphQLFormattedError, original: unknown, prod
   const base = { locations: formatted.locations, path: formatted.path };
   const driver = driverErrorToClient(original);
   if (driver) return { ...base, message: driver.message, extensions: { code: driver.code } };
+  // a cursor of another list, found when the page query is built (src/graph/read/page.ts)
+  if (original instanceof CursorError)
+    return { ...base, message: original.message, extensions: { code: "BAD_USER_INPUT", argument: "after" } };
   const tokens = TOKEN_LIMIT.exec(formatted.message);
   if (tokens) {
     return {
