@@ -16,10 +16,6 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar date, ISO 8601 (YYYY-MM-DD). */
   Date: { input: string; output: string; }
-  /** A date and time, ISO 8601 with offset. */
-  DateTime: { input: string; output: string; }
-  /** An absolute URL. */
-  URL: { input: string; output: string; }
 };
 
 /** A news article as ingested, with the text that every extracted fact points back into. */
@@ -920,7 +916,6 @@ export type ResolversTypes = {
   CountryConnection: ResolverTypeWrapper<EntityPageModel>;
   CountryEdge: ResolverTypeWrapper<Omit<CountryEdge, 'node'> & { node: ResolversTypes['Country'] }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
-  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Entity: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Entity']>;
   EntityFilter: EntityFilter;
   Evidence: ResolverTypeWrapper<Evidence>;
@@ -960,7 +955,6 @@ export type ResolversTypes = {
   TimelineEdge: ResolverTypeWrapper<Omit<TimelineEdge, 'node'> & { node: ResolversTypes['TimelineEvent'] }>;
   TimelineEvent: ResolverTypeWrapper<TimelineRecordModel>;
   TimelineEventKind: TimelineEventKind;
-  URL: ResolverTypeWrapper<Scalars['URL']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -975,7 +969,6 @@ export type ResolversParentTypes = {
   CountryConnection: EntityPageModel;
   CountryEdge: Omit<CountryEdge, 'node'> & { node: ResolversParentTypes['Country'] };
   Date: Scalars['Date']['output'];
-  DateTime: Scalars['DateTime']['output'];
   Entity: ResolversInterfaceTypes<ResolversParentTypes>['Entity'];
   EntityFilter: EntityFilter;
   Evidence: Evidence;
@@ -1012,7 +1005,6 @@ export type ResolversParentTypes = {
   TimelineConnection: TimelinePageModel;
   TimelineEdge: Omit<TimelineEdge, 'node'> & { node: ResolversParentTypes['TimelineEvent'] };
   TimelineEvent: TimelineRecordModel;
-  URL: Scalars['URL']['output'];
 };
 
 export type ArticleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
@@ -1075,10 +1067,6 @@ export type CountryEdgeResolvers<ContextType = Context, ParentType extends Resol
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
-}
-
-export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
-  name: 'DateTime';
 }
 
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
@@ -1279,10 +1267,6 @@ export type TimelineEventResolvers<ContextType = Context, ParentType extends Res
   statement?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType>;
 };
 
-export interface UrlScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['URL'], any> {
-  name: 'URL';
-}
-
 export type Resolvers<ContextType = Context> = {
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
@@ -1292,7 +1276,6 @@ export type Resolvers<ContextType = Context> = {
   CountryConnection?: CountryConnectionResolvers<ContextType>;
   CountryEdge?: CountryEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
-  DateTime?: GraphQLScalarType;
   Entity?: EntityResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   Hop?: HopResolvers<ContextType>;
@@ -1322,6 +1305,5 @@ export type Resolvers<ContextType = Context> = {
   TimelineConnection?: TimelineConnectionResolvers<ContextType>;
   TimelineEdge?: TimelineEdgeResolvers<ContextType>;
   TimelineEvent?: TimelineEventResolvers<ContextType>;
-  URL?: GraphQLScalarType;
 };
 
