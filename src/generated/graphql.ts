@@ -356,6 +356,7 @@ export type LocationEdge = {
   node: Location;
 };
 
+/** What can be written; every write needs `Authorization: Bearer <NEWSGRAPH_API_KEY>`. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Extracts an article's entities and statements and writes them into the graph in one transaction, all or nothing. The same text twice changes nothing. Needs `Authorization: Bearer <NEWSGRAPH_API_KEY>` (else UNAUTHENTICATED); invalid input is BAD_USER_INPUT and writes nothing. */
@@ -363,6 +364,7 @@ export type Mutation = {
 };
 
 
+/** What can be written; every write needs `Authorization: Bearer <NEWSGRAPH_API_KEY>`. */
 export type MutationIngestArticleArgs = {
   input: IngestArticleInput;
 };
@@ -584,6 +586,10 @@ export type PersonEdge = {
   node: Person;
 };
 
+/**
+ * What can be read: the articles, the entities and statements extracted from them, search, and any object by id.
+ * Every list that can grow is a connection (`first`, `after`, keyset cursors).
+ */
 export type Query = {
   __typename?: 'Query';
   /** Articles by publication date (newest first unless `order: ASC`), then id. */
@@ -609,6 +615,10 @@ export type Query = {
 };
 
 
+/**
+ * What can be read: the articles, the entities and statements extracted from them, search, and any object by id.
+ * Every list that can grow is a connection (`first`, `after`, keyset cursors).
+ */
 export type QueryArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ArticleFilter>;
@@ -617,6 +627,10 @@ export type QueryArticlesArgs = {
 };
 
 
+/**
+ * What can be read: the articles, the entities and statements extracted from them, search, and any object by id.
+ * Every list that can grow is a connection (`first`, `after`, keyset cursors).
+ */
 export type QueryConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['ID']['input'];
@@ -625,6 +639,10 @@ export type QueryConnectionArgs = {
 };
 
 
+/**
+ * What can be read: the articles, the entities and statements extracted from them, search, and any object by id.
+ * Every list that can grow is a connection (`first`, `after`, keyset cursors).
+ */
 export type QueryCountriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
@@ -632,6 +650,10 @@ export type QueryCountriesArgs = {
 };
 
 
+/**
+ * What can be read: the articles, the entities and statements extracted from them, search, and any object by id.
+ * Every list that can grow is a connection (`first`, `after`, keyset cursors).
+ */
 export type QueryLocationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
@@ -639,11 +661,19 @@ export type QueryLocationsArgs = {
 };
 
 
+/**
+ * What can be read: the articles, the entities and statements extracted from them, search, and any object by id.
+ * Every list that can grow is a connection (`first`, `after`, keyset cursors).
+ */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * What can be read: the articles, the entities and statements extracted from them, search, and any object by id.
+ * Every list that can grow is a connection (`first`, `after`, keyset cursors).
+ */
 export type QueryOrganisationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
@@ -651,12 +681,20 @@ export type QueryOrganisationsArgs = {
 };
 
 
+/**
+ * What can be read: the articles, the entities and statements extracted from them, search, and any object by id.
+ * Every list that can grow is a connection (`first`, `after`, keyset cursors).
+ */
 export type QueryOutletsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/**
+ * What can be read: the articles, the entities and statements extracted from them, search, and any object by id.
+ * Every list that can grow is a connection (`first`, `after`, keyset cursors).
+ */
 export type QueryPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
@@ -664,12 +702,20 @@ export type QueryPeopleArgs = {
 };
 
 
+/**
+ * What can be read: the articles, the entities and statements extracted from them, search, and any object by id.
+ * Every list that can grow is a connection (`first`, `after`, keyset cursors).
+ */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
 };
 
 
+/**
+ * What can be read: the articles, the entities and statements extracted from them, search, and any object by id.
+ * Every list that can grow is a connection (`first`, `after`, keyset cursors).
+ */
 export type QueryStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StatementFilter>;
