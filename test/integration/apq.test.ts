@@ -65,6 +65,16 @@ describe("automatic persisted queries", () => {
     expect(res.body.errors?.[0]).toMatchObject({ message: "Unsupported persisted query version", extensions: { code: "BAD_REQUEST" } });
   });
 
+  it("refuses a batch of operations (BatchHttpLink) as the README says, naming why", async () => {
+    const res = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify([{ query: QUERY }, { query: QUERY }]),
+    });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toMatch(/Operation batching disabled/);
+  });
+
   it("answers an unknown hash without a query with PERSISTED_QUERY_NOT_FOUND, so the client sends the query", async () => {
     const res = await post({ extensions: { persistedQuery: { version: 1, sha256Hash: sha256("{ __typename }") } } });
     expect(res.body.errors?.[0]).toMatchObject({ message: "PersistedQueryNotFound", extensions: { code: "PERSISTED_QUERY_NOT_FOUND" } });
