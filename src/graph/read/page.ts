@@ -42,9 +42,13 @@ type CursorValue = string | number;
 
 const CURSOR_PREFIX = "k:";
 const OFFSET_CURSOR = /^o:\d{1,9}$/;
-const ISO_DATE = /^-?\d{4,9}-\d{2}-\d{2}$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The cursor of an item whose sort key has the values `values` (as SORT_KEYS_PROJECTION returns them). */
+/** A calendar date as Neo4j's `toString` writes it (years 0001–9999), so `date()` in the page query cannot fail on it. */
+const isIsoDate = (v: unknown): boolean =>
+  typeof v === "string" && ISO_DATE.test(v) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+
+/** The cursor of an item whose sort key has the values `values` (as the page query collects them, see `keyValues`). */
 export const encodeCursor = (values: readonly unknown[]): string =>
   Buffer.from(`${CURSOR_PREFIX}${JSON.stringify(values)}`).toString("base64url");
 
@@ -74,8 +78,7 @@ export function decodeCursor(cursor: string): CursorValue[] {
 function cursorFor(cursor: string, keys: readonly SortKey[]): CursorValue[] {
   const values = decodeCursor(cursor);
   const fits =
-    values.length === keys.length &&
-    keys.every((k, i) => (k.type === "date" ? typeof values[i] === "string" && ISO_DATE.test(values[i]) : typeof values[i] === k.type));
+    values.length === keys.length && keys.every((k, i) => (k.type === "date" ? isIsoDate(values[i]) : typeof values[i] === k.type));
   if (!fits) throw new CursorError(`"${cursor}" is a cursor of another list: pass a cursor this field returned`);
   return values;
 }
@@ -126,7 +129,7 @@ export function dateKeys(expr: string, direction: "ASC" | "DESC", ...rest: SortK
 }
 
 /**
- * A subquery run for each item of a page (after SKIP/LIMIT, so only for the items returned): its
+ * A subquery run for each item of a page (after LIMIT, so only for the items returned): its
  * `cypher` is one or more `CALL (id) { … }` with `id` the item's id in scope, binding `name`. The
  * query then also returns `extras`, one map `{<name>: …}` per item, in the order of `items`.
  * Names and Cypher come from code, never from input; `params` are namespaced by the caller.

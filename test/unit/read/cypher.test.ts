@@ -132,5 +132,10 @@ describe("read query builders", () => {
   it("refuses a cursor of another list: an article's cursor for the statements of an article", () => {
     const articleCursor = encodeCursor([0, "2021-12-07", "article:a"]);
     expect(() => statementsOfArticles(["a"], { first: 2, after: articleCursor })).toThrow(/cursor of another list/);
+    // a date the page query's date() would fail on
+    expect(() => listArticles(null, { first: 2, after: encodeCursor([0, "2021-02-30", "article:a"]) })).toThrow(/cursor of another list/);
+    expect(listArticles(null, { first: 2, after: encodeCursor([0, "2021-02-28", "article:a"]) }).params).toMatchObject({
+      pageAfter: [0, "2021-02-28", "article:a"],
+    });
   });
 });
