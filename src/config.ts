@@ -23,7 +23,19 @@ export interface Config {
   requestTimeoutMs: number;
   /** how long one database transaction may run before Neo4j aborts it */
   queryTimeoutMs: number;
+  /** which browser origins may call /graphql (CORS) */
+  cors: CorsOrigins;
 }
+
+/** `any`: every origin (`*`); else loopback origins (any port) when `loopback`, and the exact `origins`. */
+export interface CorsOrigins {
+  any: boolean;
+  loopback: boolean;
+  origins: string[];
+}
+
+/** Apollo Studio's hosted Explorer/Sandbox, which calls the API from the browser (Apollo's CORS docs). */
+export const APOLLO_STUDIO_ORIGIN = "https://studio.apollographql.com";
 
 export class ConfigError extends Error {
   constructor(variable: string, problem: string) {
@@ -66,6 +78,36 @@ function logFormat(env: Env): Config["logFormat"] {
   throw new ConfigError("LOG_FORMAT", `expected pretty, json or auto, got ${JSON.stringify(env.LOG_FORMAT)}`);
 }
 
+/**
+ * NEWSGRAPH_CORS_ORIGINS: `*`, or a comma-separated list of origins (`https://app.example.org`) and
+ * the word `loopback` (http or https on localhost, 127.0.0.1 or [::1], any port). Unset: loopback and Apollo Studio.
+ */
+function corsOrigins(env: Env): CorsOrigins {
+  const name = "NEWSGRAPH_CORS_ORIGINS";
+  const raw = (env[name] ?? "").trim();
+  if (raw === "") return { any: false, loopback: true, origins: [APOLLO_STUDIO_ORIGIN] };
+  if (raw === "*") return { any: true, loopback: true, origins: [] };
+  const entries = raw.split(",").map((e) => e.trim());
+  const origins: string[] = [];
+  for (const entry of entries) {
+    if (entry === "loopback") continue;
+    let url: URL | null = null;
+    try {
+      url = new URL(entry);
+    } catch {
+      // reported below
+    }
+    if (!url || !/^https?:$/.test(url.protocol) || url.origin !== entry.replace(/\/$/, "")) {
+      throw new ConfigError(
+        name,
+        `expected \`*\` or origins like https://app.example.org (scheme, host, optional port; no path) and \`loopback\`, separated by commas; got ${JSON.stringify(entry)}`,
+      );
+    }
+    origins.push(url.origin);
+  }
+  return { any: false, loopback: entries.includes("loopback"), origins };
+}
+
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
   const apiKey = env.NEWSGRAPH_API_KEY ?? "";
   return {
@@ -84,5 +126,6 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     maxBodyBytes: integer(env, "NEWSGRAPH_MAX_BODY_BYTES", 2 * 1024 * 1024, 1024, 100_000_000),
     requestTimeoutMs: integer(env, "NEWSGRAPH_REQUEST_TIMEOUT_MS", 30_000, 1_000, 600_000),
     queryTimeoutMs: integer(env, "NEWSGRAPH_QUERY_TIMEOUT_MS", 15_000, 100, 600_000),
+    cors: corsOrigins(env),
   };
 }

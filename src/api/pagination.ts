@@ -1,5 +1,5 @@
 /** Turns connection arguments into a page request, and a page of records into a Relay connection. */
-import { CursorError, decodeCursor, encodeCursor, type Page, type PageArgs } from "../graph/read/page.js";
+import { CursorError, decodeCursor, type Page, type PageArgs } from "../graph/read/page.js";
 import type { GraphQLResolveInfo, SelectionSetNode } from "graphql";
 import { BadUserInputError } from "./errors.js";
 
@@ -46,7 +46,7 @@ export function pageArgs(
 ): PageArgs {
   const n = checkFirst(first, 20, maxPageSize);
   try {
-    decodeCursor(after ?? null);
+    if (after != null) decodeCursor(after);
   } catch (e) {
     if (e instanceof CursorError) throw new BadUserInputError(e.message, "after");
     throw e;
@@ -55,13 +55,13 @@ export function pageArgs(
 }
 
 export function connection<T>(page: Page<T>) {
-  const edges = page.items.map((node, i) => ({ cursor: encodeCursor(page.offset + i), node }));
+  const edges = page.items.map((node, i) => ({ cursor: page.cursors[i]!, node }));
   return {
     totalCount: page.total,
     edges,
     pageInfo: {
       hasNextPage: page.hasNextPage,
-      hasPreviousPage: page.offset > 0,
+      hasPreviousPage: page.hasPreviousPage,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },

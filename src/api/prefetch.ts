@@ -160,16 +160,24 @@ export function prefetches(type: ParentType, fields: readonly FieldNode[], info:
       // bad arguments: the field's resolver reports them
     }
   }
-  return [...plans.values()].map((p, i) => {
+  const out: Prefetch[] = [];
+  for (const p of plans.values()) {
+    let extra: Extra;
+    try {
+      extra = p.extra(`x${out.length}`);
+    } catch {
+      continue; // a cursor of another list: the field's resolver reports it
+    }
     const loader = ctx.loaders[p.loader] as unknown as { prime(key: unknown, value: unknown): unknown };
-    return {
-      extra: p.extra(`x${i}`),
+    out.push({
+      extra,
       prime: (id, answer) => {
         const key = p.key(id, answer);
         if (key !== null) loader.prime(key, p.value ? p.value(answer) : answer);
       },
-    };
-  });
+    });
+  }
+  return out;
 }
 
 /** Primes the loaders with what a query that ran `prefetched` answered for each of `items` (the `extras` of the same rows). */

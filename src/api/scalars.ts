@@ -1,6 +1,6 @@
-/** Custom scalars from graphql-scalars; dates travel as ISO strings end to end. */
+/** Custom scalars from graphql-scalars; dates travel as ISO strings end to end. (DateTime and URL were dropped: no field used them.) */
 import { GraphQLScalarType } from "graphql";
-import { DateTimeISOResolver, LocalDateResolver, URLResolver } from "graphql-scalars";
+import { LocalDateResolver } from "graphql-scalars";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -12,12 +12,5 @@ export const scalarResolvers = {
     // dates leave as the database wrote them (toString of a Neo4j date), so only their shape is
     // checked on the way out; input dates keep the full calendar check (parseValue, parseLiteral)
     serialize: (value: unknown) => (typeof value === "string" && ISO_DATE.test(value) ? value : LocalDateResolver.serialize(value)),
-  }),
-  DateTime: new GraphQLScalarType({ ...DateTimeISOResolver.toConfig(), name: "DateTime" }),
-  URL: new GraphQLScalarType({
-    ...URLResolver.toConfig(),
-    name: "URL",
-    serialize: (value: unknown) => String(URLResolver.serialize(value)),
-    parseValue: (value: unknown) => String(URLResolver.parseValue(value)),
   }),
 };

@@ -16,10 +16,6 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar date, ISO 8601 (YYYY-MM-DD). */
   Date: { input: string; output: string; }
-  /** A date and time, ISO 8601 with offset. */
-  DateTime: { input: string; output: string; }
-  /** An absolute URL. */
-  URL: { input: string; output: string; }
 };
 
 /** A news article as ingested, with the text that every extracted fact points back into. */
@@ -360,6 +356,7 @@ export type LocationEdge = {
   node: Location;
 };
 
+/** What can be written; every write needs `Authorization: Bearer <NEWSGRAPH_API_KEY>`. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Extracts an article's entities and statements and writes them into the graph in one transaction, all or nothing. The same text twice changes nothing. Needs `Authorization: Bearer <NEWSGRAPH_API_KEY>` (else UNAUTHENTICATED); invalid input is BAD_USER_INPUT and writes nothing. */
@@ -367,6 +364,7 @@ export type Mutation = {
 };
 
 
+/** What can be written; every write needs `Authorization: Bearer <NEWSGRAPH_API_KEY>`. */
 export type MutationIngestArticleArgs = {
   input: IngestArticleInput;
 };
@@ -588,6 +586,10 @@ export type PersonEdge = {
   node: Person;
 };
 
+/**
+ * What can be read: the articles, the entities and statements extracted from them, search, and any object by id.
+ * Every list that can grow is a connection (`first`, `after`, keyset cursors).
+ */
 export type Query = {
   __typename?: 'Query';
   /** Articles by publication date (newest first unless `order: ASC`), then id. */
@@ -613,6 +615,10 @@ export type Query = {
 };
 
 
+/**
+ * What can be read: the articles, the entities and statements extracted from them, search, and any object by id.
+ * Every list that can grow is a connection (`first`, `after`, keyset cursors).
+ */
 export type QueryArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ArticleFilter>;
@@ -621,6 +627,10 @@ export type QueryArticlesArgs = {
 };
 
 
+/**
+ * What can be read: the articles, the entities and statements extracted from them, search, and any object by id.
+ * Every list that can grow is a connection (`first`, `after`, keyset cursors).
+ */
 export type QueryConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['ID']['input'];
@@ -629,6 +639,10 @@ export type QueryConnectionArgs = {
 };
 
 
+/**
+ * What can be read: the articles, the entities and statements extracted from them, search, and any object by id.
+ * Every list that can grow is a connection (`first`, `after`, keyset cursors).
+ */
 export type QueryCountriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
@@ -636,6 +650,10 @@ export type QueryCountriesArgs = {
 };
 
 
+/**
+ * What can be read: the articles, the entities and statements extracted from them, search, and any object by id.
+ * Every list that can grow is a connection (`first`, `after`, keyset cursors).
+ */
 export type QueryLocationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
@@ -643,11 +661,19 @@ export type QueryLocationsArgs = {
 };
 
 
+/**
+ * What can be read: the articles, the entities and statements extracted from them, search, and any object by id.
+ * Every list that can grow is a connection (`first`, `after`, keyset cursors).
+ */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * What can be read: the articles, the entities and statements extracted from them, search, and any object by id.
+ * Every list that can grow is a connection (`first`, `after`, keyset cursors).
+ */
 export type QueryOrganisationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
@@ -655,12 +681,20 @@ export type QueryOrganisationsArgs = {
 };
 
 
+/**
+ * What can be read: the articles, the entities and statements extracted from them, search, and any object by id.
+ * Every list that can grow is a connection (`first`, `after`, keyset cursors).
+ */
 export type QueryOutletsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/**
+ * What can be read: the articles, the entities and statements extracted from them, search, and any object by id.
+ * Every list that can grow is a connection (`first`, `after`, keyset cursors).
+ */
 export type QueryPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
@@ -668,12 +702,20 @@ export type QueryPeopleArgs = {
 };
 
 
+/**
+ * What can be read: the articles, the entities and statements extracted from them, search, and any object by id.
+ * Every list that can grow is a connection (`first`, `after`, keyset cursors).
+ */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
 };
 
 
+/**
+ * What can be read: the articles, the entities and statements extracted from them, search, and any object by id.
+ * Every list that can grow is a connection (`first`, `after`, keyset cursors).
+ */
 export type QueryStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StatementFilter>;
@@ -922,7 +964,6 @@ export type ResolversTypes = {
   CountryConnection: ResolverTypeWrapper<EntityPageModel>;
   CountryEdge: ResolverTypeWrapper<Omit<CountryEdge, 'node'> & { node: ResolversTypes['Country'] }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
-  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Entity: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Entity']>;
   EntityFilter: EntityFilter;
   Evidence: ResolverTypeWrapper<Evidence>;
@@ -962,7 +1003,6 @@ export type ResolversTypes = {
   TimelineEdge: ResolverTypeWrapper<Omit<TimelineEdge, 'node'> & { node: ResolversTypes['TimelineEvent'] }>;
   TimelineEvent: ResolverTypeWrapper<TimelineRecordModel>;
   TimelineEventKind: TimelineEventKind;
-  URL: ResolverTypeWrapper<Scalars['URL']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -977,7 +1017,6 @@ export type ResolversParentTypes = {
   CountryConnection: EntityPageModel;
   CountryEdge: Omit<CountryEdge, 'node'> & { node: ResolversParentTypes['Country'] };
   Date: Scalars['Date']['output'];
-  DateTime: Scalars['DateTime']['output'];
   Entity: ResolversInterfaceTypes<ResolversParentTypes>['Entity'];
   EntityFilter: EntityFilter;
   Evidence: Evidence;
@@ -1014,7 +1053,6 @@ export type ResolversParentTypes = {
   TimelineConnection: TimelinePageModel;
   TimelineEdge: Omit<TimelineEdge, 'node'> & { node: ResolversParentTypes['TimelineEvent'] };
   TimelineEvent: TimelineRecordModel;
-  URL: Scalars['URL']['output'];
 };
 
 export type ArticleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
@@ -1077,10 +1115,6 @@ export type CountryEdgeResolvers<ContextType = Context, ParentType extends Resol
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
-}
-
-export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
-  name: 'DateTime';
 }
 
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
@@ -1282,10 +1316,6 @@ export type TimelineEventResolvers<ContextType = Context, ParentType extends Res
   statement?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType>;
 };
 
-export interface UrlScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['URL'], any> {
-  name: 'URL';
-}
-
 export type Resolvers<ContextType = Context> = {
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
@@ -1295,7 +1325,6 @@ export type Resolvers<ContextType = Context> = {
   CountryConnection?: CountryConnectionResolvers<ContextType>;
   CountryEdge?: CountryEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
-  DateTime?: GraphQLScalarType;
   Entity?: EntityResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   Hop?: HopResolvers<ContextType>;
@@ -1325,6 +1354,5 @@ export type Resolvers<ContextType = Context> = {
   TimelineConnection?: TimelineConnectionResolvers<ContextType>;
   TimelineEdge?: TimelineEdgeResolvers<ContextType>;
   TimelineEvent?: TimelineEventResolvers<ContextType>;
-  URL?: GraphQLScalarType;
 };
 

@@ -13,6 +13,7 @@ import type { Db } from "../graph/neo4j.js";
 import type { Logger } from "../logger.js";
 import { createContext, type Context } from "../api/context.js";
 import { hasWriteKey } from "./auth.js";
+import { corsMiddleware } from "./cors.js";
 import { errorLogPlugin, makeFormatError } from "./errors.js";
 import { graphqlHandler } from "./graphql-http.js";
 import { healthRoutes } from "./health.js";
@@ -77,6 +78,7 @@ export async function buildApp(db: Db, config: Config, logger: Logger, options: 
   app.use(healthRoutes(db, options.prepared));
   app.use(
     "/graphql",
+    corsMiddleware(config.cors),
     express.json({ limit: config.maxBodyBytes }),
     defaultBody,
     graphqlHandler(apollo, async (req, res) =>

@@ -8,6 +8,7 @@ import type { GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { Neo4jError } from "neo4j-driver";
 import type { Context } from "../api/context.js";
+import { CursorError } from "../graph/read/page.js";
 import type { Logger } from "../logger.js";
 
 /** Codes whose messages are written for clients and may pass unchanged. */
@@ -68,7 +69,7 @@ export function errorLogPlugin(logger: Logger): ApolloServerPlugin<Context> {
         async didEncounterErrors({ errors }) {
           for (const error of errors) {
             logged.add(error);
-            logError(logger, unwrapResolverError(error), codeOf(error.extensions?.code), contextValue.requestId);
+            logError(logger, unwrapResolverError(error), codeOf(error), contextValue.requestId);
           }
         },
       };
@@ -78,7 +79,19 @@ export function errorLogPlugin(logger: Logger): ApolloServerPlugin<Context> {
 
 const logged = new WeakSet<object>();
 
-const codeOf = (code: unknown): string => String(code ?? "INTERNAL_SERVER_ERROR");
+/**
+ * Apollo Server's answers to misused automatic persisted queries (a hash that is not the query's,
+ * a version other than 1): meant for clients, with status 400, but raised without a code, so they
+ * would read as internal errors. They get BAD_REQUEST and keep Apollo's message.
+ */
+const APQ_MISUSE = new Set(["provided sha does not match query", "Unsupported persisted query version"]);
+
+/** The code of an error as Apollo has it (INTERNAL_SERVER_ERROR when it has none), APQ misuse as BAD_REQUEST. */
+function codeOf(error: { message: string; extensions?: Record<string, unknown>; path?: unknown }): string {
+  const code = error.extensions?.code;
+  if ((code === undefined || code === "INTERNAL_SERVER_ERROR") && !error.path && APQ_MISUSE.has(error.message)) return "BAD_REQUEST";
+  return String(code ?? "INTERNAL_SERVER_ERROR");
+}
 
 /**
  * Driver errors as warnings, and errors without a client code (bugs) as errors; client errors are not
@@ -86,6 +99,7 @@ const codeOf = (code: unknown): string => String(code ?? "INTERNAL_SERVER_ERROR"
  */
 function logError(logger: Logger, original: unknown, code: string, requestId?: string): void {
   const details = requestId ? { err: original, requestId } : { err: original };
+  if (original instanceof CursorError) return;
   if (original instanceof Neo4jError && UNAVAILABLE.has(original.code)) logger.debug(details, "graph database unavailable");
   else if (driverErrorToClient(original)) logger.warn(details, "graph database error");
   else if (!CLIENT_CODES.has(code)) logger.error(details, "unexpected error in a GraphQL operation");
@@ -94,7 +108,7 @@ function logError(logger: Logger, original: unknown, code: string, requestId?: s
 export function makeFormatError(logger: Logger, production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    if (!(error instanceof Object && logged.has(error))) logError(logger, original, codeOf(formatted.extensions?.code));
+    if (!(error instanceof Object && logged.has(error))) logError(logger, original, codeOf(formatted));
     return toClientError(formatted, original, production);
   };
 }
@@ -103,6 +117,9 @@ function toClientError(formatted: GraphQLFormattedError, original: unknown, prod
   const base = { locations: formatted.locations, path: formatted.path };
   const driver = driverErrorToClient(original);
   if (driver) return { ...base, message: driver.message, extensions: { code: driver.code } };
+  // a cursor of another list, found when the page query is built (src/graph/read/page.ts)
+  if (original instanceof CursorError)
+    return { ...base, message: original.message, extensions: { code: "BAD_USER_INPUT", argument: "after" } };
   const tokens = TOKEN_LIMIT.exec(formatted.message);
   if (tokens) {
     return {
@@ -110,7 +127,7 @@ function toClientError(formatted: GraphQLFormattedError, original: unknown, prod
       extensions: { code: "QUERY_LIMIT", limit: "tokens" },
     };
   }
-  const code = codeOf(formatted.extensions?.code);
+  const code = codeOf(formatted);
   if (CLIENT_CODES.has(code)) {
     const message = production ? formatted.message.replace(SUGGESTION, "") : formatted.message;
     const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};

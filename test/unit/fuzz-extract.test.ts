@@ -93,12 +93,16 @@ const anyText = fc.oneof(
   hostileText,
 );
 
-function expectSpansInside(raw: string, x: Extraction): void {
+/** Every span lies inside the text (a mention marked in: "title", inside the title given as metadata) and quotes it. */
+function expectSpansInside(raw: string, x: Extraction, title: string | null = null): void {
   for (const entity of x.entities) {
     for (const m of entity.mentions) {
+      const into = m.in === "title" ? title : raw;
+      expect(into, `mention ${JSON.stringify(m)} in a title not given`).not.toBeNull();
+      const src = into ?? "";
       expect(Number.isInteger(m.start) && Number.isInteger(m.end), `mention ${JSON.stringify(m)}`).toBe(true);
-      expect(0 <= m.start && m.start <= m.end && m.end <= raw.length, `mention ${JSON.stringify(m)} inside ${raw.length}`).toBe(true);
-      expect(raw.slice(m.start, m.end)).toBe(m.text);
+      expect(0 <= m.start && m.start <= m.end && m.end <= src.length, `mention ${JSON.stringify(m)} inside ${src.length}`).toBe(true);
+      expect(src.slice(m.start, m.end)).toBe(m.text);
     }
   }
   for (const s of x.statements) {
@@ -128,7 +132,8 @@ describe("extract, fed random and hostile text", () => {
           url: fc.option(fc.string()),
         }),
         (raw, meta) => {
-          expectSpansInside(raw, extract(raw, meta));
+          const x = extract(raw, meta);
+          expectSpansInside(raw, x, x.article.title);
         },
       ),
       { numRuns: 150 },

@@ -2,15 +2,33 @@ import { Kind, parse, type FieldNode, type FragmentDefinitionNode } from "graphq
 import { describe, expect, it } from "vitest";
 import { selectsTotal } from "../../src/api/pagination.js";
 import { listArticles } from "../../src/graph/read/articles.js";
-import { decodeCursor, encodeCursor, toPage } from "../../src/graph/read/page.js";
+import { afterCondition, dateKeys, decodeCursor, encodeCursor, toPage, BY_ID } from "../../src/graph/read/page.js";
 
 describe("cursors", () => {
-  it("round-trip: the cursor of item n continues after it", () => {
-    expect(decodeCursor(encodeCursor(9))).toBe(10);
-    expect(decodeCursor(null)).toBe(0);
+  it("hold the sort key of an item and give it back", () => {
+    expect(decodeCursor(encodeCursor([0, "2021-12-07", "article:a"]))).toEqual([0, "2021-12-07", "article:a"]);
   });
   it("reject text that is not a cursor", () => {
-    expect(() => decodeCursor("bm9wZQ")).toThrow(/not a cursor/);
+    for (const bad of [
+      "bm9wZQ",
+      encodeCursor([]),
+      Buffer.from("k:{}").toString("base64url"),
+      Buffer.from("k:[null]").toString("base64url"),
+    ])
+      expect(() => decodeCursor(bad), bad).toThrow(/not a cursor this API returned/);
+  });
+  it("reject the offset cursors of earlier versions, saying so", () => {
+    expect(() => decodeCursor(Buffer.from("o:4").toString("base64url"))).toThrow(/offset cursor from an earlier version/);
+  });
+});
+
+describe("afterCondition", () => {
+  it("compares key by key, ties broken by the next key, descending keys with <", () => {
+    expect(afterCondition(dateKeys("node.on", "DESC", BY_ID), "c")).toBe(
+      "(toInteger(node.on IS NULL) > $c[0]) OR " +
+        "(toInteger(node.on IS NULL) = $c[0] AND coalesce(node.on, date('0001-01-01')) < date($c[1])) OR " +
+        "(toInteger(node.on IS NULL) = $c[0] AND coalesce(node.on, date('0001-01-01')) = date($c[1]) AND node.id > $c[2])",
+    );
   });
 });
 
@@ -18,15 +36,25 @@ describe("listArticles", () => {
   it("builds one parameterised query with the filter as parameters, never as Cypher text", () => {
     const q = listArticles({ outlet: "x' OR 1=1 //", from: "2021-01-01" }, { first: 10, after: null });
     expect(q.cypher).not.toContain("OR 1=1");
-    expect(q.params).toMatchObject({ outlet: "x' OR 1=1 //", from: "2021-01-01", skip: 0, take: 11 });
+    expect(q.params).toMatchObject({ outlet: "x' OR 1=1 //", from: "2021-01-01", pageTake: 11 });
     expect(q.cypher).toMatchSnapshot();
   });
 });
 
 describe("toPage", () => {
-  it("uses the extra row only to tell that a next page exists", () => {
-    const page = toPage({ total: 5, items: [1, 2, 3] }, { first: 2, after: null });
-    expect(page).toEqual({ total: 5, items: [1, 2], offset: 0, hasNextPage: true });
+  it("uses the extra row only to tell that a next page exists, and gives each item the cursor of its sort key", () => {
+    const page = toPage({ total: 5, items: [1, 2, 3], sortKeys: [["a"], ["b"], ["c"]] }, { first: 2, after: null });
+    expect(page).toEqual({
+      total: 5,
+      items: [1, 2],
+      cursors: [encodeCursor(["a"]), encodeCursor(["b"])],
+      hasNextPage: true,
+      hasPreviousPage: false,
+    });
+    expect(toPage({ total: 5, items: [3], sortKeys: [["c"]] }, { first: 2, after: encodeCursor(["b"]) })).toMatchObject({
+      hasNextPage: false,
+      hasPreviousPage: true,
+    });
   });
 });
 

@@ -21,6 +21,19 @@ describe("formatError at the edge", () => {
     expect(development(formatted, new GraphQLError(formatted.message)).message).toMatch(/Did you mean "title"\?/);
   });
 
+  it("passes Apollo's APQ misuse errors (raised without a code) to the client as BAD_REQUEST, logging no error", () => {
+    const lines: { level: number; msg: string }[] = [];
+    const logger = pino(
+      { level: "info" },
+      { write: (line: string) => void lines.push(JSON.parse(line) as { level: number; msg: string }) },
+    );
+    for (const message of ["provided sha does not match query", "Unsupported persisted query version"]) {
+      const out = makeFormatError(logger, true)({ message, extensions: { code: "INTERNAL_SERVER_ERROR" } }, new GraphQLError(message));
+      expect(out).toEqual({ message, extensions: { code: "BAD_REQUEST" } });
+    }
+    expect(lines.filter((l) => l.level >= 50)).toEqual([]);
+  });
+
   it("masks errors without a client code, dropping stack traces", () => {
     const error = new Error("MATCH (n:Secret) at bolt://10.0.0.7:7687");
     const out = production({ message: error.message, extensions: { code: "INTERNAL_SERVER_ERROR", stacktrace: ["at x.ts:1"] } }, error);

@@ -1,7 +1,9 @@
 /** Parameterised Cypher for articles and outlets. */
 import type { CypherQuery } from "../neo4j.js";
+import { BY_NAME } from "./entities.js";
 import {
-  DIRECTION,
+  BY_ID,
+  dateKeys,
   oneWithExtras,
   pagePerParentQuery,
   pageQuery,
@@ -9,6 +11,7 @@ import {
   type Extra,
   type PageArgs,
   type PagePart,
+  type SortKey,
 } from "./page.js";
 
 export interface ArticleRecord {
@@ -37,7 +40,8 @@ export interface ArticleFilterInput {
 export const ARTICLE_PROJECTION = "node {.id, .title, .url, .extractor, publishedOn: toString(node.publishedOn)}";
 const ARTICLE_WITH_BODY = "node {.id, .title, .url, .body, .extractor, publishedOn: toString(node.publishedOn)}";
 
-const articleOrder = (direction: Direction): string => `node.publishedOn IS NULL, node.publishedOn ${DIRECTION[direction]}, node.id`;
+/** By publication date (undated last), then id. */
+const articleOrder = (direction: Direction): SortKey[] => dateKeys("node.publishedOn", direction, BY_ID);
 
 /** A page of articles (with their bodies when `withBody`); `extras` run for each article on it (its entities, statements… in the same query). */
 export function listArticles(
@@ -67,7 +71,7 @@ export function listArticles(
   }
   const match = `MATCH (node:Article)${where.length ? ` WHERE ${where.join(" AND ")}` : ""}`;
   return pageQuery(
-    { match, order: articleOrder(direction), projection: withBody ? ARTICLE_WITH_BODY : ARTICLE_PROJECTION },
+    { match, keys: articleOrder(direction), projection: withBody ? ARTICLE_WITH_BODY : ARTICLE_PROJECTION },
     params,
     page,
     extras,
@@ -89,7 +93,7 @@ export const articleWithExtras = (id: string, extras: readonly Extra[], withBody
 export const ARTICLES_OF_ENTITY: PagePart = {
   match: "MATCH (:Entity {id: id})<-[:MENTIONS]-(node:Article)",
   count: "COUNT { (:Entity {id: id})<-[:MENTIONS]-(:Article) }",
-  order: articleOrder("DESC"),
+  keys: articleOrder("DESC"),
   projection: ARTICLE_PROJECTION,
 };
 
@@ -97,7 +101,7 @@ export const ARTICLES_OF_ENTITY: PagePart = {
 export const ARTICLES_OF_OUTLET: PagePart = {
   match: "MATCH (:Outlet {id: id})<-[:PUBLISHED_BY]-(node:Article)",
   count: "COUNT { (:Outlet {id: id})<-[:PUBLISHED_BY]-(:Article) }",
-  order: articleOrder("DESC"),
+  keys: articleOrder("DESC"),
   projection: ARTICLE_PROJECTION,
 };
 
@@ -151,5 +155,5 @@ export function outletsByIds(ids: readonly string[]): CypherQuery {
 }
 
 export function listOutlets(page: PageArgs): CypherQuery {
-  return pageQuery({ match: "MATCH (node:Outlet)", order: "toLower(node.name), node.id", projection: "node {.id, .name}" }, {}, page);
+  return pageQuery({ match: "MATCH (node:Outlet)", keys: BY_NAME, projection: "node {.id, .name}" }, {}, page);
 }

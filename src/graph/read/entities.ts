@@ -1,6 +1,6 @@
 /** Parameterised Cypher for entities: people, countries, organisations and places. */
 import type { CypherQuery } from "../neo4j.js";
-import { oneWithExtras, pageQuery, type Extra, type PageArgs } from "./page.js";
+import { BY_ID, oneWithExtras, pageQuery, type Extra, type PageArgs, type SortKey } from "./page.js";
 import { namedEntities, nameKeyPattern, nameWord } from "./names.js";
 
 /** Entity labels; Cypher labels come from this list only, never from input. */
@@ -35,6 +35,9 @@ const labelOf = (v: string): string => `[l IN labels(${v}) WHERE l IN ${LABEL_LI
 export const entityProjection = (v: string): string =>
   `${v} {.id, .name, aliases: coalesce(${v}.aliases, []), .code, label: ${labelOf(v)}}`;
 
+/** By name, case-insensitively, then id (entities and outlets). */
+export const BY_NAME: readonly SortKey[] = [{ expr: "toLower(node.name)", type: "string" }, BY_ID];
+
 export interface EntityFilterInput {
   name?: string | null;
 }
@@ -51,7 +54,7 @@ export function listEntities(
   // a name narrows through the full-text index on Entity names and aliases (every labelled entity is an Entity)
   const match = pattern ? `${namedEntities("node", "name")} AND node:${label}` : `MATCH (node:${label})`;
   return pageQuery(
-    { match, order: "toLower(node.name), node.id", projection: entityProjection("node") },
+    { match, keys: BY_NAME, projection: entityProjection("node") },
     pattern ? { name: pattern, nameWord: nameWord(filter!.name!) } : {},
     page,
     extras,

@@ -1,4 +1,8 @@
-/** Offset pagination shared by every connection: opaque cursors, one query for the page and its total. */
+/**
+ * Keyset pagination shared by every connection: a cursor holds the sort key of an item (its values
+ * in the connection's order, the id last), and the next page is what sorts after it. Pages neither
+ * repeat nor skip items when others are added between requests. One query for the page and its total.
+ */
 import type { CypherQuery } from "../neo4j.js";
 
 export interface PageArgs {
@@ -11,31 +15,100 @@ export interface PageArgs {
 export interface Page<T> {
   total: number;
   items: T[];
-  /** offset of items[0] */
-  offset: number;
+  /** the cursor of each item, in the order of `items` */
+  cursors: string[];
   hasNextPage: boolean;
+  hasPreviousPage: boolean;
 }
 
 export class CursorError extends Error {
-  constructor(cursor: string) {
-    super(`"${cursor}" is not a cursor this API returned`);
+  constructor(message: string) {
+    super(message);
     this.name = "CursorError";
   }
 }
 
-export const encodeCursor = (offset: number): string => Buffer.from(`o:${offset}`).toString("base64url");
-
-export function decodeCursor(cursor: string | null): number {
-  if (cursor == null) return 0;
-  const m = /^o:(\d{1,9})$/.exec(Buffer.from(cursor, "base64url").toString("utf8"));
-  if (!m?.[1]) throw new CursorError(cursor);
-  return Number(m[1]) + 1;
+/**
+ * One column of a connection's order: a Cypher expression that is never null (nullable values sort
+ * through a null flag and a coalesce), its direction, and the type its cursor value has.
+ */
+export interface SortKey {
+  expr: string;
+  direction?: "ASC" | "DESC";
+  type: "string" | "number" | "date";
 }
 
-/** The Cypher fragments a paged query is made of: `match` binds `node` (and any sort keys `order` uses). */
+type CursorValue = string | number;
+
+const CURSOR_PREFIX = "k:";
+const OFFSET_CURSOR = /^o:\d{1,9}$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A calendar date as Neo4j's `toString` writes it (years 0001–9999), so `date()` in the page query cannot fail on it. */
+const isIsoDate = (v: unknown): boolean =>
+  typeof v === "string" && ISO_DATE.test(v) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+
+/** The cursor of an item whose sort key has the values `values` (as the page query collects them, see `keyValues`). */
+export const encodeCursor = (values: readonly unknown[]): string =>
+  Buffer.from(`${CURSOR_PREFIX}${JSON.stringify(values)}`).toString("base64url");
+
+/** The values a cursor holds; CursorError for text that is not one of this API's cursors (old offset cursors included). */
+export function decodeCursor(cursor: string): CursorValue[] {
+  const text = Buffer.from(cursor, "base64url").toString("utf8");
+  if (OFFSET_CURSOR.test(text)) {
+    throw new CursorError(
+      `"${cursor}" is an offset cursor from an earlier version of this API; cursors now hold the position of an item: start again without \`after\``,
+    );
+  }
+  let values: unknown = null;
+  if (text.startsWith(CURSOR_PREFIX)) {
+    try {
+      values = JSON.parse(text.slice(CURSOR_PREFIX.length));
+    } catch {
+      values = null;
+    }
+  }
+  if (!Array.isArray(values) || values.length === 0 || !values.every((v) => typeof v === "string" || typeof v === "number")) {
+    throw new CursorError(`"${cursor}" is not a cursor this API returned`);
+  }
+  return values as CursorValue[];
+}
+
+/** The values of `cursor` for a connection ordered by `keys`; CursorError when it is another connection's cursor. */
+function cursorFor(cursor: string, keys: readonly SortKey[]): CursorValue[] {
+  const values = decodeCursor(cursor);
+  const fits =
+    values.length === keys.length && keys.every((k, i) => (k.type === "date" ? isIsoDate(values[i]) : typeof values[i] === k.type));
+  if (!fits) throw new CursorError(`"${cursor}" is a cursor of another list: pass a cursor this field returned`);
+  return values;
+}
+
+/** `ORDER BY` text for `keys`. */
+const orderOf = (keys: readonly SortKey[]): string => keys.map((k) => `${k.expr}${k.direction === "DESC" ? " DESC" : ""}`).join(", ");
+
+/** The list of an item's sort-key values, dates as ISO text (what a cursor holds). */
+const keyValues = (keys: readonly SortKey[]): string =>
+  `[${keys.map((k) => (k.type === "date" ? `toString(${k.expr})` : k.expr)).join(", ")}]`;
+
+/**
+ * Cypher that holds for the items sorting after the item whose key values are in `$<param>`:
+ * (k0 after v0) OR (k0 = v0 AND k1 after v1) OR …, "after" being > for ascending keys, < for descending.
+ */
+export function afterCondition(keys: readonly SortKey[], param: string): string {
+  const value = (k: SortKey, i: number) => (k.type === "date" ? `date($${param}[${i}])` : `$${param}[${i}]`);
+  return keys
+    .map((k, i) => {
+      const equal = keys.slice(0, i).map((e, j) => `${e.expr} = ${value(e, j)}`);
+      return `(${[...equal, `${k.expr} ${k.direction === "DESC" ? "<" : ">"} ${value(k, i)}`].join(" AND ")})`;
+    })
+    .join(" OR ");
+}
+
+/** The Cypher fragments a paged query is made of: `match` binds `node` (and anything `keys` use). */
 export interface PagePart {
   match: string;
-  order: string;
+  /** the order of the connection, unique per item (the id, or what makes an item unique, last) */
+  keys: readonly SortKey[];
   projection: string;
   /** runs once before the count and the page, binding `scope` (one row), which `match` may use */
   prelude?: { cypher: string; scope: string };
@@ -43,8 +116,20 @@ export interface PagePart {
   count?: string;
 }
 
+/** The id as the last sort key, for orders whose other keys do not make an item unique. */
+export const BY_ID: SortKey = { expr: "node.id", type: "string" };
+
+/** Sort keys for a nullable date `expr` (`direction`, then undated items last), then `rest`. */
+export function dateKeys(expr: string, direction: "ASC" | "DESC", ...rest: SortKey[]): SortKey[] {
+  return [
+    { expr: `toInteger(${expr} IS NULL)`, type: "number" },
+    { expr: `coalesce(${expr}, date('0001-01-01'))`, direction, type: "date" },
+    ...rest,
+  ];
+}
+
 /**
- * A subquery run for each item of a page (after SKIP/LIMIT, so only for the items returned): its
+ * A subquery run for each item of a page (after LIMIT, so only for the items returned): its
  * `cypher` is one or more `CALL (id) { … }` with `id` the item's id in scope, binding `name`. The
  * query then also returns `extras`, one map `{<name>: …}` per item, in the order of `items`.
  * Names and Cypher come from code, never from input; `params` are namespaced by the caller.
@@ -65,9 +150,15 @@ RETURN {${extras.map((e) => `${e.name}: ${e.name}`).join(", ")}} AS extras }`;
 
 const extrasParams = (extras: readonly Extra[]): Record<string, unknown> => Object.assign({}, ...extras.map((e) => e.params));
 
-/** The items subquery of a page: `match`, ordered and cut, each item's extras, collected. */
-function itemsCall(part: PagePart, scope: string, skip: string, take: string, extras: readonly Extra[], items = "items"): string {
-  return `CALL (${scope}) { ${part.match} WITH * ORDER BY ${part.order} SKIP toInteger($${skip}) LIMIT toInteger($${take})${extrasCall(extras)} RETURN collect(${part.projection}) AS ${items}${extras.length ? ", collect(extras) AS extras" : ""} }`;
+/** The items subquery of a page: `match` after the cursor, ordered and cut, each item's extras and sort keys, collected. */
+function itemsCall(part: PagePart, scope: string, param: string, page: PageArgs, extras: readonly Extra[], items = "items"): string {
+  const after = page.after === null ? "" : ` WITH * WHERE ${afterCondition(part.keys, `${param}After`)}`;
+  return `CALL (${scope}) { ${part.match}${after} WITH * ORDER BY ${orderOf(part.keys)} LIMIT toInteger($${param}Take)${extrasCall(extras)} RETURN collect(${part.projection}) AS ${items}, collect(${keyValues(part.keys)}) AS sortKeys${extras.length ? ", collect(extras) AS extras" : ""} }`;
+}
+
+/** The parameters `itemsCall` uses: the cursor's values and one item more than the page, to know whether another follows. */
+function itemsParams(part: PagePart, param: string, page: PageArgs): Record<string, unknown> {
+  return { ...(page.after === null ? {} : { [`${param}After`]: cursorFor(page.after, part.keys) }), [`${param}Take`]: page.first + 1 };
 }
 
 /**
@@ -77,9 +168,9 @@ function itemsCall(part: PagePart, scope: string, skip: string, take: string, ex
 export function pageQuery(part: PagePart, params: Record<string, unknown>, page: PageArgs, extras: readonly Extra[] = []): CypherQuery {
   const scope = part.prelude?.scope ?? "";
   return {
-    cypher: `${part.prelude ? `${part.prelude.cypher}\n` : ""}${totalCall(part, scope, page)}${itemsCall(part, scope, "skip", "take", extras)}
-RETURN total, items${extras.length ? ", extras" : ""}`,
-    params: { ...params, ...extrasParams(extras), skip: decodeCursor(page.after), take: page.first + 1 },
+    cypher: `${part.prelude ? `${part.prelude.cypher}\n` : ""}${totalCall(part, scope, page)}${itemsCall(part, scope, "page", page, extras)}
+RETURN total, items, sortKeys${extras.length ? ", extras" : ""}`,
+    params: { ...params, ...extrasParams(extras), ...itemsParams(part, "page", page) },
   };
 }
 
@@ -95,9 +186,9 @@ export function pagePerParentQuery(
 ): CypherQuery {
   return {
     cypher: `UNWIND $ids AS id
-${totalCall(part, "id", page)}${itemsCall(part, "id", "skip", "take", [])}
-RETURN id, total, items`,
-    params: { ...params, ids: [...ids], skip: decodeCursor(page.after), take: page.first + 1 },
+${totalCall(part, "id", page)}${itemsCall(part, "id", "page", page, [])}
+RETURN id, total, items, sortKeys`,
+    params: { ...params, ids: [...ids], ...itemsParams(part, "page", page) },
   };
 }
 
@@ -121,8 +212,8 @@ export function pageExtra(name: string, part: PagePart, page: PageArgs, params: 
   const count = page.total === false ? "" : `${totalCall(part, "id", page).trimEnd()} `;
   return {
     name,
-    cypher: `CALL (id) { ${count}${itemsCall(part, "id", `${name}Skip`, `${name}Take`, [])} RETURN {total: ${count ? "total" : "0"}, items: items} AS ${name} }`,
-    params: { ...params, [`${name}Skip`]: decodeCursor(page.after), [`${name}Take`]: page.first + 1 },
+    cypher: `CALL (id) { ${count}${itemsCall(part, "id", name, page, [])} RETURN {total: ${count ? "total" : "0"}, items: items, sortKeys: sortKeys} AS ${name} }`,
+    params: { ...params, ...itemsParams(part, name, page) },
   };
 }
 
@@ -139,12 +230,13 @@ export const DIRECTION = { ASC: "ASC", DESC: "DESC" } as const;
 export type Direction = keyof typeof DIRECTION;
 
 export function toPage<T>(row: Record<string, unknown> | undefined, page: PageArgs): Page<T> {
-  const items = ((row?.items as T[] | undefined) ?? []).slice();
-  const hasNextPage = items.length > page.first;
+  const items = (row?.items as T[] | undefined) ?? [];
+  const keys = (row?.sortKeys as unknown[][] | undefined) ?? [];
   return {
     total: Number(row?.total ?? 0),
     items: items.slice(0, page.first),
-    offset: decodeCursor(page.after),
-    hasNextPage,
+    cursors: keys.slice(0, page.first).map(encodeCursor),
+    hasNextPage: items.length > page.first,
+    hasPreviousPage: page.after !== null,
   };
 }

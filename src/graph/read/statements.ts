@@ -4,7 +4,8 @@ import { entityProjection, type EntityRecord } from "./entities.js";
 import { idOrNameMatches, idOrNameParams, namedEntities } from "./names.js";
 import { ARTICLE_PROJECTION } from "./articles.js";
 import {
-  DIRECTION,
+  BY_ID,
+  dateKeys,
   oneWithExtras,
   pagePerParentQuery,
   pageQuery,
@@ -12,6 +13,7 @@ import {
   type Extra,
   type PageArgs,
   type PagePart,
+  type SortKey,
 } from "./page.js";
 
 export type StatementKindValue = "DIRECT" | "INDIRECT" | "MIXED";
@@ -51,7 +53,8 @@ export const STATEMENT_PROJECTION =
 const PAGED_STATEMENT_PROJECTION = `node {.id, .text, .kind, .verb, .source, start: coalesce(node.start, 0), end: coalesce(node.end, 0), saidOn: toString(node.saidOn), articleId: art.id,
   speaker: [(node)-[:SAID_BY]->(sp:Entity) | ${entityProjection("sp")}][0]}`;
 
-const statementOrder = (direction: Direction): string => `on IS NULL, on ${DIRECTION[direction]}, node.id`;
+/** By the date said, else published (undated last), then id. */
+const statementOrder = (direction: Direction): SortKey[] => dateKeys("on", direction, BY_ID);
 
 const KINDS: readonly StatementKindValue[] = ["DIRECT", "INDIRECT", "MIXED"];
 
@@ -123,7 +126,7 @@ export function listStatements(
   return pageQuery(
     {
       match,
-      order: statementOrder(direction),
+      keys: statementOrder(direction),
       projection: withSpeakers ? PAGED_STATEMENT_PROJECTION : STATEMENT_PROJECTION,
       ...(anchor ? { prelude: anchorsOf(anchor.param) } : {}),
     },
@@ -146,7 +149,7 @@ const ABOUT = (id: string) => `MATCH (:Statement {id: ${id}})-[:ABOUT]->(e:Entit
 export const STATEMENTS_OF_ARTICLE: PagePart = {
   match: "MATCH (node:Statement)-[:REPORTED_IN]->(art:Article {id: id})",
   count: "COUNT { (:Statement)-[:REPORTED_IN]->(:Article {id: id}) }",
-  order: "node.start, node.id",
+  keys: [{ expr: "coalesce(node.start, 0)", type: "number" }, BY_ID],
   projection: PAGED_STATEMENT_PROJECTION,
 };
 
@@ -158,7 +161,7 @@ export function statementsOfEntity(link: keyof typeof STATEMENT_LINK): PagePart 
   return {
     match: `MATCH (:Entity {id: id})<-[:${STATEMENT_LINK[link]}]-(node:Statement)-[:REPORTED_IN]->(art:Article) WITH node, art, coalesce(node.saidOn, art.publishedOn) AS on`,
     count: `COUNT { (:Entity {id: id})<-[:${STATEMENT_LINK[link]}]-(:Statement)-[:REPORTED_IN]->(:Article) }`,
-    order: statementOrder("DESC"),
+    keys: statementOrder("DESC"),
     projection: PAGED_STATEMENT_PROJECTION,
   };
 }

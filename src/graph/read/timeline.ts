@@ -1,6 +1,6 @@
 /** An entity's timeline: the articles that mention it and the statements by and about it, oldest first. */
 import type { CypherQuery } from "../neo4j.js";
-import { pagePerParentQuery, type PageArgs, type PagePart } from "./page.js";
+import { dateKeys, pagePerParentQuery, type PageArgs, type PagePart } from "./page.js";
 
 export type TimelineKind = "MENTIONED" | "SAID" | "SPOKEN_ABOUT";
 
@@ -25,7 +25,15 @@ const EVENTS = `CALL (id) {
 /** The timeline of the entity `id`, oldest first. */
 export const TIMELINE: PagePart = {
   match: EVENTS,
-  order: "node.on IS NULL, node.on, node.articleId, coalesce(node.start, -1), node.kind",
+  // an event is one article and kind (MENTIONED), or one statement and kind
+  keys: dateKeys(
+    "node.on",
+    "ASC",
+    { expr: "node.articleId", type: "string" },
+    { expr: "coalesce(node.start, -1)", type: "number" },
+    { expr: "node.kind", type: "string" },
+    { expr: "coalesce(node.statementId, '')", type: "string" },
+  ),
   projection: "{kind: node.kind, date: toString(node.on), articleId: node.articleId, statementId: node.statementId}",
 };
 

@@ -23,7 +23,7 @@ import {
 } from "../../../src/graph/read/entities.js";
 import { pathsBetween } from "../../../src/graph/read/paths.js";
 import { searchQuery } from "../../../src/graph/read/search.js";
-import { pageExtra } from "../../../src/graph/read/page.js";
+import { encodeCursor, pageExtra } from "../../../src/graph/read/page.js";
 import {
   aboutOfStatementExtra,
   aboutOfStatements,
@@ -120,11 +120,22 @@ describe("read query builders", () => {
     expect(listArticles(null, page, "DESC", [], true).cypher).toContain(".body");
   });
 
-  it("asks for one row more than the page to know whether another follows, after the cursor's offset", () => {
-    expect(statementsOfArticles(["a"], { first: 2, after: Buffer.from("o:4").toString("base64url") }).params).toMatchObject({
-      ids: ["a"],
-      skip: 5,
-      take: 3,
+  it("asks for one row more than the page to know whether another follows, after the cursor's position", () => {
+    const q = statementsOfArticles(["a"], { first: 2, after: encodeCursor([40, "statement:x"]) });
+    expect(q.params).toMatchObject({ ids: ["a"], pageAfter: [40, "statement:x"], pageTake: 3 });
+    expect(q.cypher).toContain(
+      "WHERE (coalesce(node.start, 0) > $pageAfter[0]) OR (coalesce(node.start, 0) = $pageAfter[0] AND node.id > $pageAfter[1])",
+    );
+    expect(q.cypher).not.toMatch(/SKIP/);
+  });
+
+  it("refuses a cursor of another list: an article's cursor for the statements of an article", () => {
+    const articleCursor = encodeCursor([0, "2021-12-07", "article:a"]);
+    expect(() => statementsOfArticles(["a"], { first: 2, after: articleCursor })).toThrow(/cursor of another list/);
+    // a date the page query's date() would fail on
+    expect(() => listArticles(null, { first: 2, after: encodeCursor([0, "2021-02-30", "article:a"]) })).toThrow(/cursor of another list/);
+    expect(listArticles(null, { first: 2, after: encodeCursor([0, "2021-02-28", "article:a"]) }).params).toMatchObject({
+      pageAfter: [0, "2021-02-28", "article:a"],
     });
   });
 });
