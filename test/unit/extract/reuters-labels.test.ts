@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
-import worldCountries from "world-countries";
+import worldCountries, { type Country } from "world-countries";
 import { describe, expect, it } from "vitest";
 import { extract } from "../../../src/extract/index.js";
 import { slug } from "../../../src/graph/resolve-entities.js";
@@ -34,6 +34,9 @@ interface Doc {
   people: string[];
 }
 
+// world-countries is CommonJS: at run time the default import is the array itself
+const COUNTRIES: Country[] = Array.isArray(worldCountries) ? (worldCountries as unknown as Country[]) : worldCountries.default;
+
 /** Reuters' own codes that are no country's name in world-countries. */
 const REUTERS_CODES: Record<string, string> = {
   usa: "US",
@@ -47,7 +50,7 @@ const REUTERS_CODES: Record<string, string> = {
 /** States of 1987 that no longer exist (ussr, yugoslavia, czechoslovakia, east-germany, zaire, kampuchea, the two Yemens): left out. */
 function isoOf(place: string): string | null {
   if (REUTERS_CODES[place]) return REUTERS_CODES[place];
-  for (const c of worldCountries) {
+  for (const c of COUNTRIES) {
     const names = [c.name.common, c.name.official, ...c.altSpellings].map((n) => slug(n));
     if (names.includes(place)) return c.cca2;
   }
