@@ -123,6 +123,13 @@ export async function ingestItems(db: Db, items: AsyncIterable<SourceItem>, opti
   return summary;
 }
 
+/**
+ * Neo4j's codes for a transaction its timeout ended: while running (TransactionTimedOut…), or while
+ * waiting for a lock another transaction holds (LockClientStopped: "the transaction has been
+ * terminated, so no more locks can be acquired"; the driver files it as a ClientError).
+ */
+const TIMED_OUT = /TransactionTimedOut|^Neo\.ClientError\.Transaction\.LockClientStopped$/;
+
 /** A transaction that timed out or hit a transient error (the driver's own retries exhausted) gets two more tries. */
 async function withRetries<T>(work: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
@@ -130,7 +137,7 @@ async function withRetries<T>(work: () => Promise<T>): Promise<T> {
       return await work();
     } catch (error) {
       const code = String((error as { code?: unknown } | null)?.code ?? "");
-      const retriable = code.startsWith("Neo.TransientError") || code.includes("TransactionTimedOut");
+      const retriable = code.startsWith("Neo.TransientError") || TIMED_OUT.test(code);
       if (!retriable || attempt >= 3) throw error;
       await new Promise((r) => setTimeout(r, 500 * attempt));
     }

@@ -102,7 +102,7 @@ async function prepareGraph(db: Db, config: Config, logger: Logger, signal: Abor
       if (await graphIsEmpty(db)) {
         const created = await ingestFolder(db, config.seedsDir, { maxArticleBytes: config.maxArticleBytes });
         logger.info({ created, from: config.seedsDir }, "graph was empty: loaded the seed articles");
-      }
+      } else logger.info("graph holds articles already: seeds skipped");
       return true;
     } catch (error) {
       if (signal.aborted) return false;

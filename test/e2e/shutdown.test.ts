@@ -34,14 +34,23 @@ async function waitFor<T>(what: string, ms: number, probe: () => Promise<T | und
   throw new Error(`timed out waiting for ${what}`);
 }
 
-/** Sends the headers and half the body now; `finish()` sends the rest and resolves with the response. */
+/**
+ * Sends the headers (with `Expect: 100-continue`) and, once the server has answered them with
+ * 100 Continue (so it is handling this request), half the body; resolves `started` then.
+ * `finish()` sends the rest and resolves with the response.
+ */
 function slowRequest(port: number, body: string) {
   const req = http.request({
     host: "127.0.0.1",
     port,
     method: "POST",
     path: "/graphql",
-    headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+    headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), expect: "100-continue" },
+  });
+  const half = Math.floor(body.length / 2);
+  const started = new Promise<void>((resolve, reject) => {
+    req.once("continue", () => req.write(body.slice(0, half), (error) => (error ? reject(error) : resolve())));
+    req.once("error", reject);
   });
   const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
     req.on("response", (res) => {
@@ -51,9 +60,8 @@ function slowRequest(port: number, body: string) {
     });
     req.on("error", reject);
   });
-  const half = Math.floor(body.length / 2);
-  req.write(body.slice(0, half));
-  return { finish: () => (req.end(body.slice(half)), response) };
+  req.flushHeaders();
+  return { started, finish: () => (req.end(body.slice(half)), response) };
 }
 
 describe("graceful shutdown", () => {
@@ -85,11 +93,17 @@ describe("graceful shutdown", () => {
     expect(isAlive(neo4jPid)).toBe(true);
 
     const inFlight = slowRequest(port, JSON.stringify({ query: '{ node(id: "article:shutdown-probe") { id } }' }));
-    await new Promise((r) => setTimeout(r, 300));
+    await inFlight.started; // the server has the request's headers and half its body
     child.kill("SIGTERM");
     await waitFor("shutdown to begin", 10_000, async () => (log.includes("shutting down") ? true : undefined));
-    await new Promise((r) => setTimeout(r, 500));
-    await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow(); // no new connections while draining
+    // no new connections while draining: a new request is refused while the in-flight one still waits for its body
+    await waitFor("new connections to be refused", 10_000, () =>
+      fetch(`http://127.0.0.1:${port}/healthz`).then(
+        () => undefined,
+        () => true,
+      ),
+    );
+    expect(child.exitCode).toBeNull();
 
     const answer = await inFlight.finish();
     expect(answer.status).toBe(200);

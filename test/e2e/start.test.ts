@@ -76,6 +76,9 @@ describe("npm start", () => {
     try {
       const titles = await articleTitles(port, 150_000);
       expect(titles).toHaveLength(2);
+      // the start-up says when it has found the graph not empty; only then is "no seeding" a fact
+      await waitUntil(() => /seeds skipped/.test(second.output()), 60_000);
+      expect(second.output()).toMatch(/graph holds articles already: seeds skipped/);
       expect(second.output()).not.toMatch(/loaded the seed articles/);
     } finally {
       await interrupt(second.child);

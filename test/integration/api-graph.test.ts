@@ -364,6 +364,26 @@ describe("node, search and connection", () => {
 });
 
 describe("limits and pagination edges", () => {
+  it("says where each page starts and whether one comes before it, and pages neither repeat nor skip", async () => {
+    type Page = {
+      edges: { cursor: string; node: { id: string } }[];
+      pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+    };
+    const q = `query($a: String) { statements(first: 3, after: $a) { edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
+    const whole = await ok<{ statements: Page }>("{ statements(first: 7) { edges { cursor node { id } } } }");
+    const pages: Page[] = [];
+    for (let after: string | null = null, more = true; more;) {
+      const page: Page = (await ok<{ statements: Page }>(q, { a: after })).statements;
+      pages.push(page);
+      expect(page.pageInfo.startCursor).toBe(page.edges[0]!.cursor);
+      expect(page.pageInfo.endCursor).toBe(page.edges.at(-1)!.cursor);
+      ({ hasNextPage: more, endCursor: after } = page.pageInfo);
+    }
+    expect(pages.map((p) => p.edges.length)).toEqual([3, 3, 1]);
+    expect(pages.map((p) => p.pageInfo.hasPreviousPage)).toEqual([false, true, true]);
+    expect(pages.flatMap((p) => p.edges.map((e) => e.node.id))).toEqual(whole.statements.edges.map((e) => e.node.id));
+  });
+
   it("answers first: 0 with the count and no edges, and an empty page after the last cursor", async () => {
     const zero = await ok<{ statements: Conn<unknown>; people: Conn<unknown> }>(
       "{ statements(first: 0) { totalCount edges { cursor } pageInfo { hasNextPage endCursor } } people(first: 0) { totalCount edges { cursor } } }",

@@ -110,7 +110,18 @@ describe("the seeds over GraphQL", () => {
     expect(res.errors).toBeUndefined();
     expect(res.data!.node.name).toBe(people.edges[0]!.node.name);
     expect(res.data!.node.articles.totalCount).toBeGreaterThan(0);
+    expect(res.data!.node.coMentions.length).toBe(3);
     // entity, coMentions, articles, statementsBy: one query
     expect((res.extensions?.queryStats as { cypherQueries: number }).cypherQueries).toBe(1);
+    // the same fields of the same person three levels down, where the batched loaders fetch them, answer the same
+    const deep = await server.graphql<{ node: { statementsBy: Conn<{ speaker: unknown }> } }>(
+      `query($id: ID!, $n: Int) { node(id: $id) { ... on Person { statementsBy(first: 1) { edges { node { speaker {
+        ... on Person { name ...P coMentions(first: $n) { count entity { id } } } } } } } } } }
+      fragment P on Entity { articles(first: 2) { totalCount edges { node { id } } } statementsBy(first: 3) { edges { node { id speaker { id } } } } }`,
+      { id, n: 3 },
+    );
+    expect(deep.errors).toBeUndefined();
+    expect((deep.extensions?.queryStats as { cypherQueries: number }).cypherQueries).toBeGreaterThan(1);
+    expect(deep.data!.node.statementsBy.edges[0]!.node.speaker).toEqual(res.data!.node);
   });
 });

@@ -177,7 +177,14 @@ describe("injection strings in every string argument and filter field are just t
     );
   });
 
-  it("leaves the graph unchanged", async () => {
+  it("leaves the graph unchanged by the Cypher payloads, in every argument", async () => {
+    // sends its own payloads, so it says something when run alone too
+    const cypher = PAYLOADS.filter((p) => /DETACH DELETE/.test(p));
+    expect(cypher.length).toBeGreaterThanOrEqual(4);
+    expect(all.length).toBeGreaterThanOrEqual(3);
+    for (const probe of all) await Promise.all(cypher.map((payload) => expectNormal(probe, payload)));
     expect(await graphFingerprint(server.db)).toEqual(before);
+    expect(before).toMatchObject({ nodes: expect.any(Number) });
+    expect((before as { nodes: number }).nodes).toBeGreaterThan(10);
   });
 });

@@ -82,10 +82,12 @@ describe("Neo4j down, back, and stopped under load", () => {
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
     const ready = await readyz();
     expect(ready.status).toBe(503);
-    expect(ready.ms).toBeLessThan(1_500);
+    // it answers rather than hangs: /readyz gives up after its own 1 s, so 5 s is 5× the most it takes
+    expect(ready.ms).toBeLessThan(5_000);
     const answer = await ask();
     expect(answer.codes).toEqual(["SERVICE_UNAVAILABLE"]);
-    expect(answer.ms).toBeLessThan(10_000); // ~3 s (maxTransactionRetryTime) on an idle machine
+    // the driver retries for 3 s (maxTransactionRetryTime) before giving up: 15 s is 5× that
+    expect(answer.ms).toBeLessThan(15_000);
   });
 
   it("resumes without a restart when Neo4j comes up", async () => {
@@ -113,12 +115,16 @@ describe("Neo4j down, back, and stopped under load", () => {
     for (const until = Date.now() + 60_000; answers.length < 40 && Date.now() < until;) await new Promise((r) => setTimeout(r, 100));
     const before = answers.length;
     await neo4j!.stop();
-    await new Promise((r) => setTimeout(r, 4_000));
+    // load goes on until 20 requests have been answered with the database gone
+    const stopped = answers.length;
+    for (const until = Date.now() + 120_000; answers.length < stopped + 20 && Date.now() < until;)
+      await new Promise((r) => setTimeout(r, 100));
     running = false;
     await Promise.all(workers);
 
     expect(failures).toEqual([]);
     expect(before).toBeGreaterThanOrEqual(40);
+    expect(answers.length).toBeGreaterThanOrEqual(stopped + 20);
     expect(answers.slice(0, before).every((a) => a.ok)).toBe(true);
     const codes = new Set(answers.flatMap((a) => a.codes));
     expect([...codes]).toEqual(["SERVICE_UNAVAILABLE"]);

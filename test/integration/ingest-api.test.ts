@@ -157,6 +157,15 @@ describe("the two seed articles, ingested through the real extractor", () => {
     expect(peskov).toHaveLength(1);
     expect(peskov[0]!.id).toBe("person:dmitry-peskov");
     expect((peskov[0]!.outlets as string[]).length).toBe(2);
+    // his statements, counted per outlet: each of the two carries at least one
+    const perOutlet = await server.db.read({
+      cypher: `MATCH (:Person {id: 'person:dmitry-peskov'})<-[:SAID_BY]-(s:Statement)-[:REPORTED_IN]->(:Article)-[:PUBLISHED_BY]->(o:Outlet)
+               RETURN o.name AS outlet, count(DISTINCT s) AS statements ORDER BY outlet`,
+      params: {},
+    });
+    expect(perOutlet).toHaveLength(2);
+    for (const row of perOutlet) expect(row.statements as number).toBeGreaterThanOrEqual(1);
+    expect(perOutlet.reduce((n, r) => n + (r.statements as number), 0)).toBe(peskov[0]!.statements);
   });
 
   it("reads the same seeds again without changing anything", async () => {

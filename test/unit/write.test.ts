@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { keyOf, resolveEntities, surnameKey, surnameKeysOf, type KnownSurname } from "../../src/graph/resolve-entities.js";
 import { asOneMapParameter } from "../../src/graph/neo4j.js";
-import { articleCheck, articleUpsert, articleWrite, orphanCleanup, removeArticleFacts } from "../../src/graph/write.js";
+import { articleCheck, articleIdFor, articleUpsert, articleWrite, orphanCleanup, removeArticleFacts } from "../../src/graph/write.js";
 import { makeExtraction, quillfeatherStory } from "../support/extraction.js";
 
 const known = (entries: Record<string, Partial<KnownSurname>>) =>
@@ -102,6 +102,20 @@ describe("write query builders (Cypher and parameters)", () => {
     const q = articleCheck(x, hash);
     expect(q).toMatchSnapshot();
     expect(q.params.keys).toEqual(surnameKeysOf(x));
+    // keyed on the article id from the text's hash, under the uniqueness constraint
+    expect(q.cypher).toMatch(/^MERGE \(a:Article \{id: \$article\.id\}\)/);
+    expect(q.params.article).toMatchObject({
+      id: articleIdFor(hash),
+      contentHash: hash,
+      url: "https://example.test/alpha",
+      title: "Alpha",
+      publishedOn: "2024-03-01",
+      extractor: x.extractor,
+    });
+    expect(q.params).toMatchObject({ outlet: { id: "outlet:daily-test", name: "Daily Test" }, url: "https://example.test/alpha" });
+    // an article with the same URL and other text is found, to be replaced
+    expect(q.cypher).toContain("OPTIONAL MATCH (old:Article {url: $url}) WHERE old.id <> a.id");
+    expect(q.cypher).toMatch(/\[:PUBLISHED_BY\]/);
   });
 
   it("builds one query for an article's entities, mentions, statements and roles", () => {
@@ -112,6 +126,16 @@ describe("write query builders (Cypher and parameters)", () => {
     expect(q.params.statements).toEqual([
       expect.objectContaining({ speakerId: "person:ada-quillfeather", aboutIds: ["country:fd"], start: 43, end: 68 }),
     ]);
+    expect(q.params.articleId).toBe(articleIdFor(hash));
+    // one entity per real thing, each with every span it was named at
+    expect((q.params.entities as { id: string; starts: number[] }[]).map((e) => [e.id, e.starts])).toEqual([
+      ["country:fd", [59]],
+      ["country:nl", [29]],
+      ["organisation:harbour-council", [93]],
+      ["person:ada-quillfeather", [9, 13, 71]],
+    ]);
+    for (const rel of ["MENTIONS", "REPORTED_IN", "SAID_BY", "ABOUT", "HOLDS_ROLE"]) expect(q.cypher).toContain(`[:${rel}`);
+    expect(q.cypher).not.toMatch(/\bDELETE\b/);
   });
 
   it("keeps one query shape whatever the article holds, so the database plans it once", () => {
@@ -123,7 +147,18 @@ describe("write query builders (Cypher and parameters)", () => {
   });
 
   it("builds the removal of an article's derived facts and the orphan cleanup", () => {
-    expect(removeArticleFacts("article:abc", true)).toMatchSnapshot();
+    const drop = removeArticleFacts("article:abc", true);
+    expect(drop).toMatchSnapshot();
+    expect(drop.params).toEqual({ articleId: "article:abc", dropArticle: true });
+    // statements it reports, its mentions and the roles it is evidence for go; the article only when asked
+    expect(drop.cypher).toContain("MATCH (s:Statement)-[:REPORTED_IN]->(a) DETACH DELETE s");
+    expect(drop.cypher).toContain("MATCH (a)-[m:MENTIONS]->() DELETE m");
+    expect(drop.cypher).toContain("MATCH ()-[r:HOLDS_ROLE {article: a.id}]->() DELETE r");
+    expect(drop.cypher).toContain("WITH a WHERE $dropArticle DETACH DELETE a");
+    expect(drop.cypher).toMatch(/RETURN mentioned$/);
+    const keep = removeArticleFacts("article:abc", false);
+    expect(keep.params).toEqual({ articleId: "article:abc", dropArticle: false });
+    expect(keep.cypher).toBe(drop.cypher);
     expect(orphanCleanup(["person:b", "person:a", "person:b"]).params).toEqual({ ids: ["person:a", "person:b"] });
   });
 
