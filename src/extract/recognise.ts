@@ -366,7 +366,9 @@ export function recognise(masked: string): Recognition {
     }
     if (/^[A-Z]{4,}$/.test(first.key)) return;
     if (NON_ENTITY_SUFFIXES.has(last.key)) return;
-    if (len >= 2 && LOCATION_SUFFIXES.has(last.key)) return emit(from, to, "LOCATION", null, null, "suffix");
+    // "press secretary Lena Park": after a title, a name with a place word at its end is still a person
+    if (len >= 2 && LOCATION_SUFFIXES.has(last.key) && !(titleBefore(from) && nameShaped && FIRST_NAMES.has(first.key)))
+      return emit(from, to, "LOCATION", null, null, "suffix");
     if ((len >= 2 && ORG_SUFFIXES.has(last.key)) || run.some((t, k) => ORG_HEADS.has(t.key) && run[k + 1]?.text === "of")) {
       emit(from, to, "ORGANISATION", null, null, "suffix");
       return;

@@ -3,7 +3,7 @@
  * "Ruritanian Foreign Minister X", "President X of Y", "X, the Y of Z", "his Z counterpart, X"),
  * and "the Z president" phrases that name a person of the article by role alone.
  */
-import { lookup } from "./gazetteer/index.js";
+import { isCapital, lookup } from "./gazetteer/index.js";
 import type { Recognition } from "./recognise.js";
 import type { Resolution } from "./resolve.js";
 import type { Token } from "./tokens.js";
@@ -177,9 +177,8 @@ const NATIONAL_TITLE =
  * countries the other participants hold office in: the country of the office that wrote the readout.
  * Only when one country clearly leads (named at least twice, more than any other).
  */
-/** How often the home country must be named, and how many times more than the next country. */
+/** How often the home country (or its capital) must be named. */
 const HOME_MIN = 2;
-const HOME_LEAD = 2;
 
 function homeCountryRoles(entities: ExtractedEntity[], recognition: Recognition, resolution: Resolution): void {
   const people = entities.filter((e) => e.type === "PERSON");
@@ -188,20 +187,21 @@ function homeCountryRoles(entities: ExtractedEntity[], recognition: Recognition,
     people.flatMap((p) => (p.roles ?? []).filter((r) => r.of !== null && NATIONAL_TITLE.test(r.title)).map((r) => r.of)),
   );
   if (open.length === 0 || foreign.size === 0) return;
-  // mentions of the country itself: where a meeting is held ("talks in Davos") says nothing of whose
-  // president or chancellor the article's unnamed titles are
+  // mentions of the country and of its capital ("Oslo, 3 February"); another town, where a meeting is
+  // held ("talks in Davos"), says nothing of whose president or chancellor the unnamed titles are
   const byCode = new Map<string, number>();
   recognition.mentions.forEach((m, i) => {
-    if (m.code && m.type === "COUNTRY" && resolution.entityOf[i] !== null) byCode.set(m.code, (byCode.get(m.code) ?? 0) + 1);
+    const counts = m.type === "COUNTRY" || (m.type === "LOCATION" && m.code !== null && isCapital(m.name, m.code));
+    if (m.code && counts && resolution.entityOf[i] !== null) byCode.set(m.code, (byCode.get(m.code) ?? 0) + 1);
   });
   const ranked = entities
     .filter((e) => e.type === "COUNTRY" && !foreign.has(e.name))
     .map((e) => ({ e, n: byCode.get(e.code ?? "") ?? 0 }))
     .sort((a, b) => b.n - a.n);
   const [top, second] = ranked;
-  // the home country only when the article is plainly about one: named at least twice, and at least
-  // twice as often as any other country the titles could belong to
-  if (!top || top.n < HOME_MIN || (second && second.n * HOME_LEAD > top.n)) return;
+  // the home country only when the article is about one: named at least twice, and more often than any
+  // other country the titles could belong to
+  if (!top || top.n < HOME_MIN || (second && second.n >= top.n)) return;
   for (const p of open) {
     for (const r of p.roles ?? []) if (r.of === null && NATIONAL_TITLE.test(r.title)) r.of = top.e.name;
   }

@@ -158,6 +158,12 @@ export function lookup(keys: readonly string[]): LexEntry | undefined {
 
 /** Lexicon kinds a given name must not also be to count as one ("Jordan", "Chad" are countries; "Frank" no title). */
 const NOT_GIVEN = new Set<LexKind>(["COUNTRY", "DEMONYM", "CAPITAL", "ORG", "TITLE", "HONORIFIC", "STOP"]);
+/** Whether a place name is a capital of the country with this code ("Oslo", "NO"). */
+export function isCapital(name: string, code: string): boolean {
+  const e = exact.get(keyOf(name).join(" "));
+  return e?.kind === "CAPITAL" && e.code === code;
+}
+
 export const FIRST_NAMES: ReadonlySet<string> = new Set([
   ...givenNames,
   ...[...KNOWN_GIVEN_NAMES].filter((n) => !NOT_GIVEN.has(exact.get(n)?.kind ?? "CITY") && !lower.has(n.toLowerCase())),

@@ -155,14 +155,20 @@ describe("six hand-written readouts (fixtures/readouts, gold.json), scored like 
     score = scorer.scoreGold(gold, extracted);
   });
 
-  it("meets the readout bars: entity recall ≥ 0.85, precision ≥ 0.8, statement recall ≥ 0.6", () => {
-    expect(score.entityRecall).toBeGreaterThanOrEqual(0.85);
-    expect(score.entityPrecision).toBeGreaterThanOrEqual(0.8);
-    expect(score.statementRecall).toBeGreaterThanOrEqual(0.6);
+  // bars a few points under what the extractor measures on these readouts (entity recall and precision
+  // 1.0, statement recall 0.98, roles 1.0), so a regression of a few points fails; this gold was written
+  // beside the rules, so the shared development sets (dev-sets.test.ts) are the independent check
+  it("meets the readout bars: entity recall ≥ 0.97, precision ≥ 0.97, statement recall ≥ 0.95", () => {
+    console.log(
+      `readouts: entities R ${score.entityRecall} P ${score.entityPrecision}, statements R ${score.statementRecall}, roles ${score.roleRecall}`,
+    );
+    expect(score.entityRecall).toBeGreaterThanOrEqual(0.97);
+    expect(score.entityPrecision).toBeGreaterThanOrEqual(0.97);
+    expect(score.statementRecall).toBeGreaterThanOrEqual(0.95);
   });
 
   it("gets roles, titles and dates from plain-text readouts", () => {
-    expect(score.roleRecall).toBeGreaterThanOrEqual(0.8);
+    expect(score.roleRecall).toBeGreaterThanOrEqual(0.97);
     expect(score.metadata).toBe(1);
   });
 });

@@ -65,7 +65,9 @@ describe("recognise", () => {
   });
 
   it("reads place names ending in Street or River as locations", () => {
-    expect(found("Crowds gathered on Baker Street near the Thames River.")).toContain("LOCATION:Baker Street");
+    const places = found("Crowds gathered on Baker Street near the Thames River.");
+    expect(places).toContain("LOCATION:Baker Street");
+    expect(places).toContain("LOCATION:Thames River");
   });
 
   it("keeps every span equal to the text it covers", () => {

@@ -51,6 +51,11 @@ describe("relate", () => {
     const resolution = resolve(recognition.mentions);
     relate(text, recognition, resolution, splitSentences(text));
     const names = new Set(resolution.entities.map((e) => e.name));
-    for (const e of resolution.entities) for (const r of e.roles ?? []) if (r.of) expect(names.has(r.of)).toBe(true);
+    const park = resolution.entities.find((e) => e.name === "Lena Park");
+    expect(park?.type).toBe("PERSON");
+    expect(park?.roles).toEqual([{ title: "press secretary", of: "White House" }]);
+    const ofs = resolution.entities.flatMap((e) => (e.roles ?? []).map((r) => r.of));
+    expect(ofs.length).toBeGreaterThan(0);
+    for (const of of ofs) expect(of === null || names.has(of), `role of ${of}`).toBe(true);
   });
 });
