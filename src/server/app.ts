@@ -1,6 +1,7 @@
 /**
  * The HTTP service, built apart from listening so tests can start it on port 0:
- * GraphQL on /graphql (Apollo Server, Sandbox landing page), /healthz and /readyz.
+ * GraphQL on /graphql (Apollo Server, Sandbox landing page), /healthz and /readyz, and the
+ * browser pages /explore and /graphiql (src/server/pages.ts).
  */
 import http from "node:http";
 import { ApolloServer } from "@apollo/server";
@@ -18,6 +19,7 @@ import { graphqlHandler } from "./graphql-http.js";
 import { healthRoutes } from "./health.js";
 import { defaultBody, httpErrors, notFound, requestIdOf, requestLog } from "./http.js";
 import { queryLimits } from "./limits.js";
+import { pages } from "./pages.js";
 import { queryStatsPlugin } from "./query-stats.js";
 import { buildSchema } from "./schema.js";
 
@@ -70,6 +72,7 @@ export async function buildApp(db: Db, config: Config, logger: Logger): Promise<
 
   app.use(requestLog(logger));
   app.use(healthRoutes(db));
+  app.use(pages(logger));
   app.use(
     "/graphql",
     express.json({ limit: config.maxBodyBytes }),
