@@ -7,7 +7,6 @@ import http from "node:http";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
-import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import express from "express";
 import type { Config } from "../config.js";
 import type { Db } from "../graph/neo4j.js";
@@ -17,6 +16,7 @@ import { hasWriteKey } from "./auth.js";
 import { errorLogPlugin, makeFormatError } from "./errors.js";
 import { graphqlHandler } from "./graphql-http.js";
 import { healthRoutes } from "./health.js";
+import { sandboxLandingPage } from "./landing-page.js";
 import { defaultBody, httpErrors, notFound, requestIdOf, requestLog } from "./http.js";
 import { queryLimits } from "./limits.js";
 import { pages } from "./pages.js";
@@ -62,7 +62,7 @@ export async function buildApp(db: Db, config: Config, logger: Logger): Promise<
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // the schema gives no cache hints, so the default cache-control plugin only cost a hook on every field resolved
       ApolloServerPluginCacheControlDisabled(),
-      ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false, includeCookies: false }),
+      sandboxLandingPage(),
       errorLogPlugin(logger),
       ...limits.plugins,
       ...(config.queryStats ? [queryStatsPlugin()] : []),

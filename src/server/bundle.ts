@@ -2,6 +2,7 @@
  * The browser pages' code and styles, bundled from src/web and npm packages with esbuild, in memory,
  * once per process, on the first request that needs them. Nothing is written to disk.
  */
+import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -12,10 +13,17 @@ export interface Asset {
 }
 
 const WEB = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../web");
+const resolve = createRequire(import.meta.url).resolve;
 
 /** entry name → source file; each bundles to /assets/<name>.js (and <name>.css when it imports CSS) */
 export const ENTRIES = {
   explore: path.join(WEB, "explore/main.ts"),
+  graphiql: path.join(WEB, "graphiql/main.ts"),
+  "graphiql-page": path.join(WEB, "graphiql/page.css"),
+  // Monaco's web workers (src/web/graphiql/workers.ts)
+  "editor.worker": resolve("monaco-editor/esm/vs/editor/editor.worker.js"),
+  "json.worker": resolve("monaco-editor/esm/vs/language/json/json.worker.js"),
+  "graphql.worker": resolve("monaco-graphql/esm/graphql.worker.js"),
 } as const;
 
 const TYPES: Record<string, string> = {
@@ -42,7 +50,7 @@ async function bundleAll(): Promise<Map<string, Asset>> {
     write: false,
     outdir: "/assets",
     assetNames: "[name]-[hash]",
-    loader: { ".ttf": "file", ".woff": "file", ".woff2": "file", ".svg": "file" },
+    loader: { ".ttf": "file", ".woff": "file", ".woff2": "file", ".svg": "file", ".graphql": "text" },
     define: { "process.env.NODE_ENV": '"production"' },
     logLevel: "silent",
   });

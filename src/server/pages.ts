@@ -1,5 +1,5 @@
 /**
- * The browser pages: /explore (the graph explorer) and their bundled assets under /assets. Every
+ * The browser pages: /explore (the graph explorer), /graphiql (the IDE) and their bundled assets under /assets. Every
  * page and asset comes from this origin, and the pages say so in their Content-Security-Policy.
  */
 import { readFileSync } from "node:fs";
@@ -26,16 +26,25 @@ export const PAGE_CSP = [
   "frame-ancestors 'none'",
 ].join("; ");
 
-function secure(res: Parameters<RequestHandler>[1]): void {
-  res.setHeader("content-security-policy", PAGE_CSP);
+/**
+ * GraphiQL's editor (Monaco) writes its theme and decorations into <style> elements at run time and
+ * has no nonce hook, so this page allows inline styles; scripts, fonts and connections stay same-origin.
+ */
+export const GRAPHIQL_CSP = PAGE_CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'").replace(
+  "font-src 'self'",
+  "font-src 'self' data:",
+);
+
+function secure(res: Parameters<RequestHandler>[1], csp = PAGE_CSP): void {
+  res.setHeader("content-security-policy", csp);
   res.setHeader("x-content-type-options", "nosniff");
   res.setHeader("referrer-policy", "no-referrer");
 }
 
-function page(file: string): RequestHandler {
+function page(file: string, csp = PAGE_CSP): RequestHandler {
   const html = readFileSync(path.join(WEB, file));
   return (_req, res) => {
-    secure(res);
+    secure(res, csp);
     res.type("html").setHeader("cache-control", "no-cache");
     res.send(html);
   };
@@ -45,6 +54,7 @@ export function pages(logger: Logger): Router {
   const router = Router();
   const favicon = readFileSync(path.join(WEB, "favicon.svg"));
   router.get("/explore", page("explore/explore.html"));
+  router.get("/graphiql", page("graphiql/graphiql.html", GRAPHIQL_CSP));
   router.get("/assets/favicon.svg", (_req, res) => {
     res.type("image/svg+xml").setHeader("cache-control", "public, max-age=86400");
     res.send(favicon);

@@ -2,42 +2,23 @@
  * /explore in headless Chromium with the seeds loaded, every request outside the server's origin
  * aborted: what it lists and draws, the evidence <mark>, the filters, and scraped markup shown as text.
  */
-import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ingestFolder } from "../../src/ingest/ingest.js";
-import { chromiumAvailable, CHROMIUM, launchChromium, openPage, screenshot } from "../support/browser.js";
-import { resetGraph, startTestServer, type TestServer } from "../support/graph.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { chromiumAvailable, openPage, screenshot } from "../support/browser.js";
+import { useSeededPages } from "../support/seeded-pages.js";
 
-const SEEDS = path.resolve(import.meta.dirname, "../../seeds");
-if (!chromiumAvailable)
-  process.stderr.write(`[explore-browser] skipped: ${CHROMIUM} is not installed (apt-get install -y chromium); CI runs it\n`);
-
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!chromiumAvailable) return;
-  server = await startTestServer();
-  await resetGraph(server.db);
-  await ingestFolder(server.db, SEEDS, { maxArticleBytes: 1_000_000 });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pages = useSeededPages("explore-browser");
 
 async function ok<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const res = await server.graphql<T>(query, variables);
+  const res = await pages.server.graphql<T>(query, variables);
   expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
   return res.data as T;
 }
 
 /** opens an /explore URL and waits until its first neighbourhood is drawn */
 async function explore(url: string) {
-  const watched = await openPage(browser, server.url);
-  const response = await watched.page.goto(`${server.url}${url}`);
+  const watched = await openPage(pages.browser, pages.server.url);
+  const response = await watched.page.goto(`${pages.server.url}${url}`);
   await watched.page.waitForSelector("body[data-ready=true]", { timeout: 60_000 });
   return { ...watched, response };
 }
@@ -184,7 +165,7 @@ describe.skipIf(!chromiumAvailable)("/explore in a real browser", () => {
   it("shows an article's <img onerror> and <script> markup as text and runs none of it", async () => {
     const markup = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>`;
     const text = `Putin warns Biden &lt;img src=x onerror="window.__pwned=3"&gt; &lt;script&gt;window.__pwned=4&lt;/script&gt;\n\nMOSCOW, Dec 7 (Reuters) - Kremlin spokesman Dmitry Peskov said "Russia has never planned to attack anyone ${markup}", on Tuesday.`;
-    const res = await server.graphql<{ ingestArticle: { article: { id: string; title: string; source: string } } }>(
+    const res = await pages.server.graphql<{ ingestArticle: { article: { id: string; title: string; source: string } } }>(
       `mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { article { id title source } } }`,
       { input: { text, title: `Headline ${markup}`, outlet: "Reuters", publishedOn: "2021-12-07" } },
       { authorization: "Bearer test-key" },

@@ -60,10 +60,15 @@ function stylesheet(): cytoscape.StylesheetJson {
         "curve-style": "straight",
         label: "data(label)",
         "font-size": 8,
-        "min-zoomed-font-size": 9,
+        // labels show once zoomed in, and always on the selected node's links
+        "min-zoomed-font-size": 10,
         color: "#555",
         "text-rotation": "autorotate",
       },
+    },
+    {
+      selector: "edge.near",
+      style: { "min-zoomed-font-size": 0, "line-color": "#6b7280", "target-arrow-color": "#6b7280", color: "#111" },
     },
     { selector: 'edge[kind = "path"]', style: { width: 4, "line-color": "#dc2626", "target-arrow-color": "#dc2626", color: "#dc2626" } },
   ];
@@ -113,10 +118,12 @@ export function createRenderer(container: HTMLElement, onActivate: (id: string) 
     },
     select(id) {
       cy.nodes(":selected").unselect();
+      cy.edges(".near").removeClass("near");
       if (!id) return;
       const node = cy.getElementById(id);
       if (node.empty()) return;
       node.select();
+      node.connectedEdges().addClass("near");
       cy.animate({ center: { eles: node } }, { duration: 200 });
     },
     png() {
@@ -144,8 +151,8 @@ function layout(cy: cytoscape.Core, fromScratch: boolean): void {
     quality: cy.nodes().length > BUSY_NODES ? "draft" : "default",
     randomize: fromScratch,
     animate: false,
-    nodeRepulsion: 6000,
-    idealEdgeLength: 70,
+    nodeRepulsion: 12000,
+    idealEdgeLength: 110,
     fit: true,
     padding: 30,
   } as cytoscape.LayoutOptions).run();
