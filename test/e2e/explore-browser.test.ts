@@ -2,6 +2,7 @@
  * /explore in headless Chromium with the seeds loaded, every request outside the server's origin
  * aborted: what it lists and draws, the evidence <mark>, the filters, and scraped markup shown as text.
  */
+import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { chromiumAvailable, openPage, screenshot } from "../support/browser.js";
@@ -159,6 +160,61 @@ describe.skipIf(!chromiumAvailable)("/explore in a real browser", () => {
     const expected = statementsBefore.filter((id) => (dateOf.get(id) ?? "") >= from);
     expect(expected.length).toBeLessThan(statementsBefore.length);
     expect(statementsAfter.sort()).toEqual(expected.sort());
+    await page.close();
+  });
+
+  it("keyboard users move through the list with the arrow keys and expand a node with Enter", async () => {
+    const { statements } = await ok<{ statements: { edges: { node: { id: string } }[] } }>(
+      `{ statements(filter: { speaker: "Psaki", text: "NATO member" }) { edges { node { id } } } }`,
+    );
+    const { page } = await explore(`/explore?focus=${encodeURIComponent(statements.edges[0]!.node.id)}`);
+    const before = (await listed(page)).map((i) => i.id);
+    const first = page.locator("[role=listitem]").first();
+    await first.focus();
+    await page.keyboard.press("ArrowDown");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-id"))).toBe(before[1]);
+    // Enter on the statement's article expands it: the entities it mentions and its other statements join the drawing
+    const article = (await listed(page)).find((i) => i.type === "Article")!;
+    await page.locator(`[role=listitem][data-id="${article.id}"]`).focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction((n) => document.querySelectorAll("[role=listitem]").length > n, before.length);
+    const after = (await listed(page)).map((i) => i.id);
+    expect(after).toEqual(expect.arrayContaining(before));
+    expect(after.length).toBeGreaterThan(before.length);
+    expect((await drawn(page)).filter(Boolean)).toHaveLength(after.length);
+    await page.close();
+  });
+
+  it("draws the path given in the URL with the articles of each hop, and exports what is on screen as JSON and GraphML", async () => {
+    const { connection } = await ok<{ connection: { hops: { articles: { id: string }[] }[] }[] }>(
+      `{ connection(from: "person:vladimir-putin", to: "person:sergey-lavrov", maxHops: 3) { hops { articles { id } } } }`,
+    );
+    const hopArticles = connection.flatMap((p) => p.hops.flatMap((h) => h.articles.map((a) => a.id)));
+    expect(hopArticles.length).toBeGreaterThan(0);
+    const { page } = await explore("/explore?focus=person:vladimir-putin&path=person:sergey-lavrov&types=Person,Article");
+    await page.waitForFunction(() => document.getElementById("status")?.textContent?.includes("links"));
+    const ids = (await listed(page)).map((i) => i.id);
+    expect(ids).toEqual(expect.arrayContaining(["person:vladimir-putin", "person:sergey-lavrov", ...hopArticles]));
+    const pathEdges = await page.evaluate(
+      () =>
+        (document.getElementById("graph") as HTMLElement & { _cyreg: { cy: { edges(s: string): { length: number } } } })._cyreg.cy.edges(
+          '[kind = "path"]',
+        ).length,
+    );
+    expect(pathEdges).toBeGreaterThan(0);
+
+    const [json] = await Promise.all([page.waitForEvent("download"), page.click("#export-json")]);
+    const exported = JSON.parse(await readFile((await json.path())!, "utf8")) as {
+      nodes: { id: string; type: string }[];
+      edges: unknown[];
+    };
+    expect(exported.nodes.map((n) => n.id).sort()).toEqual([...ids].sort());
+    expect(new Set(exported.nodes.map((n) => n.type))).toEqual(new Set(["Person", "Article"]));
+    const [graphml] = await Promise.all([page.waitForEvent("download"), page.click("#export-graphml")]);
+    const xml = await readFile((await graphml.path())!, "utf8");
+    expect(xml.match(/<node /g)).toHaveLength(ids.length);
+    const [png] = await Promise.all([page.waitForEvent("download"), page.click("#export-png")]);
+    expect((await readFile((await png.path())!)).subarray(1, 4).toString()).toBe("PNG");
     await page.close();
   });
 
