@@ -92,6 +92,15 @@ describe.skipIf(!chromiumAvailable)("/explore in a real browser", () => {
     await page.close();
   });
 
+  it("says so, without errors, when the focus in the URL names nothing", async () => {
+    const { page, errors } = await explore("/explore?focus=person:nobody-at-all");
+    expect(await page.locator("#status").textContent()).toBe("Nothing has the id person:nobody-at-all.");
+    expect(await page.locator("#details").textContent()).toContain("Nothing with this id");
+    expect(await page.locator("[role=listitem]").count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("a search hit focuses its node, and the URL follows", async () => {
     const { page } = await explore("/explore");
     await page.fill("#search", "Peskov");

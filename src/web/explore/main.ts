@@ -35,12 +35,12 @@ let selected: string | null = null;
 const status = byId("status");
 const detailsPanel = byId("details");
 const renderer = createRenderer(byId("graph"), (id) => {
-  void selectNode(id);
-  void expand(id);
+  selectNode(id).catch(failed("Details"));
+  expand(id).catch(failed("Expanding"));
 });
 const nodeList = createNodeList(byId("nodes"), {
-  select: (id) => void selectNode(id, { fromList: true }),
-  expand: (id) => void expand(id),
+  select: (id) => void selectNode(id, { fromList: true }).catch(failed("Details")),
+  expand: (id) => void expand(id).catch(failed("Expanding")),
 });
 
 function say(message: string): void {
