@@ -132,8 +132,12 @@ export function createRenderer(container: HTMLElement, onActivate: (id: string) 
   };
 }
 
-/** fCoSE over everything; new nodes start beside a placed neighbour, so earlier nodes stay roughly put */
-function layout(cy: cytoscape.Core, fromScratch: boolean): void {
+/**
+ * fCoSE over everything; new nodes start beside a placed neighbour, so earlier nodes stay roughly put.
+ * Draft quality (the spectral step alone) only from scratch: without `randomize` there is no spectral
+ * step, and fCoSE's draft then has nothing to place (it throws reading `nodeIndexes`).
+ */
+export function layout(cy: cytoscape.Core, fromScratch: boolean): void {
   if (!fromScratch) {
     cy.nodes().forEach((node) => {
       const p = node.position();
@@ -148,7 +152,9 @@ function layout(cy: cytoscape.Core, fromScratch: boolean): void {
   }
   cy.layout({
     name: "fcose",
-    quality: cy.nodes().length > BUSY_NODES ? "draft" : "default",
+    quality: fromScratch && cy.nodes().length > BUSY_NODES ? "draft" : "default",
+    // an incremental run starts from good positions: fewer iterations keep a big graph responsive
+    numIter: cy.nodes().length > BUSY_NODES ? 800 : 2500,
     randomize: fromScratch,
     animate: false,
     nodeRepulsion: 12000,
