@@ -23,6 +23,8 @@ COPY package.json ./
 COPY --from=build /app/schema ./schema
 COPY --from=build /app/src ./src
 COPY seeds ./seeds
+# the operations /graphiql opens with (bundled from here at run time)
+COPY docs/operations.graphql ./docs/operations.graphql
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=20s CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||4000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"

@@ -1,12 +1,12 @@
 /**
  * The HTTP service, built apart from listening so tests can start it on port 0:
- * GraphQL on /graphql (Apollo Server, Sandbox landing page), /healthz and /readyz.
+ * GraphQL on /graphql (Apollo Server, Sandbox landing page), /healthz and /readyz, and the
+ * browser pages /explore and /graphiql (src/server/pages.ts).
  */
 import http from "node:http";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
-import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import express from "express";
 import type { Config } from "../config.js";
 import type { Db } from "../graph/neo4j.js";
@@ -17,8 +17,10 @@ import { corsMiddleware } from "./cors.js";
 import { errorLogPlugin, makeFormatError } from "./errors.js";
 import { graphqlHandler } from "./graphql-http.js";
 import { healthRoutes } from "./health.js";
+import { sandboxLandingPage } from "./landing-page.js";
 import { defaultBody, httpErrors, notFound, requestIdOf, requestLog } from "./http.js";
 import { queryLimits } from "./limits.js";
+import { pages } from "./pages.js";
 import { queryStatsPlugin } from "./query-stats.js";
 import { buildSchema } from "./schema.js";
 
@@ -66,7 +68,7 @@ export async function buildApp(db: Db, config: Config, logger: Logger, options: 
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // the schema gives no cache hints, so the default cache-control plugin only cost a hook on every field resolved
       ApolloServerPluginCacheControlDisabled(),
-      ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false, includeCookies: false }),
+      sandboxLandingPage(),
       errorLogPlugin(logger),
       ...limits.plugins,
       ...(config.queryStats ? [queryStatsPlugin()] : []),
@@ -76,6 +78,7 @@ export async function buildApp(db: Db, config: Config, logger: Logger, options: 
 
   app.use(requestLog(logger));
   app.use(healthRoutes(db, options.prepared));
+  app.use(pages(logger));
   app.use(
     "/graphql",
     corsMiddleware(config.cors),

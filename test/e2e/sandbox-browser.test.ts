@@ -53,6 +53,9 @@ describe.skipIf(skip)("the Sandbox landing page in a real browser", () => {
     expect(scripts.some((src) => src?.includes("embeddable-sandbox"))).toBe(true);
     expect(await page.locator("#embeddableSandbox").count()).toBe(1);
     expect(external).toContain("embeddable-sandbox.cdn.apollographql.com");
+    // where Sandbox cannot load, the page points to newsgraph's own pages
+    expect(await page.locator('a[href="/graphiql"]').count()).toBe(1);
+    expect(await page.locator('a[href="/explore"]').count()).toBe(1);
   });
 
   it("lets the page's own origin run a GraphQL query the way Sandbox does (JSON POST)", async () => {

@@ -1,0 +1,5 @@
+/** files esbuild bundles as text (src/server/bundle.ts `loader`) */
+declare module "*.graphql" {
+  const text: string;
+  export default text;
+}
