@@ -42,8 +42,8 @@ import { TIMELINE, timelinesOf } from "../../../src/graph/read/timeline.js";
 
 const page = { first: 5, after: null };
 const HOSTILE = "x' }) DETACH DELETE n //";
-/** the skip and take of `page`: one row more than the page, to know whether another follows */
-const PAGED = { skip: 0, take: 6 };
+/** the take of a first page (no cursor, so no position to start after): one row more than the page, to know whether another follows */
+const PAGED = { pageTake: 6 };
 
 /** Node labels and relationship types a Cypher text names (`(x:Label)`, `[:TYPE]`), sorted, each once. */
 function touched(cypher: string): string[] {
@@ -150,7 +150,7 @@ const CASES: [string, CypherQuery, Must][] = [
   [
     "timelinesOf",
     timelinesOf(["person:a"], { first: 3, after: null }),
-    { touches: "ABOUT Article Entity MENTIONS REPORTED_IN SAID_BY Statement", params: { ids: ["person:a"], skip: 0, take: 4 } },
+    { touches: "ABOUT Article Entity MENTIONS REPORTED_IN SAID_BY Statement", params: { ids: ["person:a"], pageTake: 4 } },
   ],
   [
     "searchQuery",
@@ -175,7 +175,7 @@ const CASES: [string, CypherQuery, Must][] = [
     ]),
     {
       touches: "Article Entity MENTIONS Outlet PUBLISHED_BY REPORTED_IN SAID_BY Statement",
-      params: { ...PAGED, x0Label: "Country", x1Skip: 0, x1Take: 3 },
+      params: { ...PAGED, x0Label: "Country", x1Take: 3 },
     },
   ],
   [
@@ -188,7 +188,7 @@ const CASES: [string, CypherQuery, Must][] = [
     ]),
     {
       touches: "ABOUT Article Entity HOLDS_ROLE MENTIONS REPORTED_IN SAID_BY Statement",
-      params: { id: "person:a", x0Skip: 0, x0Take: 6, x1First: 3, x3Skip: 0, x3Take: 6 },
+      params: { id: "person:a", x0Take: 6, x1First: 3, x3Take: 6 },
     },
   ],
   ["articleWithExtras", articleWithExtras("article:1", []), { touches: "Article", params: { id: "article:1" } }],
