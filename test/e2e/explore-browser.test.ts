@@ -131,6 +131,9 @@ describe.skipIf(!chromiumAvailable)("/explore in a real browser", () => {
     });
     expect(inView).toBe(true);
     expect(await page.locator("#details").textContent()).toContain("Jen Psaki");
+    // the source as the article writes it, beside the speaker it resolved to
+    const source = page.locator('#details .row:has(dt:text-is("source as written")) dd');
+    expect(await source.textContent()).toMatch(/Psaki/);
     await screenshot(page, "explore-statement");
     expect(errors).toEqual([]);
     await page.close();

@@ -266,6 +266,7 @@ export const DETAILS = /* GraphQL */ `
         kind
         verb
         saidOn
+        source
         speaker {
           id
           name

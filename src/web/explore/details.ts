@@ -42,6 +42,7 @@ function statementDetails(d: Details, actions: DetailsActions): Node[] {
       row("kind", d.kind),
       row("verb", d.verb),
       row("speaker", d.speaker ? nodeLink(d.speaker.id, d.speaker.name, actions) : null),
+      row("source as written", d.source),
       row("said on", d.saidOn),
       row("article", article ? nodeLink(article.id, article.title ?? "Untitled article", actions) : null),
       row("published", article?.publishedOn),
