@@ -31,6 +31,8 @@ const UNAVAILABLE = new Set(["ServiceUnavailable", "SessionExpired"]);
 const TIMED_OUT = new Set([
   "Neo.ClientError.Transaction.TransactionTimedOut",
   "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+  // the timeout ended a transaction while it waited for a lock (a write behind another write)
+  "Neo.ClientError.Transaction.LockClientStopped",
 ]);
 
 export const UNAVAILABLE_MESSAGE = "the graph database is not reachable right now; try again shortly";

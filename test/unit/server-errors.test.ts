@@ -54,6 +54,8 @@ describe("formatError at the edge", () => {
       neo4jError("Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration", "terminated"),
     );
     expect(timeout.extensions?.code).toBe("QUERY_TIMEOUT");
+    const lockWait = production({ message: "x" }, neo4jError("Neo.ClientError.Transaction.LockClientStopped", "stopped while waiting"));
+    expect(lockWait.extensions?.code).toBe("QUERY_TIMEOUT");
     const syntax = production({ message: "x" }, neo4jError("Neo.ClientError.Statement.SyntaxError", "Invalid input 'MATCH'"));
     expect(syntax).toEqual({ message: "internal error", extensions: { code: "INTERNAL_SERVER_ERROR" } });
   });
