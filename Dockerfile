@@ -10,7 +10,7 @@ FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm install --no-audit --no-fund
-COPY tsconfig.json codegen.ts ./
+COPY tsconfig.json codegen.ts schema.graphql possibleTypes.json ./
 COPY schema ./schema
 COPY src ./src
 RUN npx graphql-codegen --check && npx tsc --noEmit -p tsconfig.json
