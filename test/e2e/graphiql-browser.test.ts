@@ -28,11 +28,20 @@ describe.skipIf(!chromiumAvailable)("/graphiql in a real browser", () => {
 
     await tabs.filter({ hasText: "HowAreTheyConnected" }).locator("button").first().click();
     await page.waitForFunction(() => document.querySelector(".graphiql-query-editor")?.textContent?.includes("HowAreTheyConnected"));
-    await run.click();
     const result = page.locator(".result-window");
-    await page.waitForFunction(() => document.querySelector(".result-window")?.textContent?.includes('"hops"'), undefined, {
-      timeout: 30_000,
-    });
+    // on a loaded machine the editor may still be wiring the operation in when the button first takes
+    // a click: click until the result shows (an event, with a generous bound), not once with a fixed wait
+    let shown = false;
+    for (const until = Date.now() + 150_000; !shown && Date.now() < until;) {
+      await run.click();
+      shown = await page
+        .waitForFunction(() => document.querySelector(".result-window")?.textContent?.includes('"hops"'), undefined, { timeout: 15_000 })
+        .then(
+          () => true,
+          () => false,
+        );
+    }
+    expect(shown, "the operation's result shows in the result pane").toBe(true);
     const text = (await result.innerText()).replace(/\s+/g, " ");
     expect(text).toContain('"connection"');
     expect(text).toContain('"Joe Biden"');
@@ -40,5 +49,5 @@ describe.skipIf(!chromiumAvailable)("/graphiql in a real browser", () => {
     expect(errors).toEqual([]);
     expect(external).toEqual([]);
     await page.close();
-  });
+  }, 300_000);
 });
