@@ -18,7 +18,7 @@ export interface Draft {
   cut: number | null;
   /** a readout verb that reports speech only with a person or the participants as subject */
   peopleOnly?: boolean;
-  /** where the source phrase is when it is no subject of a verb (a transcript's "WALLACE:") */
+  /** where the source phrase is when it is no subject of a verb (a transcript's "HOLLIS:") */
   sourceSpan?: { start: number; end: number };
 }
 

@@ -347,7 +347,7 @@ export function recognise(masked: string): Recognition {
     const after = nextWord(to);
     const verbAfter = after !== undefined && !after.cap && PERSON_VERBS.has(after.text);
     const before1 = tokens[from - 1];
-    // "…,” says Golden, who …": a name closing the clause right after a reporting verb is its speaker
+    // "…,” says Ashford, who …": a name closing the clause right after a reporting verb is its speaker
     const verbBefore =
       before1 !== undefined &&
       linked(first) &&
@@ -480,7 +480,7 @@ export function recognise(masked: string): Recognition {
     // "Prime Minister Sofia Castellanos": a capital after a title and before a capitalised word is a first name
     if (hit?.entry.kind === "CAPITAL" && hit.length === 1 && titleBefore(i) && tokens[i + 1]?.cap && linked(tokens[i + 1]) && !match(i + 1))
       hit = undefined;
-    // "Norman Powell", "Austin Dillon": a town that is also a given name, before a surname-shaped word that
+    // "Norman Brask", "Austin Selby": a town that is also a given name, before a surname-shaped word that
     // is no organisation word, opens a person's name
     const nextTok = tokens[i + 1];
     if (

@@ -102,7 +102,7 @@ export class SpeakerResolver {
       );
       const holder = title?.[1] ? titleHolder(`the ${title[1]}`, s.start, this.mentions, s.entity.name) : null;
       if (holder) return holder;
-      // "The former sergeant-at-arms of the House of Commons said": a person described, not the body named
+      // "The former clerk of the Harbour Council said": a person described, not the body named
       if (title?.[1] && /^\p{Ll}/u.test(title[1].split(/\s+/).at(-1) ?? "")) return null;
     }
     if (s.entity) return s.entity;
@@ -233,7 +233,7 @@ export class SpeakerResolver {
   }
 
   /** Whether the readout's principal is one of a coordinated subject ("Secretary X and Minister Y"); in news
-   * ("Both Sandmann and Phillips said") it is not, and the statement goes to the person named last. */
+   * ("Both Ashford and Selby said") it is not, and the statement goes to the person named last. */
   private principalAmong(d: Draft): boolean {
     this.lead ??= { entity: principal(this.mentions, this.doc, this.entities) };
     const lead = this.lead.entity;

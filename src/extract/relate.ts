@@ -188,7 +188,7 @@ function homeCountryRoles(entities: ExtractedEntity[], recognition: Recognition,
   );
   if (open.length === 0 || foreign.size === 0) return;
   // mentions of the country and of its capital ("Oslo, 3 February"); another town, where a meeting is
-  // held ("talks in Davos"), says nothing of whose president or chancellor the unnamed titles are
+  // held ("talks in a resort town"), says nothing of whose president or chancellor the unnamed titles are
   const byCode = new Map<string, number>();
   recognition.mentions.forEach((m, i) => {
     const counts = m.type === "COUNTRY" || (m.type === "LOCATION" && m.code !== null && isCapital(m.name, m.code));

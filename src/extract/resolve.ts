@@ -68,8 +68,8 @@ export function resolve(raw: Mention[], context: ExtractContext = {}): Resolutio
   );
 
   // People: full names first, longest first, so "Jane Smith" owns "Smith" and "Ms Smith". Two people of
-  // one surname ("Norman Powell", "Jerome Powell") stay two: a full name joins the longest full name of
-  // its surname whose given name agrees ("Joe Biden" → "Joseph R. Biden"), a bare surname the one of
+  // one surname ("Anna Brask", "Tomas Brask") stay two: a full name joins the longest full name of
+  // its surname whose given name agrees ("Joe Quill" → "Joseph R. Quill"), a bare surname the one of
   // them named last before it.
   const fullNames = new Map<string, string[]>();
   const personMentions = mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.type === "PERSON" && !notPeople.has(m.text));
@@ -86,7 +86,7 @@ export function resolve(raw: Mention[], context: ExtractContext = {}): Resolutio
     const list = fullNames.get(words.at(-1) ?? text) ?? [];
     return list.find((full) => full === text || sameGivenName(nameWords(full)[0] ?? "", words[0] ?? ""));
   };
-  // "Hua Chunying" … "Hua told reporters", "Kim Jong-un" … "Kim said": a family name written first (its
+  // "Lu Weiming" … "Lu told reporters", "Park Sun-hee" … "Park said": a family name written first (its
   // first word no given name) is what a bare mention of the person uses
   const familyFirst = new Map<string, string>();
   for (const list of fullNames.values()) {
@@ -118,7 +118,7 @@ export function resolve(raw: Mention[], context: ExtractContext = {}): Resolutio
 
   mentions.forEach((m, i) => {
     if (m.type === "PERSON") return;
-    // "Mickelson said", "Gibson said" after "Phil Mickelson", "Malcolm Gibson": a surname the article gave a
+    // "Ashford said", "Selby said" after "Ruth Ashford", "Owen Selby": a surname the article gave a
     // person is that person, though the gazetteer knows a place or firm of that name (countries excepted)
     const named = (m.type !== "COUNTRY" || m.cue === "metonym") && m.from + 1 === m.to ? fullNames.get(m.text) : undefined;
     const full = named?.length === 1 ? named[0] : undefined;

@@ -99,7 +99,7 @@ function headOfSubject(text: string, end: number, floor: number, mentions: Menti
   const word = wordMatch?.[1] ?? "";
   const wordStart = end - (wordMatch?.[0].length ?? 0);
   if (mention) {
-    // "professor Kent Moore at the University of Toronto says": the person, not the place they work
+    // "professor Ruth Ashford at the University of Harbourton says": the person, not the place they work
     if (mention.entity.type !== "PERSON") {
       const at = /\s+(?:at|of|from|with|for|in)\s+(?:the\s+)?$/.exec(text.slice(Math.max(floor, mention.start - 12), mention.start));
       const person = at ? mentionEndingAt(mentions, mention.start - at[0].length, floor) : undefined;

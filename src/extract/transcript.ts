@@ -1,7 +1,7 @@
 /**
  * Statements whose speaker is set apart from the words rather than named in a clause:
  * - interview and debate transcripts: lines that open with the speaker's name in capitals and a colon
- *   ("WALLACE: Let's start …", "MR. SMITH: …");
+ *   ("HOST: Let's start …", "MR. SMITH: …");
  * - quotes signed with a dash and a name at the end of their line ("“…” ― Ana Ruiz").
  * Each is a direct statement of that speaker, and replaces whatever the quote and cue rules found over
  * the same text (often one long quotation, or a quote given to the speaker before it).
@@ -47,7 +47,7 @@ export function transcriptTurns(text: string, units: readonly TextRange[], menti
   for (const t of turns) names.set(t.name, (names.get(t.name) ?? 0) + 1);
   const people = peopleBySurname(mentions);
   // a transcript names at least one of the article's people as a speaker; then a name that speaks twice
-  // counts too, though the article names it nowhere else ("WALLACE:" beside "PENCE:")
+  // counts too, though the article names it nowhere else ("HOLLIS:" beside "BRIGHTWATER:")
   const named = turns.filter((t) => people.has(surnameKey(t.name)));
   if (named.length === 0 || turns.length < MIN_TURNS) return [];
   const kept = turns.filter((t) => people.has(surnameKey(t.name)) || (names.get(t.name) ?? 0) >= 2);

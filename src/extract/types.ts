@@ -43,7 +43,7 @@ export interface ExtractedEntity {
 export interface ExtractedStatement {
   speaker: string | null;
   speakerId: string | null;
-  /** the source phrase as written ("Kremlin spokesman Dmitry Peskov", "a senior official", "he"), or null */
+  /** the source phrase as written ("ministry spokesman Tomas Okafor", "a senior official", "he"), or null */
   source: string | null;
   text: string;
   kind: StatementKind;

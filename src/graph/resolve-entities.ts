@@ -59,9 +59,9 @@ const tokens = (name: string): string[] => name.trim().split(/\s+/).filter(Boole
 
 export const isSingleToken = (name: string): boolean => tokens(name).length === 1;
 
-/** Generational suffixes, never a surname: "Joseph R. Biden Jr." is a Biden. */
+/** Generational suffixes, never a surname: "Joseph R. Quill Jr." is a Quill. */
 const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
-/** A person's name tokens without suffixes and trailing punctuation ("Biden, Jr." → ["Biden"]). */
+/** A person's name tokens without suffixes and trailing punctuation ("Quill, Jr." → ["Quill"]). */
 const nameParts = (name: string): string[] =>
   tokens(name)
     .map((t) => t.replace(/[.,]+$/, ""))
@@ -75,7 +75,7 @@ export function surnameKey(name: string): string {
 /**
  * Whether a full name and a known person's graph id (same surname key) can be one person: their given
  * names agree, as written, as familiar and formal forms ("Joe", "Joseph") or as an initial; middle
- * names and initials aside ("Joseph R. Biden" is "Joe Biden").
+ * names and initials aside ("Joseph R. Quill" is "Joe Quill").
  */
 function sameGiven(name: string, id: string): boolean {
   const given = nameParts(name)[0];
@@ -115,7 +115,7 @@ export function resolveEntities(x: Extraction, known: ReadonlyMap<string, KnownS
       if (isSingleToken(e.name)) {
         if (all.size === 1) id = [...all][0]!;
       } else {
-        // "Joseph R. Biden" beside a known "Joe Biden": one person, when no other person of that surname fits
+        // "Joseph R. Quill" beside a known "Joe Quill": one person, when no other person of that surname fits
         const own = id;
         const fits = [...all].filter((other) => other !== own && sameGiven(e.name, other));
         if (!known.get(key)?.fullNames.includes(own) && fits.length === 1) id = fits[0]!;
