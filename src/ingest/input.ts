@@ -41,8 +41,9 @@ export function validateArticleInput(input: ArticleInput, maxBytes: number): Art
   return input;
 }
 
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+export function isIsoDate(value: unknown): value is string {
+  // not a string (a JSON object, say): no date, and no attempt to turn it into one
+  if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const d = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(value);
 }
