@@ -41,6 +41,13 @@ const TIMEOUT_MESSAGE = "the query ran longer than the database allows; narrow i
 const TOKEN_LIMIT = /^Syntax Error: Document contains more th(?:an|at) (\d+) tokens\. Parsing aborted\.$/;
 const SUGGESTION = /\s*Did you mean [^?]*\?/g;
 
+/**
+ * A socket that broke under the driver: while Neo4j shuts down, a connection being opened can meet a
+ * closed socket mid-handshake, which the driver reports as a non-retriable ProtocolError ("Failed to
+ * connect to server … Caused by: write EPIPE") rather than ServiceUnavailable. It is the same outage.
+ */
+const LOST_CONNECTION = /^Failed to connect to server\b|\b(?:EPIPE|ECONNRESET|ECONNREFUSED|ETIMEDOUT|socket hang up)\b/;
+
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (!(error instanceof Neo4jError)) return false;
   // `retriable`: the driver's own verdict that trying again later may succeed (it did retry, for maxTransactionRetryTime)
@@ -48,7 +55,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     UNAVAILABLE.has(error.code) ||
     error.code.startsWith("Neo.TransientError") ||
     error.code.endsWith("DatabaseUnavailable") ||
-    error.retriable
+    error.retriable ||
+    (error.code === "ProtocolError" && LOST_CONNECTION.test(error.message))
   );
 }
 
