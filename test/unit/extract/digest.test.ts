@@ -2,7 +2,7 @@
  * A digest of what extraction finds over a fixed sample: the seed articles (one multi-file run, as
  * `newsgraph extract seeds/*.txt` does), the first 300 BBC and the first 300 Reuters articles of
  * ../shared/corpus. A restructuring leaves it as it is; a change that alters what is extracted
- * updates EXTRACTION_DIGEST on purpose, in the same commit (and so the derived EXTRACTOR changes too).
+ * updates EXTRACTION_DIGEST on purpose, in the same commit (EXTRACTOR follows by itself: see version.ts).
  * The `extractor` field is left out: it names the code, not what the code found.
  */
 import { createHash } from "node:crypto";
