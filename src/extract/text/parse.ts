@@ -13,6 +13,7 @@ const READ_MORE = new RegExp(furniture.readMore, "u");
 const TAIL_HEADER = new RegExp(furniture.tailHeaders, "u");
 const LANGUAGE_SWITCHER = new RegExp(furniture.languageSwitcher, "u");
 const ICON = new RegExp(`${furniture.iconWord}\\b`, "gu");
+
 function isFurnitureLine(text: string): boolean {
   if (LINE_REMOVE.some((re) => re.test(text))) return true;
   if ((text.match(ICON)?.length ?? 0) >= 4) return true;
