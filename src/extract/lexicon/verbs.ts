@@ -26,13 +26,20 @@ export const GROUP_SUBJECT = new RegExp(
   "i",
 );
 
+const anon = verbs.anonymousSources;
+/** "a person familiar with the negotiations", "sources close to the talks", ending right before a verb (group 1: the phrase). */
+export const ANONYMOUS_SOURCE = new RegExp(
+  `(?:^|[\\s,;])((?:(?:${alternation(anon.counts)})\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternation(anon.heads)})\\s+(?:(?:directly|closely)\\s+)?(?:${alternation(anon.links)})\\s+(?:[\\p{L}’'-]+\\s+){0,5}?[\\p{L}’'-]+),?\\s*$`,
+  "iu",
+);
+
 const a = verbs.adjuncts;
 const any = (words: readonly string[]): string => `(?:${alternation(words)})`;
 const WEEKDAY = any(WEEKDAYS);
 /** A time, manner, medium or occasion between a reporting verb and what was said ("said on Monday in a statement that …"). */
 export const ADJUNCT = new RegExp(
   `^\\s*,?\\s*(?:${[
-    `${any(a.beforeWeekday)}\\s+(?:on\\s+)?${WEEKDAY}`,
+    `(?:${any(a.beforeWeekday)}\\s+(?:on\\s+)?)?${WEEKDAY}(?:\\s+${any(a.partsOfDay)})?`,
     alternation(a.days),
     `last\\s+(?:${alternation([...a.afterLast, ...WEEKDAYS])})`,
     `this\\s+${any(a.afterThis)}`,

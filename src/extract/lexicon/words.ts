@@ -24,6 +24,10 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set(cues.reportingVerbs)
 export const METONYM_VERBS: ReadonlySet<string> = new Set(cues.metonymVerbs);
 /** Auxiliaries: a reporting verb after a name makes it a person's, these words do not ("Acme has …"). */
 export const AUXILIARIES: ReadonlySet<string> = new Set(cues.auxiliaries);
+/** Reporting verbs that only a person's name stands before ("Ruiz said"), auxiliaries left out. */
+export const PERSON_VERBS: ReadonlySet<string> = new Set([...REPORTING_VERBS].filter((v) => !AUXILIARIES.has(v)));
+/** Heads of a description by party ("the Ohio Democrat") that stands for a person the article named. */
+export const PARTY_MEMBERS: ReadonlySet<string> = new Set(cues.partyMembers);
 /** Reporting verbs that put the speaker after them ("…,” said Okafor."); not "told", whose object is the listener. */
 export const SPEAKER_VERBS_BEFORE: ReadonlySet<string> = new Set(cues.speakerVerbsBefore);
 export const LOCATION_PREPOSITIONS: ReadonlySet<string> = new Set(cues.locationPrepositions);
@@ -45,6 +49,8 @@ export const SPORTS = sports;
 export const TITLE_COMPLEMENT_WORDS: ReadonlySet<string> = new Set(titleData.complementWords.map(lexKey));
 /** Lower-case words inside a long title's complement ("Secretary of State for Foreign and …"). */
 export const TITLE_COMPLEMENT_CONNECTORS: ReadonlySet<string> = new Set(titleData.complementConnectors);
+/** Offices an honorific addresses ("Mr. President", "Madam Speaker"): after one the word is the office, not a surname ("Mr. King"). */
+export const ADDRESSED_TITLES: ReadonlySet<string> = new Set(titleData.addressed);
 /** Capitalised words that may open a title ("Federal Minister", "Acting Director"). */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(titleData.modifiers.map(lexKey));
 /** Words of results and market tables that name nothing: "v", "pts", "YR", "EPS", "Played". */

@@ -5,7 +5,6 @@
  */
 import {
   ACRONYM_STOP,
-  AUXILIARIES,
   FIRST_NAMES,
   LOCATION_PREPOSITIONS,
   LOCATION_SUFFIXES,
@@ -15,13 +14,12 @@ import {
   ORG_NOUNS_BEFORE,
   ORG_PHRASES_BEFORE,
   ORG_SUFFIXES,
-  REPORTING_VERBS,
+  PERSON_VERBS,
   SPEAKER_VERBS_BEFORE,
 } from "../lexicon/index.js";
 import { linked } from "../text/tokens.js";
+import { isNameSyllable } from "./name-evidence.js";
 import { ACRONYM, NAME_SHAPE, type Scanner } from "./scanner.js";
-
-const PERSON_VERBS: ReadonlySet<string> = new Set([...REPORTING_VERBS].filter((v) => !AUXILIARIES.has(v)));
 
 export function classify(s: Scanner, from: number, to: number): void {
   const { tokens, masked } = s;
@@ -42,7 +40,7 @@ export function classify(s: Scanner, from: number, to: number): void {
   const prep = before1 && linked(first) && !before1.cap && LOCATION_PREPOSITIONS.has(before1.text);
   const accordingTo = before1?.text === "to" && before2?.text.toLowerCase() === "according";
   const run = tokens.slice(from, to);
-  const nameShaped = run.every((t) => NAME_SHAPE.test(t.text) || NAME_PARTICLES.has(t.text));
+  const nameShaped = run.every((t, k) => NAME_SHAPE.test(t.text) || NAME_PARTICLES.has(t.text) || isNameSyllable(s, from + k));
 
   if (len === 1 && ACRONYM.test(first.key)) {
     const shouting = tokens.slice(Math.max(0, from - 3), to + 3).filter((t) => t !== first && /^[A-Z]{2,}$/.test(t.key)).length >= 2;

@@ -34,9 +34,12 @@ export function resolve(raw: Mention[], context: ExtractContext = {}): Resolutio
     if (m.text !== e.name && !e.aliases.includes(m.text)) e.aliases.push(m.text);
   };
 
-  // Words the article uses for organisations or places are not surnames.
+  // Words the article uses for organisations or places are not surnames ("in Selby's book" is only a
+  // guess at a place: it vetoes nothing).
   const notPeople = new Set(
-    mentions.filter((m) => m.type !== "PERSON" && (m.type !== "ORGANISATION" || STRONG_ORG_CUES.has(m.cue))).map((m) => m.text),
+    mentions
+      .filter((m) => m.type !== "PERSON" && m.cue !== "preposition" && (m.type !== "ORGANISATION" || STRONG_ORG_CUES.has(m.cue)))
+      .map((m) => m.text),
   );
 
   // People: full names first, longest first, so "Jane Smith" owns "Smith" and "Ms Smith". Two people of
@@ -64,7 +67,10 @@ export function resolve(raw: Mention[], context: ExtractContext = {}): Resolutio
   for (const list of fullNames.values()) {
     for (const full of list) {
       const first = nameWords(full)[0] ?? "";
-      if (first !== "" && !FIRST_NAMES.has(first) && !fullNames.has(first)) familyFirst.set(first, familyFirst.has(first) ? "" : full);
+      // "Kim Jong-un": a given name of hyphen-joined syllables follows the family name, whatever that name is
+      const syllables = /-\p{Ll}+$/u.test(full);
+      if (first !== "" && (syllables || !FIRST_NAMES.has(first)) && !fullNames.has(first))
+        familyFirst.set(first, familyFirst.has(first) ? "" : full);
     }
   }
   for (const [k, v] of familyFirst) if (v === "") familyFirst.delete(k);
@@ -88,12 +94,22 @@ export function resolve(raw: Mention[], context: ExtractContext = {}): Resolutio
     attach(i, ensure("PERSON", m.text, m.text));
   }
 
+  /** Given name → the article's full names that open with it. */
+  const givenOwners = new Map<string, string[]>();
+  for (const list of fullNames.values())
+    for (const full of list) {
+      const first = nameWords(full)[0] ?? "";
+      givenOwners.set(first, [...(givenOwners.get(first) ?? []), full]);
+    }
   mentions.forEach((m, i) => {
     if (m.type === "PERSON") return;
     // "Ashford said", "Selby said" after "Ruth Ashford", "Owen Selby": a surname the article gave a
     // person is that person, though the gazetteer knows a place or firm of that name (countries excepted)
     const named = (m.type !== "COUNTRY" || m.cue === "metonym") && m.from + 1 === m.to ? fullNames.get(m.text) : undefined;
-    const full = named?.length === 1 ? named[0] : undefined;
+    // "Jordan said" after "Jordan Ruiz": a country the article gave one person as given name is that
+    // person (regions are left alone: "Alberta" opens organisation names read as people too often)
+    const given = m.type === "COUNTRY" && m.from + 1 === m.to ? givenOwners.get(m.text) : undefined;
+    const full = named?.length === 1 ? named[0] : given?.length === 1 ? given[0] : undefined;
     if (full) {
       attach(i, ensure("PERSON", full, full));
       return;

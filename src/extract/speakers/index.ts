@@ -14,11 +14,11 @@
  * a wrong entity is worse than none. A continuation (a quote paragraph with no attribution of its own, "…,
  * adding that …") takes what the statement it continues resolved to.
  */
-import { genderOfWord, METONYM_VERBS, REPORTING_VERBS, type Gender } from "../lexicon/index.js";
+import { genderOfWord, honorificGender, METONYM_VERBS, REPORTING_VERBS, type Gender } from "../lexicon/index.js";
 import type { Draft, ExtractedEntity, ParsedDocument, QuoteSpan, TextRange } from "../types.js";
 import type { MentionIndex } from "./mention-index.js";
 import { principal } from "./principal.js";
-import { mainOrganisation, titleHolder } from "./referents.js";
+import { mainOrganisation, partyMember, titleHolder } from "./referents.js";
 import { phraseBeforeVerb, sourcePhrase } from "./source-phrase.js";
 
 interface Resolved {
@@ -106,7 +106,10 @@ export class SpeakerResolver {
     }
     if (s.entity) return s.entity;
     if (s.kind === "person-pronoun") return this.pronoun(d);
-    if (s.kind === "unknown") return titleHolder(phraseBeforeVerb(this.text, d), s.start, this.mentions);
+    if (s.kind === "unknown") {
+      const phrase = phraseBeforeVerb(this.text, d);
+      return titleHolder(phrase, s.start, this.mentions) ?? partyMember(phrase, s.start, this.mentions, (a, b) => this.quoted(a, b));
+    }
     if (s.kind === "institution") return this.institution(d);
     return null;
   }
@@ -122,7 +125,11 @@ export class SpeakerResolver {
       const g = this.genderOf(e);
       return wanted === null || g === null || g === wanted;
     };
-    // in this sentence and the one before, a person the gender fits by name wins over one it may fit
+    // in this sentence, the first person the pronoun may fit ("Even though Ruiz worked with Maria
+    // Lind, she says": the subject, not the name whose gender is known)
+    const here = this.pronounBack(d, open, 0, false);
+    if (here) return here;
+    // in the sentence before, a person the gender fits by name wins over one it may fit
     if (wanted !== null) {
       const near = this.pronounBack(d, known, GENDERED_UNITS, false);
       if (near) return near;
@@ -182,14 +189,16 @@ export class SpeakerResolver {
       .some((w) => REPORTING_VERBS.has(w) || METONYM_VERBS.has(w));
   }
 
+  /**
+   * The gender a person's name says: its given name ("Anna Brask"), else an honorific the article gives
+   * them ("Mr. Brask"). Other words of the phrases that named them ("North Korean leader …", a bare
+   * surname that is also a given name: "Scott") say nothing.
+   */
   private genderOf(e: ExtractedEntity): Gender | null {
     if (this.genders.has(e)) return this.genders.get(e) ?? null;
-    let g: Gender | null = null;
-    for (const name of [e.name, ...e.aliases]) {
-      const first = name.split(/\s+/)[0] ?? "";
-      g = genderOfWord(first);
-      if (g) break;
-    }
+    const words = e.name.split(/\s+/);
+    let g = e.type === "PERSON" && words.length >= 2 ? genderOfWord(words[0] ?? "") : null;
+    for (const alias of e.aliases) g ??= honorificGender(alias.split(/\s+/)[0] ?? "");
     this.genders.set(e, g);
     return g;
   }

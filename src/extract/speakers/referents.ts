@@ -1,4 +1,5 @@
 /** What a description or an institution noun refers to: the holder of a title, the main organisation. */
+import { PARTY_MEMBERS } from "../lexicon/index.js";
 import type { ExtractedEntity } from "../types.js";
 import type { MentionIndex } from "./mention-index.js";
 
@@ -36,4 +37,26 @@ export function titleHolder(phrase: string, at: number, mentions: MentionIndex, 
     if (e.type === "PERSON" && (e.roles ?? []).some((r) => fits(r.title) && (of === null || r.of === of))) holder = e;
   }
   return holder;
+}
+
+/** How far back (characters) a description by party ("the Ohio Democrat") may refer to the person named last: about two sentences. */
+const DESCRIPTION_LOOKBACK = 400;
+
+/**
+ * "the Kentucky Republican said", "the Ohio Democrat said": a description by party, after a person's
+ * name, is the person named last before it (outside quotations), when that was recent.
+ */
+export function partyMember(
+  phrase: string,
+  at: number,
+  mentions: MentionIndex,
+  quoted: (start: number, end: number) => boolean,
+): ExtractedEntity | null {
+  const head = /^the\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}(\p{Lu}\p{Ll}+)$/u.exec(phrase.trim())?.[1];
+  if (!head || !PARTY_MEMBERS.has(head)) return null;
+  for (const m of mentions.before(at)) {
+    if (at - m.end > DESCRIPTION_LOOKBACK) break;
+    if (m.entity.type === "PERSON" && !quoted(m.start, m.end)) return m.entity;
+  }
+  return null;
 }

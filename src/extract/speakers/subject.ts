@@ -1,5 +1,5 @@
 /** The subject of a reporting verb: the noun phrase before or after it, and the entity it names. */
-import { GROUP_SUBJECT, INSTITUTION_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEAKER_NOUNS } from "../lexicon/index.js";
+import { ANONYMOUS_SOURCE, GROUP_SUBJECT, INSTITUTION_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEAKER_NOUNS } from "../lexicon/index.js";
 import type { EntityMention, Subject } from "../types.js";
 import type { MentionIndex } from "./mention-index.js";
 
@@ -30,6 +30,9 @@ function headOfSubject(text: string, end: number, floor: number, mentions: Menti
   // "The two leaders discussed …", "Both sides expressed …": the participants of a readout
   const group = GROUP_SUBJECT.exec(text.slice(Math.max(floor, end - 40), end));
   if (group?.[1]) return { kind: "group", entity: null, start: end - group[0].length + group[0].indexOf(group[1]) };
+  // "A person familiar with the negotiations says", "sources close to the talks said": an anonymous source
+  const anonymous = ANONYMOUS_SOURCE.exec(text.slice(Math.max(floor, end - 90), end));
+  if (anonymous?.[1]) return { kind: "unknown", entity: null, start: end - anonymous[0].length + anonymous[0].indexOf(anonymous[1]) };
   // "Argentina's President, Nestor Kirchner, said": the comma closing an apposition
   const closing = /,\s*$/.exec(text.slice(Math.max(floor, end - 3), end));
   const mention = mentionEndingAt(mentions, end, floor) ?? (closing ? personEndingAt(mentions, end - closing[0].length, floor) : undefined);

@@ -2,7 +2,7 @@
  * Sentence spans over the masked article text. Offsets are indices into the text
  * given, which for `ParsedDocument.masked` are also indices into `raw`.
  */
-import { ABBREVIATIONS } from "../lexicon/index.js";
+import { ABBREVIATIONS, REPORTING_VERBS } from "../lexicon/index.js";
 import type { TextRange } from "../types.js";
 import { isAlnum, isLower, isSpace, isUpper } from "./chars.js";
 import { softBreak } from "./wrap.js";
@@ -96,8 +96,16 @@ export function splitSentences(text: string): TextRange[] {
     if (k >= n || crossesLine) continue; // the end of text or the newline decides
     if (isLower(text[k]) || text[k] === "," || text[k] === ";") continue;
     if (single && !dotEnds(text, term, k)) continue;
+    // "“Who would have believed it?” Ruiz said": a question or exclamation closing a quote, then its attribution
+    if (c !== "." && j > term + 1 && CLOSERS.includes(text[j - 1] ?? "") && attributionFollows(text, k)) continue;
     close(j);
   }
   if (start >= 0) close(last + 1);
   return out;
+}
+
+/** Whether one to four capitalised words and a reporting verb open the text at k ("Ruiz said", "Dr. Ana Ruiz asked"). */
+function attributionFollows(text: string, k: number): boolean {
+  const m = /^(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}(\p{Ll}+)\b/u.exec(text.slice(k, k + 80));
+  return m?.[1] !== undefined && REPORTING_VERBS.has(m[1]);
 }

@@ -170,3 +170,103 @@ describe("roles attach to what the text relates them to", () => {
     expect(brown?.roles?.some((r) => r.of === "Switzerland")).toBe(false);
   });
 });
+
+describe("names the lexicon reads as something else", () => {
+  const people = (text: string): string[] =>
+    extract(text)
+      .entities.filter((e) => e.type === "PERSON")
+      .map((e) => e.name);
+
+  it("keeps a double-barrelled surname whole, and its bare form too, but not two people joined by a hyphen", () => {
+    const text = "Justice Minister Ana Ruiz-Torres defended the bill on Monday. “We are confident in this legislation,” Ruiz-Torres said.";
+    expect(people(text)).toEqual(["Ana Ruiz-Torres"]);
+    expect(find(text, "confident").speaker).toBe("Ana Ruiz-Torres");
+    expect(people("The Ruiz-Moreno talks ended without a deal, officials said.")).not.toContain("Ruiz-Moreno");
+  });
+
+  it("reads a country that is also a given name as the person it names, when the surname stands alone or in apposition", () => {
+    const text =
+      "The captain of the team, Jordan Brekke, and his mother met the coach. “He never let it show,” Jordan said. Brekke said the video had helped.";
+    expect(people(text)).toContain("Jordan Brekke");
+    expect(find(text, "never let it show").speaker).toBe("Jordan Brekke");
+    expect(extract(text).entities.some((e) => e.type === "COUNTRY" && e.name === "Jordan")).toBe(false);
+    // with no sign of a person, the country stays the country
+    expect(extract("Jordan Valley farmers sold less this year.").entities.some((e) => e.type === "PERSON")).toBe(false);
+  });
+
+  it("takes a stop word for a surname when the text also uses it alone as that person's name", () => {
+    const text = "To this day, Wendy Golden has no idea why it happened. “I can't lose another son,” says Golden, who lives in Amherst.";
+    expect(people(text)).toEqual(["Wendy Golden"]);
+    expect(find(text, "lose another son").speaker).toBe("Wendy Golden");
+    // "Golden" alone, with no person of that name, is no one
+    expect(people("The Golden Globes were handed out on Sunday.")).toEqual([]);
+  });
+
+  it("reads 'Mr. King' as a surname, and 'Mr. President' as the office", () => {
+    const s = find("Mr. King said that he was not familiar with the rest of the programming.", "familiar");
+    expect(s.speaker).toBe("King");
+    expect(people("“Mr. President, will you pledge to stay?” a reporter asked.")).toEqual([]);
+  });
+
+  it("keeps a Korean given name of hyphen-joined syllables, and reads the bare family name as that person", () => {
+    const text = "North Korean leader Kim Jong-un arrived in Beijing on Tuesday. Kim said he was ready to meet again.";
+    expect(people(text)).toEqual(["Kim Jong-un"]);
+    expect(find(text, "ready to meet").speaker).toBe("Kim Jong-un");
+  });
+
+  it("lets a guessed place ('in Quellan's Baking …') take no surname away from a person", () => {
+    const text =
+      "Dorie Quellan writes cookbooks. The cake can be found in Quellan’s Baking From My Home To Yours. “It was a chocolate cake,” Quellan says.";
+    expect(find(text, "chocolate cake").speaker).toBe("Dorie Quellan");
+  });
+});
+
+describe("titles, descriptions and anonymous sources", () => {
+  it("reads local and legal offices as titles, not as part of the name", () => {
+    const s = find(
+      "“They made him our problem,” Niagara County District Attorney Caroline Wexcombe said of the parole decision.",
+      "our problem",
+    );
+    expect(s.speaker).toBe("Caroline Wexcombe");
+  });
+
+  it("resolves a description by party to the person named just before it", () => {
+    const text =
+      "Senate Majority Leader Tom Harlan blamed the media for the attacks. “A few seconds of video were isolated,” the Kentucky Republican said.";
+    expect(find(text, "few seconds").speaker).toBe("Tom Harlan");
+    // no person named before: the description stays a description
+    expect(find("“A few seconds of video were isolated,” the Kentucky Republican said.", "few seconds").speaker).toBeNull();
+  });
+
+  it("keeps what an anonymous source familiar with the matter says, with that source and no speaker", () => {
+    const s = find("A person familiar with the negotiations says Ana Ruiz has been traded to Boston.", "traded");
+    expect(s.speaker).toBeNull();
+    expect(s.source).toBe("A person familiar with the negotiations");
+    expect(find("People close to the talks said the deal was done.", "deal was done").source).toBe("People close to the talks");
+  });
+
+  it("skips a bare weekday after the verb ('said Sunday that …')", () => {
+    expect(find("Senator Lena Park said Sunday that the standoff looked silly.", "standoff").text).toBe("the standoff looked silly");
+  });
+
+  it("attributes a question closing a quote to the attribution after it ('…?” Ruiz asked')", () => {
+    const text = "Senator Ana Ruiz spoke on Monday. “Does anybody know what the platform of the party is?” Ruiz asked.";
+    const s = find(text, "platform of the party");
+    expect(s.speaker).toBe("Ana Ruiz");
+    expect(s.verb).toBe("asked");
+  });
+});
+
+describe("pronouns and gender", () => {
+  it("takes the first person of the pronoun's own sentence over a gendered name after it", () => {
+    const text =
+      "Dorie Quellan writes cookbooks. Even though Quellan has co-written books with the legendary Julia Hartwell, she maintains that she is a home cook.";
+    expect(find(text, "home cook").speaker).toBe("Dorie Quellan");
+  });
+
+  it("reads no gender into a two-letter given name or a bare surname", () => {
+    const text =
+      "Foreign Ministry spokesperson Lu Kangwei gave no details about the schedule. But he said further information would be released.";
+    expect(find(text, "further information").speaker).toBe("Lu Kangwei");
+  });
+});

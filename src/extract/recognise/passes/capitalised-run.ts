@@ -2,6 +2,7 @@
 import { NAME_PARTICLES, ORG_CONNECTORS, ORG_HEADS, ORG_SUFFIXES } from "../../lexicon/index.js";
 import { linked } from "../../text/tokens.js";
 import { classify } from "../classify.js";
+import { doubleBarrelled, isKnownHyphenatedSurname, isNameSyllable, isStoppedSurname } from "../name-evidence.js";
 import { PLACE_KINDS, type TokenRule } from "../scanner.js";
 
 /** A run of capitalised words, with name particles and "of" inside organisation names. */
@@ -11,13 +12,20 @@ export const capitalisedRun: TokenRule = {
     const { tokens, masked, n } = s;
     let j = i + 1;
     let placeInRun = false;
+    let syllable = -1;
     while (j < n) {
       const prev = tokens[j - 1];
       const tj = tokens[j];
       if (!tj || !prev || prev.possessive) break;
       const initialGap = prev.text.length === 1 && masked.slice(prev.end, tj.start) === ". ";
       if (!linked(tj) && !initialGap) break;
-      if (tj.hyphenBefore && !s.isFirstName(j - 1)) break;
+      // "Kim Jong-un", "Moon Jae-in": the lower-case second syllable of a given name ends the name
+      if (j >= i + 2 && isNameSyllable(s, j)) {
+        syllable = ++j;
+        break;
+      }
+      // "Jean-Luc", and the double-barrelled surname of "Ana Ruiz-Torres" (also alone, once written in full)
+      if (tj.hyphenBefore && !s.isFirstName(j - 1) && !doubleBarrelled(s, i, j) && !(j === i + 1 && isKnownHyphenatedSurname(s, j))) break;
       if (tj.cap) {
         const inner = s.match(j);
         // "Borussia Dortmund", "Ajax Amsterdam": an unknown word before a town names an organisation
@@ -46,7 +54,8 @@ export const capitalisedRun: TokenRule = {
             inner.entry.kind !== "TITLE" &&
             inner.entry.kind !== "HONORIFIC" &&
             inner.entry.kind !== "DEMONYM";
-          if (!onlyFirstName) break;
+          // "Wendy Golden": a stop word that the text also uses alone as this person's name
+          if (!onlyFirstName && !(j === i + 1 && isStoppedSurname(s, j))) break;
         }
         if (inner?.entry.kind === "ORG") break;
         j++;
@@ -65,7 +74,7 @@ export const capitalisedRun: TokenRule = {
       }
       break;
     }
-    while (j > i + 1 && !tokens[j - 1]?.cap) j--;
+    while (j > i + 1 && !tokens[j - 1]?.cap && j !== syllable) j--;
     if (placeInRun) s.emit(i, j, "ORGANISATION", null, null, "suffix");
     else classify(s, i, j);
     return j;

@@ -1,12 +1,32 @@
 /** Token rules of the lexicon's phrases: countries, demonyms, capitals, places and organisations it knows. */
-import { countryByCode, METONYM_VERBS, ORG_HEADS, ORG_SUFFIXES } from "../../lexicon/index.js";
+import { ADDRESSED_TITLES, countryByCode, KNOWN_GIVEN_NAMES, METONYM_VERBS, ORG_HEADS, ORG_SUFFIXES } from "../../lexicon/index.js";
 import { linked } from "../../text/tokens.js";
+import { actsAsName, honorificBefore, isStoppedSurname, setOff, standsAlone } from "../name-evidence.js";
 import { orgNameEnd } from "../org-name.js";
 import { NAME_SHAPE, PLACE_KINDS, type Hit, type Scanner, type TokenRule } from "../scanner.js";
 import { openLongTitle } from "./long-title.js";
 
-/** Where a lexicon phrase at token i reads as no place: the vetoes, in order. */
+/** Whether the word after token i could be the surname of a name token i opens ("Chad Morton"). */
+function surnameAfter(s: Scanner, i: number): boolean {
+  const next = s.tokens[i + 1];
+  return (
+    next?.cap === true &&
+    linked(next) &&
+    NAME_SHAPE.test(next.text) &&
+    !s.match(i + 1) &&
+    !ORG_SUFFIXES.has(next.key) &&
+    !ORG_HEADS.has(next.key)
+  );
+}
+
+/** Where a lexicon phrase at token i reads as no place, title or stop word there: the vetoes, in order. */
 const VETOES: { name: string; applies(s: Scanner, i: number, hit: Hit): boolean }[] = [
+  // "says Golden" after "Wendy Golden": a stop word the article gives a person as surname, standing where a name does
+  {
+    name: "stop-word-surname",
+    applies: (s, i, hit) =>
+      hit.entry.kind === "STOP" && hit.length === 1 && !s.tokens[i]?.sentenceStart && isStoppedSurname(s, i) && actsAsName(s, i),
+  },
   // "Mr Lincoln", "Senator Jackson": a place name after an honorific or title is a surname
   { name: "surname-after-title", applies: (s, i, hit) => (hit.entry.kind === "CITY" || hit.entry.kind === "REGION") && s.titleBefore(i) },
   // "Prime Minister Sofia Castellanos": a capital after a title and before a capitalised word is a first name
@@ -20,24 +40,34 @@ const VETOES: { name: string; applies(s: Scanner, i: number, hit: Hit): boolean 
       linked(s.tokens[i + 1]) &&
       !s.match(i + 1),
   },
+  // "Mr. King", "Ms. Judge": a one-word title after an honorific, ending the name, is a surname; but
+  // "Mr. President", "Madam Speaker" address the office
+  {
+    name: "title-as-surname",
+    applies: (s, i, hit) =>
+      hit.entry.kind === "TITLE" &&
+      hit.length === 1 &&
+      honorificBefore(s, i) &&
+      !ADDRESSED_TITLES.has(hit.entry.name) &&
+      !(s.tokens[i + 1]?.cap && linked(s.tokens[i + 1])),
+  },
   // "Norman Brask", "Austin Selby": a town that is also a given name, before a surname-shaped word that
   // is no organisation word, opens a person's name
   {
     name: "town-as-first-name",
-    applies(s, i, hit) {
-      const next = s.tokens[i + 1];
-      return (
-        hit.length === 1 &&
-        (hit.entry.kind === "CITY" || hit.entry.kind === "REGION") &&
-        s.isFirstName(i) &&
-        next?.cap === true &&
-        linked(next) &&
-        NAME_SHAPE.test(next.text) &&
-        !s.match(i + 1) &&
-        !ORG_SUFFIXES.has(next.key) &&
-        !ORG_HEADS.has(next.key)
-      );
-    },
+    applies: (s, i, hit) =>
+      hit.length === 1 && (hit.entry.kind === "CITY" || hit.entry.kind === "REGION") && s.isFirstName(i) && surnameAfter(s, i),
+  },
+  // "Jordan Ruiz", "Chad Morton": a country that is also a given name opens a person's name when the
+  // surname-shaped word after it also stands alone ("Ruiz said") or the two stand between commas
+  {
+    name: "country-as-first-name",
+    applies: (s, i, hit) =>
+      hit.length === 1 &&
+      hit.entry.kind === "COUNTRY" &&
+      KNOWN_GIVEN_NAMES.has(s.tokens[i]?.text ?? "") &&
+      surnameAfter(s, i) &&
+      (standsAlone(s, i + 1) || setOff(s, i, i + 2)),
   },
 ];
 
