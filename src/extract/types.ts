@@ -133,6 +133,7 @@ export type MentionCue =
   | "shape"
   | "suffix"
   | "acronym"
+  | "org-noun"
   | "according-to"
   | "preposition"
   | "candidate"

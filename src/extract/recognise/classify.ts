@@ -62,7 +62,7 @@ export function classify(s: Scanner, from: number, to: number): void {
     !before1.cap &&
     (ORG_NOUNS_BEFORE.has(before1.text) ||
       (before2 !== undefined && linked(before1) && ORG_PHRASES_BEFORE.has(`${before2.text.toLowerCase()} ${before1.text}`)));
-  if (orgCue && !(len >= 2 && FIRST_NAMES.has(first.key))) return s.emit(from, to, "ORGANISATION", null, null, "according-to");
+  if (orgCue && !(len >= 2 && FIRST_NAMES.has(first.key))) return s.emit(from, to, "ORGANISATION", null, null, "org-noun");
   if (s.titleBefore(from) && nameShaped) return s.emit(from, to, "PERSON", null, null, "title");
   if (len >= 2 && FIRST_NAMES.has(first.key) && nameShaped) return s.emit(from, to, "PERSON", null, null, "first-name");
   if (accordingTo) return s.emit(from, to, "ORGANISATION", null, null, "according-to");

@@ -270,3 +270,11 @@ describe("pronouns and gender", () => {
     expect(find(text, "further information").speaker).toBe("Lu Kangwei");
   });
 });
+
+describe("cues that say too little to veto a person", () => {
+  it("keeps a surname a person's after 'according to Varnell'", () => {
+    const text =
+      "Cecil Varnell has written a new book. According to Varnell, porters shaped the country. “They changed it,” Varnell writes.";
+    expect(find(text, "changed it").speaker).toBe("Cecil Varnell");
+  });
+});
