@@ -7,7 +7,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { Db, type WriteTx } from "../src/graph/neo4j.js";
+import { Db, type CypherQuery, type QueryStats, type Row, type WriteTx } from "../src/graph/neo4j.js";
 import { ensureLocalNeo4jInstalled, freePort, startLocalNeo4j } from "../src/graph/local-neo4j.js";
 import { migrate } from "../src/graph/migrate.js";
 import { extract } from "../src/extract/index.js";
@@ -33,7 +33,7 @@ process.on("uncaughtException", (error) => {
 const times = new Map<string, { n: number; ms: number }>();
 const readTimes = new Map<string, { n: number; ms: number; cypher: string; params: unknown }>();
 class TimedDb extends Db {
-  override async read(q: { cypher: string; params: Record<string, unknown> }, stats?: never) {
+  override async read<R = Row>(q: CypherQuery<R>, stats?: QueryStats): Promise<R[]> {
     const t = performance.now();
     try {
       return await super.read(q, stats);

@@ -22,7 +22,8 @@ const entityFields: Omit<PersonResolvers, "roles" | "__isTypeOf"> = {
     ctx.loaders.statementsByEntity.load({ id: e.id, page: pageArgs(first, after, ctx.config.maxPageSize, info) }),
   statementsAbout: (e, { first, after }, ctx, info) =>
     ctx.loaders.statementsAboutEntity.load({ id: e.id, page: pageArgs(first, after, ctx.config.maxPageSize, info) }),
-  coMentions: (e, { first }, ctx) => ctx.loaders.coMentions.load({ id: e.id, first: checkFirst(first, 10, ctx.config.maxPageSize) }),
+  coMentions: (e, { first }, ctx, info) =>
+    ctx.loaders.coMentions.load({ id: e.id, first: checkFirst(first, info, ctx.config.maxPageSize) }),
   timeline: (e, { first, after }, ctx, info) =>
     ctx.loaders.timeline.load({ id: e.id, page: pageArgs(first, after, ctx.config.maxPageSize, info) }),
 };

@@ -4,7 +4,7 @@
  * its shape, never the number of results. Paged fields batch per distinct page arguments.
  */
 import DataLoader from "dataloader";
-import type { CypherQuery, Db, QueryStats, Row } from "../graph/neo4j.js";
+import type { CypherQuery, Db, QueryStats } from "../graph/neo4j.js";
 import {
   articlesByIds,
   articlesOfEntities,
@@ -26,7 +26,7 @@ import {
   type EntityRecord,
   type RoleRecord,
 } from "../graph/read/entities.js";
-import { toPage, type Page, type PageArgs } from "../graph/read/page.js";
+import { toPage, type Page, type PageArgs, type PageRow } from "../graph/read/page.js";
 import {
   aboutOfStatements,
   sameSpeakerStatements,
@@ -77,31 +77,34 @@ export interface Loaders {
 
 export function createLoaders(db: Db, stats: QueryStats): Loaders {
   /** id → one value: `field` of the row whose `id` matches. */
-  const one = <T>(query: (ids: readonly string[]) => CypherQuery, field: string) =>
-    new DataLoader<string, T | null>(async (ids) => {
+  const one = <R extends { id: string }, F extends keyof R>(query: (ids: readonly string[]) => CypherQuery<R>, field: F) =>
+    new DataLoader<string, R[F] | null>(async (ids) => {
       const byId = byIdOf(await db.read(query(ids), stats));
-      return ids.map((id) => (byId.get(id)?.[field] as T | undefined) ?? null);
+      return ids.map((id) => byId.get(id)?.[field] ?? null);
     });
   /** id → a list: `field` of the row whose `id` matches, or empty. */
-  const many = <T>(query: (ids: readonly string[]) => CypherQuery, field: string) =>
-    new DataLoader<string, T[]>(async (ids) => {
+  const many = <R extends { id: string } & Record<F, unknown[]>, F extends string>(
+    query: (ids: readonly string[]) => CypherQuery<R>,
+    field: F,
+  ) =>
+    new DataLoader<string, R[F] | []>(async (ids) => {
       const byId = byIdOf(await db.read(query(ids), stats));
-      return ids.map((id) => (byId.get(id)?.[field] as T[] | undefined) ?? []);
+      return ids.map((id) => byId.get(id)?.[field] ?? []);
     });
   /** (id, argument) → a list: `field` of the row whose `id` matches, or empty; one query per distinct argument in the batch. */
-  const manyPer = <K extends string, A extends string | number, T>(
+  const manyPer = <K extends string, A extends string | number, R extends { id: string } & Record<F, unknown[]>, F extends string>(
     argument: K,
-    query: (ids: readonly string[], arg: A) => CypherQuery,
-    field: string,
+    query: (ids: readonly string[], arg: A) => CypherQuery<R>,
+    field: F,
   ) =>
-    new DataLoader<{ id: string } & Record<K, A>, T[], string>(
+    new DataLoader<{ id: string } & Record<K, A>, R[F] | [], string>(
       async (keys) => {
         const groups = new Map<A, string[]>();
         for (const k of keys) groups.set(k[argument], [...(groups.get(k[argument]) ?? []), k.id]);
-        const found = new Map<string, T[]>();
+        const found = new Map<string, R[F]>();
         await Promise.all(
           [...groups].map(async ([arg, ids]) => {
-            for (const r of await db.read(query(ids, arg), stats)) found.set(`${r.id as string}|${arg}`, r[field] as T[]);
+            for (const r of await db.read(query(ids, arg), stats)) found.set(`${r.id}|${arg}`, r[field]);
           }),
         );
         return keys.map((k) => found.get(`${k.id}|${k[argument]}`) ?? []);
@@ -109,7 +112,10 @@ export function createLoaders(db: Db, stats: QueryStats): Loaders {
       { cacheKeyFn: (k) => `${k.id}|${k[argument]}` },
     );
   /** (id, page) → a page: one query per distinct page arguments in the batch. */
-  const paged = <T>(query: (ids: readonly string[], page: PageArgs) => CypherQuery, onPage?: (page: Page<T>) => void) =>
+  const paged = <T>(
+    query: (ids: readonly string[], page: PageArgs) => CypherQuery<PageRow<T> & { id: string }>,
+    onPage?: (page: Page<T>) => void,
+  ) =>
     new DataLoader<PageKey, Page<T>, string>(
       async (keys) => {
         const groups = new Map<string, { page: PageArgs; ids: string[] }>();
@@ -134,7 +140,7 @@ export function createLoaders(db: Db, stats: QueryStats): Loaders {
       { cacheKeyFn: (k) => `${k.id}|${pageKey(k.page)}` },
     );
 
-  const speakerOfStatement = one<EntityRecord>(speakersOfStatements, "entity");
+  const speakerOfStatement = one(speakersOfStatements, "entity");
   /** statement pages carry their speakers (PAGED_STATEMENT_PROJECTION): `speaker` fields then run no query */
   const primeSpeakers = (page: Page<StatementRecord>) => {
     for (const s of page.items) if (s.speaker !== undefined) speakerOfStatement.prime(s.id, s.speaker);
@@ -144,25 +150,25 @@ export function createLoaders(db: Db, stats: QueryStats): Loaders {
     primeSpeakers,
     article: new DataLoader(async (ids) => {
       const rows = await db.read(articlesByIds(ids), stats);
-      const byId = new Map(rows.map((r) => [(r.article as ArticleRecord).id, r.article as ArticleRecord]));
+      const byId = new Map(rows.map((r) => [r.article.id, r.article]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
-    bodyOfArticle: one<string>(bodiesOfArticles, "body"),
-    outlet: one<OutletRecord>(outletsByIds, "outlet"),
-    outletOfArticle: one<OutletRecord>(outletsOfArticles, "outlet"),
-    sourceOfArticle: one<string>(sourcesOfArticles, "source"),
-    entity: one<EntityRecord>(entitiesByIds, "entity"),
-    entitiesOfArticle: manyPer<"label", EntityLabel, EntityRecord>("label", entitiesOfArticles, "entities"),
-    rolesOfPerson: many<RoleRecord>(rolesOfPeople, "roles"),
-    coMentions: manyPer<"first", number, CoMentionRecord>("first", coMentionsOf, "items"),
-    statement: one<StatementRecord>(statementsByIds, "statement"),
+    bodyOfArticle: one(bodiesOfArticles, "body"),
+    outlet: one(outletsByIds, "outlet"),
+    outletOfArticle: one(outletsOfArticles, "outlet"),
+    sourceOfArticle: one(sourcesOfArticles, "source"),
+    entity: one(entitiesByIds, "entity"),
+    entitiesOfArticle: manyPer("label", entitiesOfArticles, "entities"),
+    rolesOfPerson: many(rolesOfPeople, "roles"),
+    coMentions: manyPer("first", coMentionsOf, "items"),
+    statement: one(statementsByIds, "statement"),
     speakerOfStatement,
-    aboutOfStatement: many<EntityRecord>(aboutOfStatements, "entities"),
+    aboutOfStatement: many(aboutOfStatements, "entities"),
     sameSpeakerStatements: new DataLoader(async (ids) => {
       const byId = byIdOf(await db.read(sameSpeakerStatements(ids), stats));
       return ids.map((id) => {
         const row = byId.get(id);
-        return row ? { text: row.text as string, candidates: row.candidates as StatementRecord[] } : null;
+        return row ? { text: row.text, candidates: row.candidates } : null;
       });
     }),
     statementsOfArticle: paged<StatementRecord>(statementsOfArticles, primeSpeakers),
@@ -176,6 +182,6 @@ export function createLoaders(db: Db, stats: QueryStats): Loaders {
 
 const pageKey = (page: PageArgs): string => `${page.first}|${page.after ?? ""}|${page.total === false ? "" : "t"}`;
 
-function byIdOf(rows: Row[]): Map<string, Row> {
+function byIdOf<R extends { id: string }>(rows: R[]): Map<string, R> {
   return new Map(rows.map((r) => [r.id as string, r]));
 }

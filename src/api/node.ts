@@ -26,7 +26,7 @@ async function withFields<T extends { id: string }>(
   type: ParentType,
   id: string,
   loader: DataLoader<string, T | null>,
-  query: (id: string, extras: Extra[]) => CypherQuery,
+  query: (id: string, extras: Extra[]) => CypherQuery<{ record: T; extras: Record<string, unknown> }>,
   ctx: Context,
   info: Info | undefined,
 ): Promise<T | null> {
@@ -39,12 +39,10 @@ async function withFields<T extends { id: string }>(
     ),
     ctx.stats,
   );
-  const record = (row?.record as T | undefined) ?? null;
-  if (record) {
-    loader.prime(id, record);
-    primeAll(fields, [record], [row!.extras]);
-  }
-  return record;
+  if (!row) return null;
+  loader.prime(id, row.record);
+  primeAll(fields, [row.record], [row.extras]);
+  return row.record;
 }
 
 export async function nodeById(id: string, ctx: Context, info?: Info): Promise<NodeRecord | null> {

@@ -6,6 +6,7 @@
 import cliProgress from "cli-progress";
 import { loadConfig } from "../config.js";
 import { Db } from "../graph/neo4j.js";
+import { graphTotals, type GraphTotals } from "../graph/inventory.js";
 import { migrate } from "../graph/migrate.js";
 import { ingestItems, type IngestSummary } from "../ingest/batch.js";
 import { countArticles, KNOWN_TYPES, listSources, readSources, type SourceItem } from "../ingest/sources.js";
@@ -101,12 +102,7 @@ async function ingest(paths: string[], opts: IngestCliOptions): Promise<number> 
       },
     });
     bar.stop();
-    const totals = await db.read({
-      cypher:
-        "CALL () { MATCH (a:Article) RETURN count(a) AS articles } CALL () { MATCH (e:Entity) RETURN count(e) AS entities } CALL () { MATCH (s:Statement) RETURN count(s) AS statements } RETURN articles, entities, statements",
-      params: {},
-    });
-    say(formatSummary(summary, totals[0] ?? {}, report));
+    say(formatSummary(summary, (await graphTotals(db)) ?? {}, report));
     return summary.failed > 0 ? 1 : 0;
   } finally {
     bar.stop();
@@ -141,7 +137,7 @@ function listed(what: string, names: readonly string[]): string {
   return `${what} (${names.length}): ${names.slice(0, MAX_NAMED).join(", ")}${more}`;
 }
 
-export function formatSummary(s: IngestSummary, graph: Record<string, unknown>, report?: IngestReport): string {
+export function formatSummary(s: IngestSummary, graph: Partial<GraphTotals>, report?: IngestReport): string {
   const seconds = s.elapsedMs / 1000;
   const processed = s.created + s.reextracted + s.skipped + s.failed;
   const errors = Object.entries(s.errors)

@@ -4,10 +4,9 @@
  * database; `writeArticle` runs them in order inside `db.write`.
  */
 import type { Extraction } from "../extract/types.js";
+import { dbErrorKind } from "./errors.js";
 import type { CypherQuery, Db, QueryStats, WriteTx } from "./neo4j.js";
 import { resolveEntities, slug, surnameKeysOf, type KnownSurname, type Resolution } from "./resolve-entities.js";
-
-export { slug };
 
 export type WriteOutcome = "created" | "unchanged" | "reextracted";
 
@@ -37,18 +36,21 @@ export interface WriteOptions {
 
 export const articleIdFor = (hash: string): string => `article:${hash.slice(0, 24)}`;
 
-/** Lower-cased name and aliases, the keys that `EntityFilter.name` looks up. */
-export function nameKeys(name: string, aliases: readonly string[]): string[] {
-  return [...new Set([name, ...aliases].map((n) => n.toLowerCase()))];
-}
-
 /**
  * Takes the article's key lock (MERGE under the uniqueness constraint) and says what is stored.
  * In the common case, a new article whose URL no other article has, it also writes the article
  * and its outlet (`written: true`). In the same round trip it locks the article's surnames and
  * reads what the graph knows of them (`surnames`, see `SURNAME_LOOKUP`).
  */
-export function articleCheck(x: Extraction, hash: string, source: string | null = null): CypherQuery {
+/** What `articleCheck` finds: the stored extractor, the article of the same URL it replaces, whether it wrote the article, the surnames. */
+export interface ArticleCheckRow {
+  extractor: string | null;
+  replaces: string | null;
+  written: boolean;
+  surnames: { key: string; fullNames: string[]; surnameOnly: boolean }[];
+}
+
+export function articleCheck(x: Extraction, hash: string, source: string | null = null): CypherQuery<ArticleCheckRow> {
   const { article, outlet } = articleParams(x, hash, source);
   return {
     cypher: `MERGE (a:Article {id: $article.id})
@@ -75,7 +77,7 @@ RETURN extractor, replaces, written, surnames`,
  * Removes an article's derived facts (statements, mentions, roles it is evidence for), and the
  * article itself when `dropArticle`; returns the entities it mentioned, for `orphanCleanup`.
  */
-export function removeArticleFacts(articleId: string, dropArticle: boolean): CypherQuery {
+export function removeArticleFacts(articleId: string, dropArticle: boolean): CypherQuery<{ mentioned: string[] }> {
   return {
     cypher: `MATCH (a:Article {id: $articleId})
 OPTIONAL MATCH (a)-[:MENTIONS]->(e:Entity)
@@ -278,15 +280,15 @@ export async function writeArticle(db: Db, x: Extraction, hash: string, options:
 async function writeInTransaction(tx: WriteTx, x: Extraction, hash: string, options: WriteOptions): Promise<WriteResult> {
   const articleId = articleIdFor(hash);
   const [check] = await tx.run(articleCheck(x, hash, options.source ?? null));
-  const stored = (check?.extractor as string | null | undefined) ?? null;
-  const replaced = (check?.replaces as string | null | undefined) ?? null;
+  const stored = check?.extractor ?? null;
+  const replaced = check?.replaces ?? null;
   if (stored === x.extractor) return { articleId, created: false, outcome: "unchanged", replaced: null, entities: 0, statements: 0 };
 
   const formerlyMentioned: string[] = [];
   if (check?.written !== true) {
     const remove = async (id: string, drop: boolean) => {
       const rows = await tx.run(removeArticleFacts(id, drop));
-      formerlyMentioned.push(...((rows[0]?.mentioned as string[] | undefined) ?? []));
+      formerlyMentioned.push(...(rows[0]?.mentioned ?? []));
     };
     if (replaced) await remove(replaced, true);
     if (stored !== null) await remove(articleId, false);
@@ -295,7 +297,7 @@ async function writeInTransaction(tx: WriteTx, x: Extraction, hash: string, opti
 
   // read before the old facts went: removing them deletes no entity (orphans go after the write)
   const known = new Map<string, KnownSurname>();
-  for (const row of (check?.surnames as { key: string; fullNames: string[]; surnameOnly: boolean }[] | undefined) ?? []) {
+  for (const row of check?.surnames ?? []) {
     known.set(row.key, { fullNames: row.fullNames, surnameOnly: row.surnameOnly === true });
   }
   const resolution = resolveEntities(x, known);
@@ -313,7 +315,7 @@ async function writeInTransaction(tx: WriteTx, x: Extraction, hash: string, opti
 }
 
 function isConstraintViolation(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === "Neo.ClientError.Schema.ConstraintValidationFailed";
+  return dbErrorKind(error) === "constraint";
 }
 
 function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {

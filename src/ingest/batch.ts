@@ -4,7 +4,9 @@
  * resumes), then extracted and written by a small pool of concurrent workers, one transaction each.
  */
 import { EXTRACTOR } from "../extract/index.js";
-import type { CypherQuery, Db } from "../graph/neo4j.js";
+import { dbErrorReason, isWorthRetrying } from "../graph/errors.js";
+import { existingArticles } from "../graph/inventory.js";
+import type { Db } from "../graph/neo4j.js";
 import { InputError } from "./input.js";
 import { prepareArticle, writePrepared, type PreparedArticle } from "./ingest.js";
 import type { SourceItem } from "./sources.js";
@@ -30,10 +32,6 @@ export interface IngestSummary {
   errors: Record<string, number>;
   failed: number;
   elapsedMs: number;
-}
-
-export function existingArticles(ids: readonly string[]): CypherQuery {
-  return { cypher: "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.extractor AS extractor", params: { ids: [...ids] } };
 }
 
 export async function ingestItems(db: Db, items: AsyncIterable<SourceItem>, options: BatchOptions): Promise<IngestSummary> {
@@ -77,7 +75,7 @@ export async function ingestItems(db: Db, items: AsyncIterable<SourceItem>, opti
       }
     }
     const rows = todo.length > 0 ? await db.read(existingArticles([...new Set(todo.map((t) => t.article.articleId))])) : [];
-    const done = new Set(rows.filter((r) => r.extractor === EXTRACTOR).map((r) => r.id as string));
+    const done = new Set(rows.filter((r) => r.extractor === EXTRACTOR).map((r) => r.id));
     const queue = todo.filter((t) => {
       if (!done.has(t.article.articleId)) return true;
       summary.skipped++;
@@ -123,22 +121,13 @@ export async function ingestItems(db: Db, items: AsyncIterable<SourceItem>, opti
   return summary;
 }
 
-/**
- * Neo4j's codes for a transaction its timeout ended: while running (TransactionTimedOut…), or while
- * waiting for a lock another transaction holds (LockClientStopped: "the transaction has been
- * terminated, so no more locks can be acquired"; the driver files it as a ClientError).
- */
-const TIMED_OUT = /TransactionTimedOut|^Neo\.ClientError\.Transaction\.LockClientStopped$/;
-
 /** A transaction that timed out or hit a transient error (the driver's own retries exhausted) gets two more tries. */
 async function withRetries<T>(work: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await work();
     } catch (error) {
-      const code = String((error as { code?: unknown } | null)?.code ?? "");
-      const retriable = code.startsWith("Neo.TransientError") || TIMED_OUT.test(code);
-      if (!retriable || attempt >= 3) throw error;
+      if (!isWorthRetrying(error) || attempt >= 3) throw error;
       await new Promise((r) => setTimeout(r, 500 * attempt));
     }
   }
@@ -155,8 +144,5 @@ function inputReason(message: string): string {
 }
 
 function writeReason(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === "string" && code.startsWith("Neo.")) return `database: ${code.split(".").at(-1)}`;
-  if (typeof code === "string" && /ServiceUnavailable|SessionExpired/.test(code)) return "database unavailable";
-  return "extraction or write failed";
+  return dbErrorReason(error) ?? "extraction or write failed";
 }

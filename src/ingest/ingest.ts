@@ -72,11 +72,6 @@ export async function ingestArticle(db: Db, input: ArticleInput, options: Ingest
   return writePrepared(db, prepareArticle(input, options.maxArticleBytes), options);
 }
 
-export async function graphIsEmpty(db: Db): Promise<boolean> {
-  const rows = await db.read({ cypher: "MATCH (a:Article) RETURN count(a) > 0 AS any LIMIT 1", params: {} });
-  return rows[0]?.any !== true;
-}
-
 /** Loads every .txt file of `dir` (the seed articles), in name order; returns how many were created. */
 export async function ingestFolder(db: Db, dir: string, options: IngestOptions): Promise<number> {
   const files = (await readdir(dir)).filter((f) => f.endsWith(".txt")).sort();

@@ -1,6 +1,6 @@
 /** Parameterised Cypher for entities: people, countries, organisations and places. */
 import type { CypherQuery } from "../neo4j.js";
-import { BY_ID, oneWithExtras, pageQuery, type Extra, type PageArgs, type SortKey } from "./page.js";
+import { BY_ID, oneWithExtras, pageQuery, type Extra, type PageArgs, type PageWithExtrasRow, type SortKey } from "./page.js";
 import { namedEntities, nameKeyPattern, nameWord } from "./names.js";
 
 /** Entity labels; Cypher labels come from this list only, never from input. */
@@ -48,12 +48,12 @@ export function listEntities(
   filter: EntityFilterInput | null | undefined,
   page: PageArgs,
   extras: readonly Extra[] = [],
-): CypherQuery {
+): CypherQuery<PageWithExtrasRow<EntityRecord>> {
   if (!ENTITY_LABELS.includes(label)) throw new Error(`not an entity label: ${label}`);
   const pattern = filter?.name ? nameKeyPattern(filter.name) : null;
   // a name narrows through the full-text index on Entity names and aliases (every labelled entity is an Entity)
   const match = pattern ? `${namedEntities("node", "name")} AND node:${label}` : `MATCH (node:${label})`;
-  return pageQuery(
+  return pageQuery<EntityRecord>(
     { match, keys: BY_NAME, projection: entityProjection("node") },
     pattern ? { name: pattern, nameWord: nameWord(filter!.name!) } : {},
     page,
@@ -61,7 +61,7 @@ export function listEntities(
   );
 }
 
-export function entitiesByIds(ids: readonly string[]): CypherQuery {
+export function entitiesByIds(ids: readonly string[]): CypherQuery<{ id: string; entity: EntityRecord }> {
   return {
     cypher: `UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN id, ${entityProjection("e")} AS entity`,
     params: { ids: [...ids] },
@@ -69,8 +69,8 @@ export function entitiesByIds(ids: readonly string[]): CypherQuery {
 }
 
 /** The entity `id` with the extras of its fields (`oneWithExtras`). */
-export const entityWithExtras = (id: string, extras: readonly Extra[]): CypherQuery =>
-  oneWithExtras("MATCH (node:Entity {id: id})", entityProjection("node"), id, extras);
+export const entityWithExtras = (id: string, extras: readonly Extra[]) =>
+  oneWithExtras<EntityRecord>("MATCH (node:Entity {id: id})", entityProjection("node"), id, extras);
 
 /** Binds `e`, each entity with the label `$label` the article `id` mentions, and `m`, the mention; ENTITIES_ORDER orders them. */
 const ENTITIES_OF_ARTICLE = (label: string) => `MATCH (:Article {id: id})-[m:MENTIONS]->(e:Entity) WHERE ${labelOf("e")} = $${label}`;
@@ -82,7 +82,7 @@ const checkLabel = (label: EntityLabel): EntityLabel => {
 };
 
 /** The entities with `label` each article mentions, most mentioned first. */
-export function entitiesOfArticles(ids: readonly string[], label: EntityLabel): CypherQuery {
+export function entitiesOfArticles(ids: readonly string[], label: EntityLabel): CypherQuery<{ id: string; entities: EntityRecord[] }> {
   return {
     cypher: `UNWIND $ids AS id
 ${ENTITIES_OF_ARTICLE("label")}
@@ -93,7 +93,7 @@ RETURN id, collect(${entityProjection("e")}) AS entities`,
 }
 
 /** `entitiesOfArticles` for the article `id` of a page item, as an extra binding `name` to the list. */
-export function entitiesOfArticleExtra(name: string, label: EntityLabel): Extra {
+export function entitiesOfArticleExtra(name: string, label: EntityLabel): Extra<EntityRecord[]> {
   return {
     name,
     cypher: `CALL (id) { ${ENTITIES_OF_ARTICLE(`${name}Label`)} WITH m, e ORDER BY ${ENTITIES_ORDER} RETURN collect(${entityProjection("e")}) AS ${name} }`,
@@ -104,7 +104,7 @@ export function entitiesOfArticleExtra(name: string, label: EntityLabel): Extra 
 const ROLES = (id: string) => `MATCH (:Entity {id: ${id}})-[h:HOLDS_ROLE]->(o:Entity)`;
 const ROLE = `collect(DISTINCT {title: title, of: ${entityProjection("o")}})`;
 
-export function rolesOfPeople(ids: readonly string[]): CypherQuery {
+export function rolesOfPeople(ids: readonly string[]): CypherQuery<{ id: string; roles: RoleRecord[] }> {
   return {
     cypher: `UNWIND $ids AS id
 ${ROLES("id")}
@@ -115,7 +115,7 @@ RETURN id, ${ROLE} AS roles`,
 }
 
 /** `rolesOfPeople` for the entity `id`, as an extra binding `name` to the list. */
-export function rolesExtra(name: string): Extra {
+export function rolesExtra(name: string): Extra<RoleRecord[]> {
   return {
     name,
     cypher: `CALL (id) { ${ROLES("id")} WITH h.title AS title, o ORDER BY title, o.name RETURN ${ROLE} AS ${name} }`,
@@ -135,7 +135,7 @@ const coMentionsCall = (out: string, first: string): string => `CALL (id) {
 }`;
 
 /** For each entity, the `first` entities that share the most articles with it. */
-export function coMentionsOf(ids: readonly string[], first: number): CypherQuery {
+export function coMentionsOf(ids: readonly string[], first: number): CypherQuery<{ id: string; items: CoMentionRecord[] }> {
   return {
     cypher: `UNWIND $ids AS id
 ${coMentionsCall("items", "first")}
@@ -145,6 +145,6 @@ RETURN id, items`,
 }
 
 /** `coMentionsOf` for the entity `id`, as an extra binding `name` to the list. */
-export function coMentionsExtra(name: string, first: number): Extra {
+export function coMentionsExtra(name: string, first: number): Extra<CoMentionRecord[]> {
   return { name, cypher: coMentionsCall(name, `${name}First`), params: { [`${name}First`]: first } };
 }

@@ -1,7 +1,14 @@
 /** Full-text search over entity names/aliases and statement text (indexes `entity_names`, `statement_text`). */
 import type { CypherQuery } from "../neo4j.js";
-import { entityProjection } from "./entities.js";
-import { STATEMENT_PROJECTION } from "./statements.js";
+import { entityProjection, type EntityRecord } from "./entities.js";
+import { STATEMENT_PROJECTION, type StatementRecord } from "./statements.js";
+
+/** One hit: its score and the entity or the statement found (the other is null). */
+export interface SearchRow {
+  score: number;
+  entity: EntityRecord | null;
+  statement: StatementRecord | null;
+}
 
 /**
  * Lucene query text from user input: the words only, lower-cased (so AND/OR/NOT are plain words),
@@ -17,7 +24,7 @@ export function luceneQuery(input: string): string | null {
  * The hits are ranked and cut to `first` on (score, id) before anything is projected, so only the
  * returned hits are read; a statement counts only with its article, as before.
  */
-export function searchQuery(lucene: string, first: number): CypherQuery {
+export function searchQuery(lucene: string, first: number): CypherQuery<SearchRow> {
   return {
     cypher: `CALL () {
   CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
