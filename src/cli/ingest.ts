@@ -9,12 +9,15 @@ import { Db } from "../graph/neo4j.js";
 import { graphTotals, type GraphTotals } from "../graph/inventory.js";
 import { migrate } from "../graph/migrate.js";
 import { ingestItems, type IngestSummary } from "../ingest/batch.js";
+import { INGEST_DEFAULTS } from "../ingest/defaults.js";
 import { countArticles, KNOWN_TYPES, listSources, readSources, type SourceItem } from "../ingest/sources.js";
 import { openCommandGraph, type CommandGraph } from "./graph.js";
 
 export interface IngestCliOptions {
   concurrency: number;
   batchSize?: number;
+  writeBatchSize?: number;
+  workers?: number;
   outlet?: string;
 }
 
@@ -44,12 +47,18 @@ async function ingest(paths: string[], opts: IngestCliOptions): Promise<number> 
   const config = loadConfig();
   for (const [name, value] of [
     ["--concurrency", opts.concurrency],
-    ["--batch-size", opts.batchSize ?? 200],
+    ["--batch-size", opts.batchSize ?? INGEST_DEFAULTS.batchSize],
+    ["--write-batch", opts.writeBatchSize ?? INGEST_DEFAULTS.writeBatchSize],
   ] as const) {
     if (!Number.isInteger(value) || value < 1 || value > 1000) {
       say(`ingest: ${name} must be a whole number from 1 to 1000, got ${value}`);
       return 1;
     }
+  }
+  const workers = opts.workers ?? INGEST_DEFAULTS.workers();
+  if (!Number.isInteger(workers) || workers < 0 || workers > 64) {
+    say(`ingest: --workers must be a whole number from 0 to 64, got ${workers}`);
+    return 1;
   }
   const sources = await listSources(paths);
   const report: IngestReport = { badFiles: new Map(), unknown: sources.unknown, decoded: new Map() };
@@ -86,7 +95,9 @@ async function ingest(paths: string[], opts: IngestCliOptions): Promise<number> 
     const summary = await ingestItems(db, items, {
       maxArticleBytes: config.maxArticleBytes,
       concurrency: opts.concurrency,
-      batchSize: opts.batchSize ?? 200,
+      batchSize: opts.batchSize ?? INGEST_DEFAULTS.batchSize,
+      writeBatchSize: opts.writeBatchSize ?? INGEST_DEFAULTS.writeBatchSize,
+      workers,
       onArticle: (s) => {
         const done = s.created + s.reextracted + s.skipped + s.failed;
         bar.update(done, {
