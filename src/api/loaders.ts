@@ -21,7 +21,10 @@ import {
   entitiesByIds,
   entitiesOfArticles,
   rolesOfPeople,
+  coMentionShapeKey,
   type CoMentionRecord,
+  type CoMentionShape,
+  type EntityField,
   type EntityLabel,
   type EntityRecord,
   type RoleRecord,
@@ -37,6 +40,20 @@ import {
   type StatementRecord,
 } from "../graph/read/statements.js";
 import { timelinesOf, type TimelineRecord } from "../graph/read/timeline.js";
+
+/** The entities of one label an article mentions, read with the fields selected. */
+export interface EntitiesOfArticleKey {
+  id: string;
+  label: EntityLabel;
+  fields: readonly EntityField[];
+}
+
+/** An entity's co-mentions: how many, read with what (the selection's shape). */
+export interface CoMentionKey {
+  id: string;
+  first: number;
+  shape: CoMentionShape;
+}
 
 /** A per-parent page request: the parent's id and the page arguments. */
 export interface PageKey {
@@ -60,9 +77,9 @@ export interface Loaders {
   sourceOfArticle: DataLoader<string, string | null>;
   entity: DataLoader<string, EntityRecord | null>;
   /** the entities of one label an article mentions */
-  entitiesOfArticle: DataLoader<{ id: string; label: EntityLabel }, EntityRecord[], string>;
+  entitiesOfArticle: DataLoader<EntitiesOfArticleKey, EntityRecord[], string>;
   rolesOfPerson: DataLoader<string, RoleRecord[]>;
-  coMentions: DataLoader<{ id: string; first: number }, CoMentionRecord[], string>;
+  coMentions: DataLoader<CoMentionKey, CoMentionRecord[], string>;
   statement: DataLoader<string, StatementRecord | null>;
   speakerOfStatement: DataLoader<string, EntityRecord | null>;
   aboutOfStatement: DataLoader<string, EntityRecord[]>;
@@ -91,25 +108,32 @@ export function createLoaders(db: Db, stats: QueryStats): Loaders {
       const byId = byIdOf(await db.read(query(ids), stats));
       return ids.map((id) => byId.get(id)?.[field] ?? []);
     });
-  /** (id, argument) → a list: `field` of the row whose `id` matches, or empty; one query per distinct argument in the batch. */
-  const manyPer = <K extends string, A extends string | number, R extends { id: string } & Record<F, unknown[]>, F extends string>(
-    argument: K,
-    query: (ids: readonly string[], arg: A) => CypherQuery<R>,
+  /**
+   * (id and more) → a list: `field` of the row whose `id` matches, or empty; one query per group of
+   * keys (`group` says which: the same arguments and projection), built from the group's first key.
+   */
+  const grouped = <K extends { id: string }, R extends { id: string } & Record<F, unknown[]>, F extends string>(
+    group: (key: K) => string,
+    query: (ids: readonly string[], key: K) => CypherQuery<R>,
     field: F,
   ) =>
-    new DataLoader<{ id: string } & Record<K, A>, R[F] | [], string>(
+    new DataLoader<K, R[F] | [], string>(
       async (keys) => {
-        const groups = new Map<A, string[]>();
-        for (const k of keys) groups.set(k[argument], [...(groups.get(k[argument]) ?? []), k.id]);
+        const groups = new Map<string, { key: K; ids: string[] }>();
+        for (const k of keys) {
+          const g = groups.get(group(k)) ?? { key: k, ids: [] };
+          g.ids.push(k.id);
+          groups.set(group(k), g);
+        }
         const found = new Map<string, R[F]>();
         await Promise.all(
-          [...groups].map(async ([arg, ids]) => {
-            for (const r of await db.read(query(ids, arg), stats)) found.set(`${r.id}|${arg}`, r[field]);
+          [...groups].map(async ([name, { key, ids }]) => {
+            for (const r of await db.read(query(ids, key), stats)) found.set(`${r.id}|${name}`, r[field]);
           }),
         );
-        return keys.map((k) => found.get(`${k.id}|${k[argument]}`) ?? []);
+        return keys.map((k) => found.get(`${k.id}|${group(k)}`) ?? []);
       },
-      { cacheKeyFn: (k) => `${k.id}|${k[argument]}` },
+      { cacheKeyFn: (k) => `${k.id}|${group(k)}` },
     );
   /** (id, page) → a page: one query per distinct page arguments in the batch. */
   const paged = <T>(
@@ -158,9 +182,17 @@ export function createLoaders(db: Db, stats: QueryStats): Loaders {
     outletOfArticle: one(outletsOfArticles, "outlet"),
     sourceOfArticle: one(sourcesOfArticles, "source"),
     entity: one(entitiesByIds, "entity"),
-    entitiesOfArticle: manyPer("label", entitiesOfArticles, "entities"),
+    entitiesOfArticle: grouped(
+      (k: EntitiesOfArticleKey) => `${k.label}|${k.fields.join(",")}`,
+      (ids, k) => entitiesOfArticles(ids, k.label, k.fields),
+      "entities",
+    ),
     rolesOfPerson: many(rolesOfPeople, "roles"),
-    coMentions: manyPer("first", coMentionsOf, "items"),
+    coMentions: grouped(
+      (k: CoMentionKey) => `${k.first}|${coMentionShapeKey(k.shape)}`,
+      (ids, k) => coMentionsOf(ids, k.first, k.shape),
+      "items",
+    ),
     statement: one(statementsByIds, "statement"),
     speakerOfStatement,
     aboutOfStatement: many(aboutOfStatements, "entities"),

@@ -8,7 +8,8 @@ import type { Extra } from "../graph/read/page.js";
 import { statementWithExtras } from "../graph/read/statements.js";
 import type { Context } from "./context.js";
 import { selectsField } from "./pagination.js";
-import { fieldsAt, prefetches, primeAll, type Info, type ParentType } from "./prefetch.js";
+import { prefetches, primeAll, type Info, type ParentType } from "./prefetch.js";
+import { fieldsAt } from "./projection.js";
 import type { ArticleRecord, EntityRecord, OutletRecord, StatementRecord } from "./records.js";
 
 type NodeRecord = ArticleRecord | EntityRecord | OutletRecord | StatementRecord;

@@ -15,10 +15,9 @@ import {
   type GraphQLObjectType,
   type GraphQLResolveInfo,
   type GraphQLSchema,
-  type SelectionSetNode,
 } from "graphql";
 import { ARTICLES_OF_ENTITY, outletOfArticleExtra } from "../graph/read/articles.js";
-import { coMentionsExtra, entitiesOfArticleExtra, rolesExtra, type EntityLabel } from "../graph/read/entities.js";
+import { coMentionsExtra, coMentionShapeKey, entitiesOfArticleExtra, rolesExtra, type EntityLabel } from "../graph/read/entities.js";
 import { answerOf, pageExtra, toPage, type Extra, type Page, type PageArgs, type PagePart } from "../graph/read/page.js";
 import {
   aboutOfStatementExtra,
@@ -32,6 +31,7 @@ import { TIMELINE } from "../graph/read/timeline.js";
 import type { Context } from "./context.js";
 import type { PageKey } from "./loaders.js";
 import { checkFirst, pageArgs, selectsField, type FieldInfo } from "./pagination.js";
+import { coMentionShapeOf, entityFieldsAt } from "./projection.js";
 
 export type Info = Pick<GraphQLResolveInfo, "fieldNodes" | "fragments" | "variableValues" | "schema">;
 
@@ -42,33 +42,6 @@ export type ParentType = "Article" | "Entity" | "Statement";
 export interface Prefetch {
   extra: Extra;
   prime(parentId: string, extras: Record<string, unknown> | undefined): void;
-}
-
-/**
- * The fields selected at `path` below the resolver's field: `[]` for its own children, e.g.
- * `["edges", "node"]` for the fields of a connection's nodes; through inline fragments and fragment
- * spreads (whatever their type condition: a field of another type only costs a subquery).
- */
-export function fieldsAt(info: Pick<Info, "fieldNodes" | "fragments">, path: readonly string[]): FieldNode[] {
-  let sets: SelectionSetNode[] = info.fieldNodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
-  const fieldsOf = (set: SelectionSetNode | undefined, seen: Set<string>, out: FieldNode[]): FieldNode[] => {
-    for (const s of set?.selections ?? []) {
-      if (s.kind === "Field") out.push(s);
-      else if (s.kind === "InlineFragment") fieldsOf(s.selectionSet, seen, out);
-      else if (!seen.has(s.name.value)) {
-        seen.add(s.name.value);
-        fieldsOf(info.fragments[s.name.value]?.selectionSet, seen, out);
-      }
-    }
-    return out;
-  };
-  for (const name of path) {
-    sets = sets
-      .flatMap((set) => fieldsOf(set, new Set(), []))
-      .filter((f) => f.name.value === name)
-      .flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
-  }
-  return sets.flatMap((set) => fieldsOf(set, new Set(), []));
 }
 
 /** What a field fetched with its parents primes: a loader (typed by its key and value). */
@@ -167,14 +140,16 @@ function plan(type: ParentType, field: FieldNode, info: Info, ctx: Context): Fie
   const speakers = (part: PagePart<StatementRecord>) => (selectsField(sub, ["edges", "node", "speaker"]) ? part : withoutSpeakers(part));
   const { loaders } = ctx;
   const primeSpeakers = loaders.primeSpeakers;
-  const entitiesOf = (label: EntityLabel) =>
-    fieldPlan(
-      `entitiesOfArticle|${label}`,
+  const entitiesOf = (label: EntityLabel) => {
+    const fields = entityFieldsAt(sub, []);
+    return fieldPlan(
+      `entitiesOfArticle|${label}|${fields.join(",")}`,
       loaders.entitiesOfArticle,
-      (name) => entitiesOfArticleExtra(name, label),
-      (id) => ({ id, label }),
+      (name) => entitiesOfArticleExtra(name, label, fields),
+      (id) => ({ id, label, fields }),
       itself,
     );
+  };
   switch (`${type}.${field.name.value}`) {
     case "Article.people":
       return entitiesOf("Person");
@@ -205,11 +180,12 @@ function plan(type: ParentType, field: FieldNode, info: Info, ctx: Context): Fie
       return fieldPlan("rolesOfPerson", loaders.rolesOfPerson, rolesExtra, itself, itself);
     case "Entity.coMentions": {
       const first = checkFirst(arg("first") as number | null | undefined, sub, max);
+      const shape = coMentionShapeOf(sub);
       return fieldPlan(
-        `coMentions|${first}`,
+        `coMentions|${first}|${coMentionShapeKey(shape)}`,
         loaders.coMentions,
-        (name) => coMentionsExtra(name, first),
-        (id) => ({ id, first }),
+        (name) => coMentionsExtra(name, first, shape),
+        (id) => ({ id, first, shape }),
         itself,
       );
     }

@@ -9,7 +9,8 @@ import type { Context } from "./context.js";
 import { nodeById } from "./node.js";
 import { connectionPaths } from "./path.js";
 import { checkFirst, pageArgs, selectsField } from "./pagination.js";
-import { fieldsAt, prefetches, primeAll, type Info, type ParentType } from "./prefetch.js";
+import { prefetches, primeAll, type Info, type ParentType } from "./prefetch.js";
+import { fieldsAt, searchShapeOf } from "./projection.js";
 import type { SearchHitRecord } from "./records.js";
 
 /**
@@ -74,7 +75,7 @@ export const Query: QueryResolvers = {
     const n = checkFirst(first, info, ctx.config.maxPageSize);
     const lucene = luceneQuery(query);
     if (!lucene || n === 0) return [];
-    const rows = await ctx.db.read(searchQuery(lucene, n), ctx.stats);
+    const rows = await ctx.db.read(searchQuery(lucene, n, searchShapeOf(info)), ctx.stats);
     return rows.flatMap((r): SearchHitRecord[] => {
       const node = r.entity ?? r.statement;
       return node ? [{ score: r.score, node }] : [];

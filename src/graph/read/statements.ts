@@ -52,6 +52,24 @@ const STATEMENT_MATCH = "MATCH (node:Statement)-[:REPORTED_IN]->(art:Article) WI
 export const STATEMENT_PROJECTION =
   "node {.id, .text, .kind, .verb, .source, start: coalesce(node.start, 0), end: coalesce(node.end, 0), saidOn: toString(node.saidOn), articleId: art.id}";
 
+/** The fields of a StatementRecord read only when selected (`span` is start and end); `id`, `kind` and `articleId` always come. */
+export const STATEMENT_FIELDS = ["text", "verb", "source", "saidOn", "span"] as const;
+export type StatementField = (typeof STATEMENT_FIELDS)[number];
+
+const STATEMENT_FIELD_CYPHER: Record<StatementField, string> = {
+  text: ".text, ",
+  verb: ".verb, ",
+  source: ".source, ",
+  saidOn: "saidOn: toString(node.saidOn), ",
+  span: "start: coalesce(node.start, 0), end: coalesce(node.end, 0), ",
+};
+
+/** Projects `node` (its article bound to `art`) into a StatementRecord with the fields `fields`. */
+export const statementProjection = (fields: readonly StatementField[]): string =>
+  `node {.id, .kind, ${STATEMENT_FIELDS.filter((f) => fields.includes(f))
+    .map((f) => STATEMENT_FIELD_CYPHER[f])
+    .join("")}articleId: art.id}`;
+
 /** STATEMENT_PROJECTION with the speaker, for pages: a page's speakers then need no query of their own. */
 const PAGED_STATEMENT_PROJECTION = `node {.id, .text, .kind, .verb, .source, start: coalesce(node.start, 0), end: coalesce(node.end, 0), saidOn: toString(node.saidOn), articleId: art.id,
   speaker: [(node)-[:SAID_BY]->(sp:Entity) | ${entityProjection("sp")}][0]}`;
