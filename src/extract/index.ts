@@ -1,14 +1,18 @@
 /** Extraction: raw article text in, the Extraction contract (CONTRACTS.md §2) out. Pure: no I/O. */
-import { attributeStatements } from "./attribute.js";
-import { parseDocument } from "./parse.js";
-import { recognise } from "./recognise.js";
-import { relate } from "./relate.js";
-import { resolve, surnameOf, type ExtractContext } from "./resolve.js";
-import { splitSentences } from "./sentences.js";
-import type { ArticleMeta, Extraction } from "./types.js";
+import { attributeStatements } from "./attribute/index.js";
+import { recognise } from "./recognise/index.js";
+import { relate } from "./relate/index.js";
+import { surnameOf } from "./resolve/ids.js";
+import { resolve } from "./resolve/index.js";
+import { parseDocument } from "./text/parse.js";
+import { splitSentences } from "./text/sentences.js";
+import type { ArticleMeta, ExtractContext, Extraction } from "./types.js";
+import { EXTRACTOR } from "./version.js";
 
-export const EXTRACTOR = "newsgraph-extract@0.11.0";
-export type { ExtractContext } from "./resolve.js";
+export { EXTRACTOR } from "./version.js";
+export { sameGivenName } from "./lexicon/index.js";
+export { entityId, slugify } from "./resolve/ids.js";
+export type { ExtractContext } from "./types.js";
 
 export function extract(text: string, meta: ArticleMeta = {}, context: ExtractContext = {}): Extraction {
   const doc = parseDocument(text, meta);
@@ -18,9 +22,7 @@ export function extract(text: string, meta: ArticleMeta = {}, context: ExtractCo
   // President X's call with Y"), with mentions marked as in the title
   const titleMentions = doc.title && doc.titleSpan === null ? recognise(doc.title).mentions.map((m) => ({ ...m, inTitle: true })) : [];
   const resolution = resolve([...recognition.mentions, ...titleMentions], context);
-  relate(text, recognition, resolution, sentences);
-  const entities = resolution.entities;
-  for (const e of entities) e.mentions.sort((a, b) => (a.in ? 1 : 0) - (b.in ? 1 : 0) || a.start - b.start);
+  const entities = relate(text, recognition, resolution, sentences);
   const statements = attributeStatements(doc, entities, sentences);
   return {
     ...(meta.source !== undefined ? { source: meta.source } : {}),
@@ -30,7 +32,6 @@ export function extract(text: string, meta: ArticleMeta = {}, context: ExtractCo
     statements,
   };
 }
-
 /** Full names (two words or more) of the people a text names: the first pass of a multi-file run. */
 export function fullNamesIn(text: string, meta: ArticleMeta = {}): string[] {
   const doc = parseDocument(text, meta);

@@ -87,3 +87,153 @@ export interface ParsedDocument {
   bodySegments: { start: number; end: number }[];
   body: string;
 }
+
+/** A half-open range [start, end) of indices into the text. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/** A quotation: the marks at `start` and `end - 1`, its words in [innerStart, innerEnd). */
+export interface QuoteSpan {
+  /** index of the opening quotation mark */
+  start: number;
+  /** index just after the closing quotation mark */
+  end: number;
+  innerStart: number;
+  innerEnd: number;
+}
+
+/** A word token of the masked text, with the facts recognition needs about it. */
+export interface Token {
+  start: number;
+  /** end of the word, a possessive ’s excluded */
+  end: number;
+  text: string;
+  key: string;
+  /** starts with an upper-case letter (or is a dotted initialism) */
+  cap: boolean;
+  /** the word follows sentence-ending punctuation, an opening quote or a line start */
+  sentenceStart: boolean;
+  /** joined to the previous token by a hyphen ("US-Russian") */
+  hyphenBefore: boolean;
+  /** only spaces separate it from the previous token */
+  adjacent: boolean;
+  possessive: boolean;
+}
+
+/** The rule that made a mention (see recognise/passes). */
+export type MentionCue =
+  | "gazetteer"
+  | "demonym"
+  | "metonym"
+  | "title"
+  | "first-name"
+  | "verb"
+  | "shape"
+  | "suffix"
+  | "acronym"
+  | "according-to"
+  | "preposition"
+  | "candidate"
+  | "team";
+
+/** A name recognised in the text, before resolution into entities. */
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  type: EntityType;
+  /** canonical name from the gazetteer, or the surface text */
+  name: string;
+  /** country code of a country, or of the country an organisation or place belongs to */
+  code: string | null;
+  cue: MentionCue;
+  /** token range [from, to) */
+  from: number;
+  to: number;
+  /** in the title given as metadata (offsets into the title), not in the text */
+  inTitle?: boolean;
+}
+
+/** A title phrase found by recognition, by the token range it covers. */
+export interface TitlePhrase {
+  from: number;
+  to: number;
+  title: string;
+  /** a long title with an "of/for" complement ("Minister for European Affairs", "President of the European Commission") */
+  complement?: boolean;
+  /** token range of the entity the complement names after "of" ("… of Ukraine"), when there is one */
+  of?: { from: number; to: number };
+}
+
+export interface Recognition {
+  tokens: Token[];
+  mentions: Mention[];
+  /** title phrases found, by the token range they cover */
+  titles: TitlePhrase[];
+}
+
+/** What earlier articles taught: surname → full name ("Smith" → "Jane Smith"). */
+export interface ExtractContext {
+  knownPeople?: ReadonlyMap<string, string>;
+}
+
+/** The article's entities and which entity each recognised mention went to. */
+export interface Resolution {
+  entities: ExtractedEntity[];
+  /** entity id of each mention (same index as the mentions), or null when it was dropped */
+  entityOf: (string | null)[];
+}
+
+/** A mention of one of the article's resolved entities, as speaker resolution sees it. */
+export interface EntityMention {
+  start: number;
+  end: number;
+  entity: ExtractedEntity;
+}
+
+export type SubjectKind = "entity" | "person-pronoun" | "institution" | "group" | "unknown" | "none";
+
+/** The subject of a reporting verb. */
+export interface Subject {
+  kind: SubjectKind;
+  entity: ExtractedEntity | null;
+  /** where the subject noun phrase starts in the text */
+  start: number;
+}
+
+/** The attribution pattern that found a statement (see attribute/patterns). */
+export type StatementRule =
+  | "reporting-verb"
+  | "statement-before"
+  | "second-verb"
+  | "according-to"
+  | "participle"
+  | "floating-quote"
+  | "transcript-turn"
+  | "signed-quote";
+
+/** A statement found but not yet finished: where its text, verb and subject are, in the masked text. */
+export interface Draft {
+  /** the pattern that found it */
+  rule: StatementRule;
+  subject: Subject;
+  /** span of the statement text */
+  start: number;
+  end: number;
+  verbStart: number;
+  verbEnd: number;
+  /** the attribution (subject, verb, adjuncts): where a date expression is looked for */
+  attrStart: number;
+  attrEnd: number;
+  unit: number;
+  /** the cue of another draft this one continues ("…, adding that …") */
+  follows: Draft | null;
+  /** where an earlier statement in the same unit ends when this attribution follows it */
+  cut: number | null;
+  /** a readout verb that reports speech only with a person or the participants as subject */
+  peopleOnly?: boolean;
+  /** where the source phrase is when it is no subject of a verb (a transcript's "HOLLIS:") */
+  sourceSpan?: { start: number; end: number };
+}

@@ -31,6 +31,13 @@ const TIMED_OUT = new Set([
 
 const CONSTRAINT = "Neo.ClientError.Schema.ConstraintValidationFailed";
 
+/**
+ * A socket that broke under the driver: while Neo4j shuts down, a connection being opened can meet a
+ * closed socket mid-handshake, which the driver reports as a non-retriable ProtocolError ("Failed to
+ * connect to server … Caused by: write EPIPE") rather than ServiceUnavailable. It is the same outage.
+ */
+const LOST_CONNECTION = /^Failed to connect to server\b|\b(?:EPIPE|ECONNRESET|ECONNREFUSED|ETIMEDOUT|socket hang up)\b/;
+
 /** What kind of database failure `error` is, or null when it did not come from the driver. */
 export function dbErrorKind(error: unknown): DbErrorKind | null {
   if (!(error instanceof Neo4jError)) return null;
@@ -40,7 +47,8 @@ export function dbErrorKind(error: unknown): DbErrorKind | null {
     CONNECTION_LOST.has(error.code) ||
     error.code.startsWith("Neo.TransientError") ||
     error.code.endsWith("DatabaseUnavailable") ||
-    error.retriable
+    error.retriable ||
+    (error.code === "ProtocolError" && LOST_CONNECTION.test(error.message))
   )
     return "unavailable";
   if (error.code === CONSTRAINT) return "constraint";

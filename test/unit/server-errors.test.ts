@@ -49,6 +49,14 @@ describe("formatError at the edge", () => {
       expect(out.extensions?.code, code).toBe("SERVICE_UNAVAILABLE");
       expect(out.message).not.toMatch(/10\.0\.0\.7/);
     }
+    // Neo4j shutting down while a connection is being opened: the driver calls it a ProtocolError
+    const handshake = production(
+      { message: "x" },
+      neo4jError("ProtocolError", "Failed to connect to server. Please ensure … Caused by: write EPIPE"),
+    );
+    expect(handshake.extensions?.code).toBe("SERVICE_UNAVAILABLE");
+    const protocol = production({ message: "x" }, neo4jError("ProtocolError", "Unknown Bolt protocol version: 9.9"));
+    expect(protocol.extensions?.code).toBe("INTERNAL_SERVER_ERROR");
     const timeout = production(
       { message: "x" },
       neo4jError("Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration", "terminated"),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { attributeStatements } from "../../../src/extract/attribute.js";
-import { splitSentences } from "../../../src/extract/sentences.js";
+import { attributeStatements } from "../../../src/extract/attribute/index.js";
+import { splitSentences } from "../../../src/extract/text/sentences.js";
 import { extract } from "../../../src/extract/index.js";
 import type { ExtractedStatement } from "../../../src/extract/types.js";
 import { entitiesIn, parsedDocument, type EntitySpec } from "./support.js";

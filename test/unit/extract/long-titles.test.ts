@@ -1,15 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { recognise } from "../../../src/extract/recognise.js";
-import { relate } from "../../../src/extract/relate.js";
-import { resolve } from "../../../src/extract/resolve.js";
-import { splitSentences } from "../../../src/extract/sentences.js";
+import { recognise } from "../../../src/extract/recognise/index.js";
+import { relate } from "../../../src/extract/relate/index.js";
+import { resolve } from "../../../src/extract/resolve/index.js";
+import { splitSentences } from "../../../src/extract/text/sentences.js";
 import type { ExtractedEntity } from "../../../src/extract/types.js";
 
 function entities(text: string): ExtractedEntity[] {
   const recognition = recognise(text);
   const resolution = resolve(recognition.mentions);
-  relate(text, recognition, resolution, splitSentences(text));
-  return resolution.entities;
+  return relate(text, recognition, resolution, splitSentences(text));
 }
 const people = (text: string): Map<string, ExtractedEntity> =>
   new Map(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDocument } from "../../../src/extract/parse.js";
+import { parseDocument } from "../../../src/extract/text/parse.js";
 
 const page = [
   " date 2020-03-04  icon abicon bicon cicon dicon",

@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { extract } from "../../../src/extract/index.js";
-import { parseDocument } from "../../../src/extract/parse.js";
+import { parseDocument } from "../../../src/extract/text/parse.js";
 import type { Extraction } from "../../../src/extract/types.js";
 import { loadScoreGold, type GoldScore } from "./gold-scorer.js";
 

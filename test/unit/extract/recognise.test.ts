@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { recognise } from "../../../src/extract/recognise.js";
+import { recognise } from "../../../src/extract/recognise/index.js";
 
 const found = (text: string) => recognise(text).mentions.map((m) => `${m.type}:${m.text}`);
 

@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { recognise } from "../../../src/extract/recognise.js";
-import { relate } from "../../../src/extract/relate.js";
-import { resolve } from "../../../src/extract/resolve.js";
-import { splitSentences } from "../../../src/extract/sentences.js";
+import { recognise } from "../../../src/extract/recognise/index.js";
+import { relate } from "../../../src/extract/relate/index.js";
+import { resolve } from "../../../src/extract/resolve/index.js";
+import { splitSentences } from "../../../src/extract/text/sentences.js";
 
 function people(text: string) {
   const recognition = recognise(text);
   const resolution = resolve(recognition.mentions);
-  relate(text, recognition, resolution, splitSentences(text));
-  return new Map(resolution.entities.filter((e) => e.type === "PERSON").map((e) => [e.name, e]));
+  const entities = relate(text, recognition, resolution, splitSentences(text));
+  return new Map(entities.filter((e) => e.type === "PERSON").map((e) => [e.name, e]));
 }
 
 describe("relate", () => {
@@ -49,12 +49,12 @@ describe("relate", () => {
     const text = "White House press secretary Lena Park spoke.";
     const recognition = recognise(text);
     const resolution = resolve(recognition.mentions);
-    relate(text, recognition, resolution, splitSentences(text));
-    const names = new Set(resolution.entities.map((e) => e.name));
-    const park = resolution.entities.find((e) => e.name === "Lena Park");
+    const entities = relate(text, recognition, resolution, splitSentences(text));
+    const names = new Set(entities.map((e) => e.name));
+    const park = entities.find((e) => e.name === "Lena Park");
     expect(park?.type).toBe("PERSON");
     expect(park?.roles).toEqual([{ title: "press secretary", of: "White House" }]);
-    const ofs = resolution.entities.flatMap((e) => (e.roles ?? []).map((r) => r.of));
+    const ofs = entities.flatMap((e) => (e.roles ?? []).map((r) => r.of));
     expect(ofs.length).toBeGreaterThan(0);
     for (const of of ofs) expect(of === null || names.has(of), `role of ${of}`).toBe(true);
   });

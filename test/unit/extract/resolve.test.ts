@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { recognise } from "../../../src/extract/recognise.js";
-import { resolve, slugify } from "../../../src/extract/resolve.js";
+import { recognise } from "../../../src/extract/recognise/index.js";
+import { slugify } from "../../../src/extract/resolve/ids.js";
+import { resolve } from "../../../src/extract/resolve/index.js";
 
 const entities = (text: string, known?: Map<string, string>) =>
   resolve(recognise(text).mentions, known ? { knownPeople: known } : {}).entities;

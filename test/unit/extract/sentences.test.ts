@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findQuotes, splitSentences } from "../../../src/extract/sentences.js";
+import { findQuotes } from "../../../src/extract/text/quotes.js";
+import { splitSentences } from "../../../src/extract/text/sentences.js";
 
 const sentences = (text: string): string[] => splitSentences(text).map((s) => text.slice(s.start, s.end));
 const quotes = (text: string): string[] => findQuotes(text).map((q) => text.slice(q.start, q.end));

@@ -1,0 +1,62 @@
+/** Where clauses, subjects and listeners begin and end around a reporting verb. */
+import { AUX_WORD, LISTENER, NAMED_LISTENER } from "../lexicon/index.js";
+import type { MentionIndex } from "../speakers/mention-index.js";
+
+/** "…, adding", "…, and warning": the comma (and joining word) before a participle that goes on a statement. */
+export const PARTICIPLE_CUT = /,\s*(?:and\s+|while\s+|before\s+)?$/;
+/** "said on Monday that", "told reporters in Geneva that": the "that" opening a reported clause, after an adjunct. */
+export const THAT_AFTER_ADJUNCT =
+  /^\s*,?\s*(?:(?:on|in|at|during|after|before|earlier|later|last|this|yesterday|today|to|via|through|from|while|over|when|ahead|following|late|early)\b[^“”"‘.;:,]{0,80}?\s)?that\s+/i;
+
+/** Where a clause ends before the attribution starting at `pos` (drops the joining comma). */
+export function cutBefore(text: string, pos: number): number {
+  const before = text.slice(0, pos);
+  const m = PARTICIPLE_CUT.exec(before);
+  return m ? before.length - m[0].length : before.length;
+}
+
+/** End of a clause without its closing punctuation and whitespace (a closing quote mark stays). */
+export function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start) {
+    const ch = text[e - 1] ?? "";
+    if (/[\s.!?…,;:]/u.test(ch)) e--;
+    else break;
+  }
+  return e;
+}
+
+/** Start of a clause without the white space and punctuation before it. */
+export function trimStart(text: string, start: number, end: number): number {
+  let s = start;
+  while (s < end && /[\s,:;]/u.test(text[s] ?? "")) s++;
+  return s;
+}
+
+/** The end of the listener after "told" ("reporters", "the BBC", "France's LCI Television"), or null. */
+export function listenerAfter(text: string, from: number, limit: number, mentions: MentionIndex): number | null {
+  const after = text.slice(from, Math.min(limit, from + 60));
+  const m = LISTENER.exec(after) ?? NAMED_LISTENER.exec(after);
+  if (m) return from + m[0].trimEnd().length;
+  const first = mentions.within(from, from + 40)[0];
+  return first && text.slice(from, first.start).trim().length < 5 ? first.end : null;
+}
+
+/** Moves left over auxiliaries and time words between a subject and its verb ("has also said"). */
+export function stripAuxiliaries(text: string, floor: number, pos: number): number {
+  let end = pos;
+  for (let i = 0; i < 6; i++) {
+    const m = /(\S+)\s*$/.exec(text.slice(Math.max(floor, end - 30), end));
+    if (!m || !m[1] || !AUX_WORD.test(m[1])) break;
+    end -= m[0].length;
+  }
+  return text.slice(floor, end).trimEnd().length + floor;
+}
+
+/** Where the subject after a verb ends: at the first punctuation mark. */
+export function afterSubject(text: string, from: number, limit: number): number {
+  const m = /^[^,.;:!?“”"]*/.exec(text.slice(from, limit));
+  return from + (m?.[0].length ?? 0);
+}
+
+export const isQuoteStart = (ch: string | undefined): boolean => ch === "“" || ch === '"' || ch === "‘" || ch === "'";

@@ -1,0 +1,123 @@
+/** "X said (that) …", "…, X said.", "…,” said X", "X told reporters …", "X rejected …". */
+import { ADJUNCT, NEEDS_THAT, OBJECT_WITHOUT_THAT } from "../../lexicon/index.js";
+import type { MentionIndex } from "../../speakers/mention-index.js";
+import { subjectAfter, subjectBefore } from "../../speakers/subject.js";
+import type { Draft, Subject } from "../../types.js";
+import { afterSubject, isQuoteStart, listenerAfter, stripAuxiliaries, THAT_AFTER_ADJUNCT, trimEnd, trimStart } from "../clause.js";
+import type { Cue } from "../cues.js";
+import { cueDraft, type CuePattern, type Unit } from "../draft.js";
+import { statementBefore } from "./statement-before.js";
+
+/** Words before a verb that make it passive or no report ("was said", "the claimed", "who said"). */
+const PASSIVE_BEFORE = /(?:\b(?:the|a|was|were|is|are|be|been|being|to|not|and|or|it’s|it's|who|which|that)\s*|[“"‘])$/i;
+
+/** A reporting verb with its subject, before or after it: the pattern of most statements. */
+export const reportingVerbPattern: CuePattern = {
+  rule: "reporting-verb",
+  find: (unit, cue) => (cue.complement === "source" || cue.participle ? undefined : reportingVerb(unit, cue)),
+};
+
+/** "X said (that) …", "…, X said.", "…,” said X", "X told reporters …", "X rejected …". */
+export function reportingVerb(ctx: Unit, cue: Cue, given?: Subject): Draft | null {
+  const { text, range: unit, mentions } = ctx;
+  const left = text.slice(unit.start, cue.start);
+  if (!given && PASSIVE_BEFORE.test(left)) return null;
+  // "Smith will raise concerns": a readout verb after a modal tells what someone means to do, not what was said
+  if (cue.peopleOnly && /\b(?:will|would|shall|should|could|may|might|must|can|cannot|to|not|also\s+to)\s+(?:also\s+|not\s+)?$/i.test(left))
+    return null;
+  if (/^\s+(?:to\s+(?:be|have)|by)\b/i.test(text.slice(cue.end, cue.end + 12))) return null; // "said to be", "rejected by"
+  let verbEnd = cue.end;
+  if (cue.lemma === "tell") {
+    const obj = listenerAfter(text, cue.end, unit.end, mentions);
+    if (obj === null) return null;
+    verbEnd = obj;
+  }
+  const subjectEnd = stripAuxiliaries(text, unit.start, cue.start);
+  const before = subjectEnd < cue.start || /\S$/.test(left) ? subjectEnd : cue.start;
+  const lead = text.slice(unit.start, before).replace(/\s+$/, "");
+  // "…,” said X" / "…, said the ministry": verb right after the quote or comma, subject after it
+  if (!given && lead !== "" && /[,”"’'?!]$/.test(lead) && before === cue.start - (left.length - left.trimEnd().length)) {
+    const subject = subjectAfter(text, verbEnd, unit.end, mentions);
+    if (subject.kind !== "none") {
+      const tail = afterSubject(text, verbEnd, unit.end);
+      return statementBefore(ctx, cue, { verbEnd, subject, jointPos: unit.start + lead.length - 1, attrEnd: tail });
+    }
+    // else the comma may close an apposition: "Argentina's President, Nestor Kirchner, said: …"
+    if (/[”"’'?!]$/.test(lead)) return null;
+  }
+  let subject = given ?? subjectBefore(text, subjectEnd, unit.start, mentions);
+  if (subject.kind === "none") subject = behindApposition(text, unit.start, subjectEnd, mentions) ?? subject;
+  if (subject.kind === "none") {
+    // "“…,” one protester said": an unnamed speaker right after a quote closing on a comma
+    const np = /[,?!…][”"’']\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)$/u.exec(text.slice(unit.start, subjectEnd));
+    if (!np?.[1]) return null;
+    subject = { kind: "unknown", entity: null, start: subjectEnd - np[1].length };
+  }
+  let rest = verbEnd;
+  for (let m = ADJUNCT.exec(text.slice(rest, unit.end)); m; m = ADJUNCT.exec(text.slice(rest, unit.end))) {
+    rest += m[0].length;
+  }
+  const restText = text.slice(rest, unit.end);
+  const joint = text.slice(unit.start, subject.start).trimEnd();
+  // "“…,” Okafor said in a brief video clip released …": a quote closing on a comma is attributed
+  if (!given && /[,?!…][”"’']$/u.test(joint) && joint.length >= 8) {
+    return statementBefore(ctx, cue, {
+      verbEnd,
+      subject,
+      jointPos: unit.start + joint.length - 1,
+      attrEnd: afterSubject(text, rest, unit.end),
+    });
+  }
+  // "…, the ministry said (in a statement)." and "…,” Okafor told reporters, warning …"
+  if (/^[\s.!?…]*$/.test(restText) || (/^\s*,/.test(restText) && !/^\s*,\s*[“"]/.test(restText))) {
+    if (given || !/[,”"’'?!]$/.test(joint) || joint.length < 8) return null;
+    return statementBefore(ctx, cue, { verbEnd, subject, jointPos: unit.start + joint.length - 1, attrEnd: rest });
+  }
+  // "X said: “…”", "X said (that) …", "X rejected the allegations …"
+  let start = rest;
+  let asObject = cue.complement === "object";
+  const that = THAT_AFTER_ADJUNCT.exec(restText);
+  if (that) start = rest + that[0].length;
+  else if (OBJECT_WITHOUT_THAT.has(cue.lemma) && /^\s+(?:the|a|an|its|his|her|their|our|\p{Lu})/u.test(restText)) asObject = true;
+  else if (NEEDS_THAT.has(cue.lemma) && !/^\s*[:,]?\s*[“"]/.test(restText)) return null;
+  start = trimStart(text, start, unit.end);
+  const end = trimEnd(text, start, unit.end);
+  // "rejected the allegations": without its verb the object would read as the speaker's own claim
+  if (asObject && end > start) start = cue.start;
+  const oneWord = !/\s/.test(text.slice(start, end).trim()) && !isQuoteStart(text[start]);
+  if (end - start < 2 || (oneWord && cue.complement === "clause")) return null;
+  if (
+    cue.complement === "clause" &&
+    /^(?:to|so|nothing|something|anything|yes|no|goodbye|hello|sorry|thanks)\b/i.test(text.slice(start, start + 10))
+  ) {
+    return null;
+  }
+  return cueDraft("reporting-verb", ctx, cue, {
+    subject,
+    start,
+    end,
+    verbEnd,
+    attrStart: unit.start,
+    attrEnd: start,
+    peopleOnly: cue.peopleOnly,
+  });
+}
+
+/** "Gerry Adams, the party leader, said" / "X - who was there - said": the subject before the apposition. */
+function behindApposition(text: string, floor: number, end: number, mentions: MentionIndex): Subject | null {
+  const left = text.slice(Math.max(floor, end - 160), end);
+  const close = /([,\u2013\u2014-])\s*$/.exec(left);
+  if (!close?.[1]) return null;
+  const body = left.slice(0, close.index);
+  const open = body.lastIndexOf(close[1] === "," ? "," : close[1]);
+  if (open < 0) return null;
+  const inner = body.slice(open + 1);
+  if (
+    /[“”"]/.test(inner) ||
+    !/^\s+(?:the|a|an|who|whose|which|one|now|then|also|[\p{Ll}]|[\p{Lu}][\p{Ll}]+\s+(?:of|for|at)\b)/u.test(inner)
+  )
+    return null;
+  const at = end - left.length + open;
+  const subject = subjectBefore(text, text.slice(floor, at).trimEnd().length + floor, floor, mentions);
+  return subject.kind === "entity" || subject.kind === "person-pronoun" ? subject : null;
+}

@@ -1,0 +1,43 @@
+/** "…,” X said", "…, the statement said": the attribution after the statement. */
+import type { Draft, Subject } from "../../types.js";
+import { trimEnd, trimStart } from "../clause.js";
+import type { Cue } from "../cues.js";
+import { cueDraft, type Unit } from "../draft.js";
+
+/** Where the attribution after a statement is: its verb's end, its subject, the mark closing the statement, its end. */
+interface Attribution {
+  verbEnd: number;
+  subject: Subject;
+  /** the comma or closing quotation mark right before the attribution */
+  jointPos: number;
+  attrEnd: number;
+}
+
+/** "…,” X said", "…, the statement said": the statement is what comes before the attribution. */
+export function statementBefore(ctx: Unit, cue: Cue, { verbEnd, subject, jointPos, attrEnd }: Attribution): Draft | null {
+  const { text, range: unit, quotes } = ctx;
+  // "“Part one,” he said, “part two.”": an interrupted quote goes on after the attribution
+  let end = text[jointPos] === "," ? jointPos : jointPos + 1;
+  const resumed = /^\s*,\s*(?=[“"])/.exec(text.slice(attrEnd, unit.end));
+  if (resumed) {
+    const next = quotes.find((q) => q.start === attrEnd + resumed[0].length);
+    if (next) end = next.end;
+  }
+  let start = trimStart(text, unit.start, end);
+  const lastQuote = quotes.find((q) => q.end === jointPos + 1 || q.end === jointPos);
+  if (lastQuote && lastQuote.start > start && /[.!?…][”"’']?\s+$/u.test(text.slice(start, lastQuote.start))) {
+    start = lastQuote.start; // an earlier sentence in the unit is not part of the quote
+  }
+  end = trimEnd(text, start, end);
+  if (end - start < 3 || cue.peopleOnly) return null;
+  const attrStart = Math.min(subject.start, cue.start);
+  return cueDraft("statement-before", ctx, cue, {
+    subject,
+    start,
+    end,
+    verbEnd,
+    cut: attrStart,
+    attrStart,
+    attrEnd: Math.max(attrEnd, verbEnd),
+  });
+}

@@ -1,0 +1,82 @@
+/**
+ * What a run of capitalised words the lexicon does not know names, by its cues in order: an acronym,
+ * a place or organisation suffix, a word before it ("carrier X", "according to X"), a title, a first
+ * name, a preposition of place, the shape of a name, a reporting verb after it.
+ */
+import {
+  ACRONYM_STOP,
+  AUXILIARIES,
+  FIRST_NAMES,
+  LOCATION_PREPOSITIONS,
+  LOCATION_SUFFIXES,
+  NAME_PARTICLES,
+  NON_ENTITY_SUFFIXES,
+  ORG_HEADS,
+  ORG_NOUNS_BEFORE,
+  ORG_PHRASES_BEFORE,
+  ORG_SUFFIXES,
+  REPORTING_VERBS,
+  SPEAKER_VERBS_BEFORE,
+} from "../lexicon/index.js";
+import { linked } from "../text/tokens.js";
+import { ACRONYM, NAME_SHAPE, type Scanner } from "./scanner.js";
+
+const PERSON_VERBS: ReadonlySet<string> = new Set([...REPORTING_VERBS].filter((v) => !AUXILIARIES.has(v)));
+
+export function classify(s: Scanner, from: number, to: number): void {
+  const { tokens, masked } = s;
+  const first = tokens[from];
+  const last = tokens[to - 1];
+  if (!first || !last) return;
+  const len = to - from;
+  const after = s.nextWord(to);
+  const verbAfter = after !== undefined && !after.cap && PERSON_VERBS.has(after.text);
+  const before1 = tokens[from - 1];
+  // "…,” says Ashford, who …": a name closing the clause right after a reporting verb is its speaker
+  const verbBefore =
+    before1 !== undefined &&
+    linked(first) &&
+    SPEAKER_VERBS_BEFORE.has(before1.text) &&
+    /^\s*(?:[,.;:!?]|$)/.test(masked.slice(last.end, last.end + 2));
+  const before2 = tokens[from - 2];
+  const prep = before1 && linked(first) && !before1.cap && LOCATION_PREPOSITIONS.has(before1.text);
+  const accordingTo = before1?.text === "to" && before2?.text.toLowerCase() === "according";
+  const run = tokens.slice(from, to);
+  const nameShaped = run.every((t) => NAME_SHAPE.test(t.text) || NAME_PARTICLES.has(t.text));
+
+  if (len === 1 && ACRONYM.test(first.key)) {
+    const shouting = tokens.slice(Math.max(0, from - 3), to + 3).filter((t) => t !== first && /^[A-Z]{2,}$/.test(t.key)).length >= 2;
+    if (!shouting && !ACRONYM_STOP.has(first.key) && !first.text.includes(".")) s.emit(from, to, "ORGANISATION", null, null, "acronym");
+    return;
+  }
+  if (/^[A-Z]{4,}$/.test(first.key)) return;
+  if (NON_ENTITY_SUFFIXES.has(last.key)) return;
+  // "press secretary Lena Park": after a title, a name with a place word at its end is still a person
+  if (len >= 2 && LOCATION_SUFFIXES.has(last.key) && !(s.titleBefore(from) && nameShaped && FIRST_NAMES.has(first.key)))
+    return s.emit(from, to, "LOCATION", null, null, "suffix");
+  if ((len >= 2 && ORG_SUFFIXES.has(last.key)) || run.some((t, k) => ORG_HEADS.has(t.key) && run[k + 1]?.text === "of")) {
+    s.emit(from, to, "ORGANISATION", null, null, "suffix");
+    return;
+  }
+  const orgCue =
+    before1 !== undefined &&
+    linked(first) &&
+    !before1.cap &&
+    (ORG_NOUNS_BEFORE.has(before1.text) ||
+      (before2 !== undefined && linked(before1) && ORG_PHRASES_BEFORE.has(`${before2.text.toLowerCase()} ${before1.text}`)));
+  if (orgCue && !(len >= 2 && FIRST_NAMES.has(first.key))) return s.emit(from, to, "ORGANISATION", null, null, "according-to");
+  if (s.titleBefore(from) && nameShaped) return s.emit(from, to, "PERSON", null, null, "title");
+  if (len >= 2 && FIRST_NAMES.has(first.key) && nameShaped) return s.emit(from, to, "PERSON", null, null, "first-name");
+  if (accordingTo) return s.emit(from, to, "ORGANISATION", null, null, "according-to");
+  if (prep && !first.sentenceStart) return s.emit(from, to, "LOCATION", null, null, "preposition");
+  if (len >= 2 && len <= 4 && nameShaped) {
+    if (!first.sentenceStart || verbAfter) return s.emit(from, to, "PERSON", null, null, verbAfter ? "verb" : "shape");
+    if (s.usedLowercase(first.text)) return classify(s, from + 1, to);
+    return s.emit(from, to, "PERSON", null, null, "shape");
+  }
+  if (len === 1 && nameShaped && first.text.length > 1 && !ORG_SUFFIXES.has(first.key) && !ORG_HEADS.has(first.key)) {
+    if (first.sentenceStart && s.usedLowercase(first.text)) return;
+    if (FIRST_NAMES.has(first.key)) return s.emit(from, to, "PERSON", null, null, "candidate");
+    s.emit(from, to, "PERSON", null, null, verbAfter || verbBefore ? "verb" : "candidate");
+  }
+}

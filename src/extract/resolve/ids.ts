@@ -1,0 +1,22 @@
+/** Entity ids and the words of a name: `person:jane-smith`, the one slug src/graph shares. */
+import { NAME_PARTICLES } from "../lexicon/index.js";
+import type { EntityType } from "../types.js";
+
+const PREFIX: Record<EntityType, string> = { PERSON: "person", COUNTRY: "country", ORGANISATION: "organisation", LOCATION: "location" };
+
+/** The id form of a name: accents and apostrophes dropped, lower case, words joined by hyphens ("O’Neill" → "oneill"). */
+export function slugify(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[’']/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/** The id of an entity of this type and key: "person:jane-smith". */
+export const entityId = (type: EntityType, key: string): string => `${PREFIX[type]}:${slugify(key)}`;
+
+export const nameWords = (text: string): string[] => text.split(/[\s]+/).filter((w) => w && !NAME_PARTICLES.has(w));
+export const surnameOf = (name: string): string => nameWords(name).at(-1) ?? name;

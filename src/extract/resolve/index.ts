@@ -1,0 +1,113 @@
+/**
+ * One entity per real-world thing in the article: full names absorb surname mentions, countries
+ * merge by ISO code (names, demonyms, capitals used as metonyms), organisations and places by name.
+ */
+import { FIRST_NAMES, countryByCode, sameGivenName } from "../lexicon/index.js";
+import type { EntityType, ExtractContext, ExtractedEntity, Mention, Resolution } from "../types.js";
+import { entityId, nameWords } from "./ids.js";
+
+const STRONG_ORG_CUES = new Set(["gazetteer", "suffix", "acronym", "according-to"]);
+
+export function resolve(raw: Mention[], context: ExtractContext = {}): Resolution {
+  // names as one line: a hard-wrapped "James\nBaker" is "James Baker" (the spans keep the raw text)
+  const mentions = raw.map((m) =>
+    /\s\s|[^\S ]/.test(m.text) ? { ...m, text: m.text.replace(/\s+/g, " "), name: m.name.replace(/\s+/g, " ") } : m,
+  );
+  const entityOf: (string | null)[] = mentions.map(() => null);
+  const byId = new Map<string, ExtractedEntity>();
+  const ensure = (type: EntityType, key: string, name: string, code?: string): ExtractedEntity => {
+    const id = entityId(type, key);
+    let e = byId.get(id);
+    if (!e) {
+      e = { id, type, name, aliases: [], mentions: [] };
+      if (code) e.code = code;
+      if (type === "PERSON") e.roles = [];
+      byId.set(id, e);
+    }
+    return e;
+  };
+  const attach = (index: number, e: ExtractedEntity): void => {
+    const m = mentions[index];
+    if (!m) return;
+    entityOf[index] = e.id;
+    e.mentions.push({ start: m.start, end: m.end, text: raw[index]?.text ?? m.text, ...(m.inTitle ? { in: "title" as const } : {}) });
+    if (m.text !== e.name && !e.aliases.includes(m.text)) e.aliases.push(m.text);
+  };
+
+  // Words the article uses for organisations or places are not surnames.
+  const notPeople = new Set(
+    mentions.filter((m) => m.type !== "PERSON" && (m.type !== "ORGANISATION" || STRONG_ORG_CUES.has(m.cue))).map((m) => m.text),
+  );
+
+  // People: full names first, longest first, so "Jane Smith" owns "Smith" and "Ms Smith". Two people of
+  // one surname ("Anna Brask", "Tomas Brask") stay two: a full name joins the longest full name of
+  // its surname whose given name agrees ("Joe Quill" → "Joseph R. Quill"), a bare surname the one of
+  // them named last before it.
+  const fullNames = new Map<string, string[]>();
+  const personMentions = mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.type === "PERSON" && !notPeople.has(m.text));
+  for (const { m } of [...personMentions].sort((a, b) => b.m.text.length - a.m.text.length)) {
+    const words = nameWords(m.text);
+    if (words.length < 2) continue;
+    const surname = words.at(-1) ?? "";
+    const list = fullNames.get(surname) ?? [];
+    if (!list.some((full) => full === m.text || sameGivenName(nameWords(full)[0] ?? "", words[0] ?? ""))) list.push(m.text);
+    fullNames.set(surname, list);
+  }
+  const ownerOf = (text: string): string | undefined => {
+    const words = nameWords(text);
+    const list = fullNames.get(words.at(-1) ?? text) ?? [];
+    return list.find((full) => full === text || sameGivenName(nameWords(full)[0] ?? "", words[0] ?? ""));
+  };
+  // "Lu Weiming" … "Lu told reporters", "Park Sun-hee" … "Park said": a family name written first (its
+  // first word no given name) is what a bare mention of the person uses
+  const familyFirst = new Map<string, string>();
+  for (const list of fullNames.values()) {
+    for (const full of list) {
+      const first = nameWords(full)[0] ?? "";
+      if (first !== "" && !FIRST_NAMES.has(first) && !fullNames.has(first)) familyFirst.set(first, familyFirst.has(first) ? "" : full);
+    }
+  }
+  for (const [k, v] of familyFirst) if (v === "") familyFirst.delete(k);
+  const lastNamed = new Map<string, string>();
+  for (const { m, i } of personMentions) {
+    const words = nameWords(m.text);
+    const surname = words.at(-1) ?? m.text;
+    const list = fullNames.get(surname) ?? [];
+    let full: string | undefined;
+    if (words.length >= 2) full = ownerOf(m.text);
+    else if (list.length === 1) full = list[0];
+    else if (words.length === 1 && familyFirst.has(m.text)) full = familyFirst.get(m.text);
+    else if (list.length > 1) full = lastNamed.get(surname) ?? list[0];
+    else full = context.knownPeople?.get(surname);
+    if (full) {
+      if (words.length >= 2) lastNamed.set(surname, full);
+      attach(i, ensure("PERSON", full, full));
+      continue;
+    }
+    if (words.length === 1 && m.cue === "candidate") continue;
+    attach(i, ensure("PERSON", m.text, m.text));
+  }
+
+  mentions.forEach((m, i) => {
+    if (m.type === "PERSON") return;
+    // "Ashford said", "Selby said" after "Ruth Ashford", "Owen Selby": a surname the article gave a
+    // person is that person, though the gazetteer knows a place or firm of that name (countries excepted)
+    const named = (m.type !== "COUNTRY" || m.cue === "metonym") && m.from + 1 === m.to ? fullNames.get(m.text) : undefined;
+    const full = named?.length === 1 ? named[0] : undefined;
+    if (full) {
+      attach(i, ensure("PERSON", full, full));
+      return;
+    }
+    if (m.type === "COUNTRY" && m.code) {
+      const c = countryByCode.get(m.code);
+      if (c) attach(i, ensure("COUNTRY", c.code, c.name, c.code));
+      return;
+    }
+    attach(i, ensure(m.type, m.name, m.name));
+  });
+
+  // in order of their first mention in the text; named only in a title given as metadata, last
+  const firstAt = (e: ExtractedEntity): number => e.mentions.find((m) => m.in === undefined)?.start ?? Number.MAX_SAFE_INTEGER;
+  const entities = [...byId.values()].sort((a, b) => firstAt(a) - firstAt(b));
+  return { entities, entityOf };
+}

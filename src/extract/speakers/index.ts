@@ -1,0 +1,217 @@
+/**
+ * Speaker resolution, its own stage: for each statement found, first its source phrase as written
+ * (the subject of the reporting verb, "according to X", "X said" after the quote), then what that phrase
+ * refers to:
+ * - a name: its entity ("The President of Finland": the person holding that title of the country);
+ * - a pronoun ("he", "she"): the most recent compatible person, looking back sentence by sentence: the
+ *   last person who spoke in that sentence, else the first person it names outside quotes (its subject).
+ *   Compatible means of the pronoun's gender where the person's given name or honorific says one;
+ * - a description ("the minister", "the official"): the person the article introduced with that title;
+ * - an institution noun ("the ministry", "the company"): the organisation just named, else the one that
+ *   spoke last, else the one the article names most;
+ * - "the two leaders", "both sides": the readout's principal.
+ * A source that refers to no entity ("researchers", "a senior official") keeps its phrase and no speaker:
+ * a wrong entity is worse than none. A continuation (a quote paragraph with no attribution of its own, "…,
+ * adding that …") takes what the statement it continues resolved to.
+ */
+import { genderOfWord, METONYM_VERBS, REPORTING_VERBS, type Gender } from "../lexicon/index.js";
+import type { Draft, ExtractedEntity, ParsedDocument, QuoteSpan, TextRange } from "../types.js";
+import type { MentionIndex } from "./mention-index.js";
+import { principal } from "./principal.js";
+import { mainOrganisation, titleHolder } from "./referents.js";
+import { phraseBeforeVerb, sourcePhrase } from "./source-phrase.js";
+
+interface Resolved {
+  entity: ExtractedEntity | null;
+  /** the source phrase as written, or null when the statement has none */
+  source: string | null;
+}
+
+/** How far back (in characters) an institution may refer to the organisation that spoke last. */
+const INSTITUTION_LOOKBACK = 1500;
+/** How far back (in characters) "the organisation" may refer to the last organisation that spoke at all. */
+const ORGANISATION_LOOKBACK = 3000;
+/** How far back "they" may refer to the participants of a readout named with "the two leaders". */
+const GROUP_LOOKBACK = 1500;
+/** How far back (characters) a pronoun may refer to the last person who spoke, past PRONOUN_UNITS sentences. */
+const PRONOUN_LOOKBACK = 1500;
+/** How many sentences back a person whose given name says the pronoun's gender is preferred. */
+const GENDERED_UNITS = 1;
+/** How many sentences (units) back a pronoun looks for its person. */
+const PRONOUN_UNITS = 4;
+/** How far into a sentence (characters) a name still counts as its subject ("Tide maker Acme rallied"). */
+const SUBJECT_REACH = 60;
+/** How far back (characters) a coordinated subject's first person may be ("Secretary X and Foreign Minister Y"). */
+const COORDINATION_REACH = 80;
+
+const PRONOUN_GENDER: Record<string, Gender> = { he: "male", she: "female" };
+
+interface Spoken {
+  entity: ExtractedEntity;
+  at: number;
+  unit: number;
+}
+
+export class SpeakerResolver {
+  private readonly text: string;
+  private readonly done = new Map<Draft, Resolved>();
+  private readonly spoken: Spoken[] = [];
+  private readonly genders = new Map<ExtractedEntity, Gender | null>();
+  private lastGroup = -Infinity;
+  private lead: { entity: ExtractedEntity | null } | undefined;
+
+  constructor(
+    private readonly doc: ParsedDocument,
+    private readonly mentions: MentionIndex,
+    private readonly units: readonly TextRange[],
+    private readonly quotes: readonly QuoteSpan[],
+    private readonly entities: readonly ExtractedEntity[],
+  ) {
+    this.text = doc.masked;
+  }
+
+  /** The speaker and source phrase of a draft (not yet recorded: see `accept`). */
+  resolve(d: Draft): Resolved {
+    const followed = d.follows ? this.done.get(d.follows) : undefined;
+    if (followed && d.follows?.subject === d.subject) return followed;
+    const source = sourcePhrase(this.doc, d);
+    const s = d.subject;
+    const group = s.kind === "group" || (this.coordinated(d) && this.principalAmong(d));
+    const they = s.kind === "unknown" && /^they(?:\s+(?:also|further|then|both|all|have|had))*$/i.test(phraseBeforeVerb(this.text, d));
+    if (group) this.lastGroup = d.verbStart;
+    if (group || (they && d.verbStart - this.lastGroup < GROUP_LOOKBACK)) {
+      this.lead ??= { entity: principal(this.mentions, this.doc, this.entities) };
+      return { entity: this.lead.entity, source };
+    }
+    return { entity: this.referent(d), source };
+  }
+
+  /** Records a statement that was kept, so later pronouns and institutions can refer to its speaker. */
+  accept(d: Draft, resolved: Resolved): void {
+    this.done.set(d, resolved);
+    if (resolved.entity) this.spoken.push({ entity: resolved.entity, at: d.verbStart, unit: d.unit });
+  }
+
+  private referent(d: Draft): ExtractedEntity | null {
+    const s = d.subject;
+    if (s.entity && s.entity.type !== "PERSON") {
+      // "The President of Finland noted …": the person who holds that title of the entity named
+      const title = /(?:^|[\s,;])(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)\s+of\s+(?:the\s+)?$/iu.exec(
+        this.text.slice(Math.max(0, s.start - 60), s.start),
+      );
+      const holder = title?.[1] ? titleHolder(`the ${title[1]}`, s.start, this.mentions, s.entity.name) : null;
+      if (holder) return holder;
+      // "The former clerk of the Harbour Council said": a person described, not the body named
+      if (title?.[1] && /^\p{Ll}/u.test(title[1].split(/\s+/).at(-1) ?? "")) return null;
+    }
+    if (s.entity) return s.entity;
+    if (s.kind === "person-pronoun") return this.pronoun(d);
+    if (s.kind === "unknown") return titleHolder(phraseBeforeVerb(this.text, d), s.start, this.mentions);
+    if (s.kind === "institution") return this.institution(d);
+    return null;
+  }
+
+  /** "he said": back sentence by sentence to the last compatible person who spoke, else the first named. */
+  private pronoun(d: Draft): ExtractedEntity | null {
+    const word = this.text.slice(d.subject.start, d.subject.start + 4).toLowerCase();
+    const wanted = PRONOUN_GENDER[/^she\b/.test(word) ? "she" : /^he\b/.test(word) ? "he" : ""] ?? null;
+    // first a person whose name says the pronoun's gender, then one whose name says none
+    const known = (e: ExtractedEntity): boolean => e.type === "PERSON" && wanted !== null && this.genderOf(e) === wanted;
+    const open = (e: ExtractedEntity): boolean => {
+      if (e.type !== "PERSON") return false;
+      const g = this.genderOf(e);
+      return wanted === null || g === null || g === wanted;
+    };
+    // in this sentence and the one before, a person the gender fits by name wins over one it may fit
+    if (wanted !== null) {
+      const near = this.pronounBack(d, known, GENDERED_UNITS, false);
+      if (near) return near;
+    }
+    return this.pronounBack(d, open, PRONOUN_UNITS, true);
+  }
+
+  private pronounBack(d: Draft, fits: (e: ExtractedEntity) => boolean, units: number, far: boolean): ExtractedEntity | null {
+    for (let u = d.unit; u >= 0 && u >= d.unit - units; u--) {
+      const unit = this.units[u];
+      if (!unit) continue;
+      const to = u === d.unit ? d.subject.start : unit.end;
+      const spoke = this.spoken.filter((x) => x.unit === u && x.at < to && fits(x.entity)).at(-1);
+      if (spoke) return spoke.entity;
+      const named = this.mentions.within(unit.start, to).find((m) => fits(m.entity) && !this.quoted(m.start, m.end));
+      if (named) return named.entity;
+    }
+    if (!far) return null;
+    // a long quoted passage: the last compatible person who spoke, else the nearest one named before
+    const spoke = this.spoken.filter((x) => fits(x.entity)).at(-1);
+    if (spoke && d.verbStart - spoke.at < PRONOUN_LOOKBACK) return spoke.entity;
+    for (const m of this.mentions.before(d.subject.start)) {
+      if (fits(m.entity) && !this.quoted(m.start, m.end)) return m.entity;
+    }
+    return null;
+  }
+
+  /**
+   * "the company said": the organisation that is the subject of this or the previous sentence (named
+   * at its start: "Acme rallied 6%. The company said …"), else the one that spoke last, else the one the
+   * article names most. An organisation named later in a sentence ("a manager told the BBC") is no subject.
+   */
+  private institution(d: Draft): ExtractedEntity | null {
+    for (const u of [d.unit, d.unit - 1]) {
+      const unit = this.units[u];
+      if (!unit) continue;
+      const to = u === d.unit ? d.subject.start : unit.end;
+      const first = this.mentions.within(unit.start, to)[0];
+      if (first?.entity.type === "ORGANISATION" && this.opens(unit.start, first.start) && !this.quoted(first.start, first.end)) {
+        return first.entity;
+      }
+    }
+    const last = this.spoken.at(-1);
+    if (last && last.entity.type !== "PERSON" && d.verbStart - last.at < INSTITUTION_LOOKBACK) return last.entity;
+    const org = this.spoken.filter((x) => x.entity.type === "ORGANISATION").at(-1);
+    if (org && d.verbStart - org.at < ORGANISATION_LOOKBACK) return org.entity;
+    return mainOrganisation(this.mentions);
+  }
+
+  /** Whether a name at `at` opens its sentence: near its start, with no verb before it ("a manager told the BBC"). */
+  private opens(unitStart: number, at: number): boolean {
+    if (at - unitStart > SUBJECT_REACH) return false;
+    return !this.text
+      .slice(unitStart, at)
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .some((w) => REPORTING_VERBS.has(w) || METONYM_VERBS.has(w));
+  }
+
+  private genderOf(e: ExtractedEntity): Gender | null {
+    if (this.genders.has(e)) return this.genders.get(e) ?? null;
+    let g: Gender | null = null;
+    for (const name of [e.name, ...e.aliases]) {
+      const first = name.split(/\s+/)[0] ?? "";
+      g = genderOfWord(first);
+      if (g) break;
+    }
+    this.genders.set(e, g);
+    return g;
+  }
+
+  private quoted(start: number, end: number): boolean {
+    return this.quotes.some((q) => start >= q.innerStart && end <= q.innerEnd);
+  }
+
+  /** Whether the readout's principal is one of a coordinated subject ("Secretary X and Minister Y"); in news
+   * ("Both Ashford and Selby said") it is not, and the statement goes to the person named last. */
+  private principalAmong(d: Draft): boolean {
+    this.lead ??= { entity: principal(this.mentions, this.doc, this.entities) };
+    const lead = this.lead.entity;
+    return lead !== null && this.mentions.within(d.subject.start - COORDINATION_REACH, d.verbStart).some((m) => m.entity === lead);
+  }
+
+  /** "Secretary X and Foreign Minister Y discussed …": a subject of two people joined by "and". */
+  private coordinated(d: Draft): boolean {
+    if (d.subject.kind !== "entity" || d.subject.entity?.type !== "PERSON") return false;
+    const left = this.text.slice(Math.max(0, d.subject.start - COORDINATION_REACH), d.subject.start);
+    if (!/\band\s+$/.test(left)) return false;
+    const before = this.mentions.within(d.subject.start - COORDINATION_REACH, d.subject.start).at(-1);
+    return before?.entity.type === "PERSON" && /^[\s\p{L}’'.-]*\band\s+$/u.test(this.text.slice(before.end, d.subject.start));
+  }
+}

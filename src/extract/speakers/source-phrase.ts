@@ -1,0 +1,41 @@
+/** The source phrase of a statement as written: the subject noun phrase, before or after its verb. */
+import { AUX_WORD } from "../lexicon/index.js";
+import type { Draft, ParsedDocument } from "../types.js";
+
+/** The longest source phrase kept (a subject longer than this is an apposition, cut at its first comma). */
+const SOURCE_MAX = 120;
+/** How far after a verb (characters) its subject is looked for ("said the ministry spokesman …"). */
+const SOURCE_SCAN = 200;
+
+/** The subject phrase before the verb without the auxiliaries ("The Prime Minister also" → "The Prime Minister"). */
+export function phraseBeforeVerb(text: string, d: Draft): string {
+  let phrase = text.slice(d.subject.start, Math.max(d.subject.start, d.verbStart)).trim();
+  for (let m = /\s+(\S+)$/.exec(phrase); m?.[1] && AUX_WORD.test(m[1]); m = /\s+(\S+)$/.exec(phrase)) phrase = phrase.slice(0, m.index);
+  return phrase;
+}
+
+/** The source phrase as written: the subject noun phrase, before or after the verb. */
+export function sourcePhrase(doc: ParsedDocument, d: Draft): string | null {
+  const s = d.subject;
+  if (d.sourceSpan) return doc.raw.slice(d.sourceSpan.start, d.sourceSpan.end);
+  if (s.kind === "none" || d.verbEnd <= d.verbStart) return null;
+  let end: number;
+  if (s.start < d.verbStart) {
+    end = s.start + phraseBeforeVerb(doc.masked, d).length;
+  } else {
+    const stop = /[,.;:!?“”"(]|\s(?:in|on|at|during|after|before|when|while|who|which|that)\s/.exec(
+      doc.masked.slice(s.start, s.start + SOURCE_SCAN),
+    );
+    end = s.start + (stop ? stop.index : Math.min(SOURCE_SCAN, doc.masked.length - s.start));
+  }
+  let phrase = doc.raw
+    .slice(s.start, end)
+    .replace(/\s+/g, " ")
+    .replace(/[\s,;:–—-]+$/u, "")
+    .trim();
+  // "Mary Smith, director of …, agreed": the name, without its apposition
+  const comma = phrase.indexOf(",");
+  if (comma > 0 && (phrase.length > SOURCE_MAX || s.entity !== null)) phrase = phrase.slice(0, comma).trim();
+  if (phrase.length > SOURCE_MAX) phrase = phrase.slice(0, SOURCE_MAX).replace(/\s+\S*$/, "");
+  return phrase === "" ? null : phrase;
+}

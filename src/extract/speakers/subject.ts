@@ -1,0 +1,127 @@
+/** The subject of a reporting verb: the noun phrase before or after it, and the entity it names. */
+import { GROUP_SUBJECT, INSTITUTION_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEAKER_NOUNS } from "../lexicon/index.js";
+import type { EntityMention, Subject } from "../types.js";
+import type { MentionIndex } from "./mention-index.js";
+
+const WORD_BEFORE = /([\p{L}\p{N}’'.-]+)\s*$/u;
+const NP_WORD =
+  /^(?:the|a|an|its|his|her|their|top|senior|former|deputy|chief|general|acting|foreign|press|prime|vice|state|federal|national|official|local|us|u\.s\.|uk|eu|un|[\p{Lu}][\p{L}’'.-]*)$/u;
+
+/**
+ * The subject noun phrase ending at `end` (text[..end] stops right before the verb and its auxiliaries).
+ * `floor` bounds the look-back (start of the clause). Titles before a name are skipped, so
+ * "ministry spokesman Tomas Okafor" resolves to the person and "the Foreign Office" to the organisation.
+ */
+export function subjectBefore(text: string, end: number, floor: number, mentions: MentionIndex): Subject {
+  const subject = headOfSubject(text, end, floor, mentions);
+  // "Michael Lamberty, a Lufthansa spokesman told …", "Colin Asplin, Blackpool Hotel Association said":
+  // a person named right before an apposition that names their employer is the speaker
+  if (subject.kind !== "none" && subject.entity?.type !== "PERSON" && subject.kind !== "person-pronoun") {
+    const comma = /,\s*$/.exec(text.slice(Math.max(floor, subject.start - 3), subject.start));
+    if (comma) {
+      const person = mentionEndingAt(mentions, subject.start - comma[0].length, floor);
+      if (person?.entity.type === "PERSON") return { kind: "entity", entity: person.entity, start: phraseStart(text, person.start, floor) };
+    }
+  }
+  return subject;
+}
+
+function headOfSubject(text: string, end: number, floor: number, mentions: MentionIndex): Subject {
+  // "The two leaders discussed …", "Both sides expressed …": the participants of a readout
+  const group = GROUP_SUBJECT.exec(text.slice(Math.max(floor, end - 40), end));
+  if (group?.[1]) return { kind: "group", entity: null, start: end - group[0].length + group[0].indexOf(group[1]) };
+  // "Argentina's President, Nestor Kirchner, said": the comma closing an apposition
+  const closing = /,\s*$/.exec(text.slice(Math.max(floor, end - 3), end));
+  const mention = mentionEndingAt(mentions, end, floor) ?? (closing ? personEndingAt(mentions, end - closing[0].length, floor) : undefined);
+  const wordMatch = WORD_BEFORE.exec(text.slice(Math.max(floor, end - 40), end));
+  const word = wordMatch?.[1] ?? "";
+  const wordStart = end - (wordMatch?.[0].length ?? 0);
+  if (mention) {
+    // "professor Ruth Ashford at the University of Harbourton says": the person, not the place they work
+    if (mention.entity.type !== "PERSON") {
+      const at = /\s+(?:at|of|from|with|for|in)\s+(?:the\s+)?$/.exec(text.slice(Math.max(floor, mention.start - 12), mention.start));
+      const person = at ? mentionEndingAt(mentions, mention.start - at[0].length, floor) : undefined;
+      if (person?.entity.type === "PERSON") return { kind: "entity", entity: person.entity, start: phraseStart(text, person.start, floor) };
+    }
+    return { kind: "entity", entity: mention.entity, start: phraseStart(text, mention.start, floor) };
+  }
+  const lower = word.toLowerCase();
+  if (lower === "") return { kind: "none", entity: null, start: end };
+  if (PERSON_PRONOUNS.has(lower)) return { kind: "person-pronoun", entity: null, start: wordStart };
+  if (PLURAL_PRONOUNS.has(lower)) return { kind: "unknown", entity: null, start: wordStart };
+  const start = phraseStart(text, wordStart, floor);
+  if (SPEAKER_NOUNS.has(lower) || INSTITUTION_NOUNS.has(lower)) {
+    // "a ministry spokesman", "US officials", "the ministry": a modifier that is an organisation or country
+    const inside = mentions.within(start, wordStart);
+    const modifier = inside.at(-1);
+    if (modifier && modifier.entity.type !== "PERSON" && modifier.entity.type !== "LOCATION") {
+      return { kind: "entity", entity: modifier.entity, start };
+    }
+    if (modifier) return { kind: "unknown", entity: null, start };
+    if (INSTITUTION_NOUNS.has(lower) && /(?:^|\s)the$|^it$/i.test(text.slice(start, wordStart).trim() || lower)) {
+      return { kind: "institution", entity: null, start };
+    }
+    return { kind: "unknown", entity: null, start };
+  }
+  return { kind: "none", entity: null, start: end };
+}
+
+/** The mention that ends the subject (allowing the closing comma of an apposition before the verb). */
+function mentionEndingAt(mentions: MentionIndex, end: number, floor: number): EntityMention | undefined {
+  let best: EntityMention | undefined;
+  for (const m of mentions.before(end, 40)) {
+    if (m.start < floor) break;
+    if (m.end === end && (!best || m.end - m.start > best.end - best.start)) best = m;
+  }
+  return best;
+}
+
+function personEndingAt(mentions: MentionIndex, end: number, floor: number): EntityMention | undefined {
+  const m = mentionEndingAt(mentions, end, floor);
+  return m?.entity.type === "PERSON" ? m : undefined;
+}
+
+/** Extends a noun phrase leftwards over titles and modifiers ("ministry spokesman", "the US"). */
+function phraseStart(text: string, start: number, floor: number): number {
+  let pos = start;
+  for (let words = 0; words < 6; words++) {
+    const m = /(\S+)(\s+)$/u.exec(text.slice(Math.max(floor, pos - 40), pos));
+    if (!m || !m[1]) break;
+    const w = m[1];
+    if (!NP_WORD.test(w) && !SPEAKER_NOUNS.has(w.toLowerCase())) break;
+    if (/[,;:“”"]$/.test(w)) break;
+    pos -= m[0].length;
+  }
+  return pos;
+}
+
+/** The subject noun phrase starting at `start` (after a verb: "said Okafor", "said the ministry spokesman"). */
+export function subjectAfter(text: string, start: number, end: number, mentions: MentionIndex): Subject {
+  const stop = /[,.;:!?“”"]/.exec(text.slice(start, end));
+  const npEnd = stop ? start + stop.index : end;
+  const words = text.slice(start, npEnd).trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 8) return { kind: "none", entity: null, start };
+  // a subject after the verb is a name with its titles, not a clause ("warned the BBC to steer away")
+  const named = mentions.within(start, npEnd).at(-1);
+  const endsInPerson = named?.entity.type === "PERSON" && text.slice(named.end, npEnd).trim() === "" && words.length <= 6;
+  if (
+    !endsInPerson &&
+    !words.every(
+      (w) =>
+        NP_WORD.test(w) ||
+        SPEAKER_NOUNS.has(w.toLowerCase()) ||
+        INSTITUTION_NOUNS.has(w.toLowerCase()) ||
+        /^(?:of|for|at|and|he|she|it|they|one)$/i.test(w),
+    )
+  ) {
+    return { kind: "none", entity: null, start };
+  }
+  const inside = mentions.within(start, npEnd);
+  const person = inside.find((m) => m.entity.type === "PERSON");
+  const pick = person ?? inside.at(-1);
+  if (pick) return { kind: "entity", entity: pick.entity, start };
+  const head = (words.at(-1) ?? "").toLowerCase();
+  if (words.length === 1 && PERSON_PRONOUNS.has(head)) return { kind: "person-pronoun", entity: null, start };
+  if (INSTITUTION_NOUNS.has(head) && words[0]?.toLowerCase() === "the") return { kind: "institution", entity: null, start };
+  return { kind: words.length <= 4 && SPEAKER_NOUNS.has(head) ? "unknown" : "none", entity: null, start };
+}

@@ -1,0 +1,120 @@
+/**
+ * Parse a scraped page: header (date line, title, publication date), outlet, and the body with
+ * page furniture masked out. Offsets stay valid: `masked` has the length of `raw`.
+ */
+import { FURNITURE as furniture } from "../lexicon/index.js";
+import type { ArticleMeta, ParsedDocument } from "../types.js";
+import { DATE_LINE, isoFrom, looksLikeBody, plainTextHeader, repeatedHeadline } from "./header.js";
+import { isBlank, splitLines, wordCount } from "./lines.js";
+import { findOutlet } from "./outlet.js";
+
+const LINE_REMOVE = furniture.lineRemove.map((p) => new RegExp(p, "u"));
+const READ_MORE = new RegExp(furniture.readMore, "u");
+const TAIL_HEADER = new RegExp(furniture.tailHeaders, "u");
+const LANGUAGE_SWITCHER = new RegExp(furniture.languageSwitcher, "u");
+const ICON = new RegExp(`${furniture.iconWord}\\b`, "gu");
+
+function isFurnitureLine(text: string): boolean {
+  if (LINE_REMOVE.some((re) => re.test(text))) return true;
+  if ((text.match(ICON)?.length ?? 0) >= 4) return true;
+  return LANGUAGE_SWITCHER.test(text);
+}
+
+const sameText = (a: string, b: string): boolean => a.replace(/\s+/g, " ").trim() === b.replace(/\s+/g, " ").trim();
+
+function findTitleSpan(raw: string, title: string): { start: number; end: number } | null {
+  const at = raw.indexOf(title);
+  return at < 0 ? null : { start: at, end: at + title.length };
+}
+
+export function parseDocument(raw: string, meta: ArticleMeta = {}): ParsedDocument {
+  const lines = splitLines(raw);
+  const furnitureLine = lines.map((l) => isFurnitureLine(l.text));
+
+  // "Read more" hides the headline it links; a related-stories header ends the article.
+  let tailFrom = lines.length;
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]?.text ?? "";
+    if (TAIL_HEADER.test(text)) {
+      tailFrom = i;
+      for (let j = i; j < lines.length; j++) furnitureLine[j] = true;
+      break;
+    }
+    if (READ_MORE.test(text)) {
+      furnitureLine[i] = true;
+      let j = i + 1;
+      while (j < lines.length && isBlank(lines[j]?.text ?? "")) j++;
+      if (j < lines.length && !looksLikeBody(lines[j]?.text ?? "")) furnitureLine[j] = true;
+    }
+  }
+
+  const titleLine = repeatedHeadline(lines, furnitureLine);
+  const firstContent = lines.findIndex((l) => !isBlank(l.text));
+  const hasHeader =
+    titleLine >= 0 ||
+    (firstContent >= 0 &&
+      (furnitureLine[firstContent] === true || DATE_LINE.test(lines[firstContent]?.text ?? "") || plainTextHeader(lines, firstContent)));
+
+  // The header runs up to the first line that reads like prose.
+  let bodyFrom = 0;
+  let title: string | null = null;
+  let publishedOn: string | null = null;
+  if (hasHeader) {
+    bodyFrom = lines.length;
+    for (let i = 0; i < lines.length; i++) {
+      const text = lines[i]?.text ?? "";
+      if (isBlank(text) || furnitureLine[i]) continue;
+      if (titleLine >= 0 && sameText(text, lines[titleLine]?.text ?? "")) continue;
+      if (looksLikeBody(text)) {
+        bodyFrom = i;
+        break;
+      }
+      if (title === null && titleLine < 0 && text.trim().length >= 8 && !/[.:]$/.test(text.trim()) && wordCount(text) >= 3) {
+        title = text.trim();
+      }
+    }
+    for (let i = 0; i < bodyFrom && publishedOn === null; i++) publishedOn = isoFrom(lines[i]?.text ?? "");
+  }
+  if (titleLine >= 0) title = (lines[titleLine]?.text ?? "").trim();
+
+  const bodySegments: { start: number; end: number }[] = [];
+  let open: { start: number; end: number } | null = null;
+  for (let i = bodyFrom; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    const skip = furnitureLine[i] === true || isBlank(line.text) || (title !== null && sameText(line.text, title));
+    if (skip) {
+      if (open) bodySegments.push(open);
+      open = null;
+      continue;
+    }
+    const lead = line.text.length - line.text.trimStart().length;
+    const start = line.start + lead;
+    const end = line.start + line.text.trimEnd().length;
+    if (open) open.end = end;
+    else open = { start, end };
+  }
+  if (open) bodySegments.push(open);
+
+  const chars: string[] = [];
+  let cursor = 0;
+  const blankOut = (s: string): string => s.replace(/[^\n]/g, " ");
+  for (const seg of bodySegments) {
+    chars.push(blankOut(raw.slice(cursor, seg.start)), raw.slice(seg.start, seg.end));
+    cursor = seg.end;
+  }
+  chars.push(blankOut(raw.slice(cursor)));
+
+  const finalTitle = meta.title ?? title;
+  return {
+    raw,
+    masked: chars.join(""),
+    title: finalTitle,
+    titleSpan: finalTitle ? findTitleSpan(raw, finalTitle) : null,
+    publishedOn: meta.date ?? publishedOn,
+    outlet: meta.outlet ?? findOutlet(lines, tailFrom),
+    url: meta.url ?? null,
+    bodySegments,
+    body: bodySegments.map((s) => raw.slice(s.start, s.end)).join("\n\n"),
+  };
+}
