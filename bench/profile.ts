@@ -7,11 +7,12 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { Db, type WriteTx } from "../src/graph/neo4j.js";
+import { Db, type CypherQuery, type QueryStats, type Row, type WriteTx } from "../src/graph/neo4j.js";
 import { ensureLocalNeo4jInstalled, freePort, startLocalNeo4j } from "../src/graph/local-neo4j.js";
 import { migrate } from "../src/graph/migrate.js";
 import { extract } from "../src/extract/index.js";
 import { writeArticle } from "../src/graph/write.js";
+import { writeArticles } from "../src/graph/write-batch.js";
 import { contentHash } from "../src/ingest/input.js";
 import { REUTERS, loadCorpus } from "./corpus.js";
 import { cpuMeter } from "./stats.js";
@@ -33,7 +34,7 @@ process.on("uncaughtException", (error) => {
 const times = new Map<string, { n: number; ms: number }>();
 const readTimes = new Map<string, { n: number; ms: number; cypher: string; params: unknown }>();
 class TimedDb extends Db {
-  override async read(q: { cypher: string; params: Record<string, unknown> }, stats?: never) {
+  override async read<R = Row>(q: CypherQuery<R>, stats?: QueryStats): Promise<R[]> {
     const t = performance.now();
     try {
       return await super.read(q, stats);
@@ -90,7 +91,28 @@ async function worker() {
     wr += performance.now() - b;
   }
 }
-await Promise.all(Array.from({ length: CONC }, worker));
+/** PROFILE_BATCH=n: the bulk write, n articles a transaction (src/graph/write-batch.ts), instead of one each */
+const BATCH = Number(process.env.PROFILE_BATCH ?? 0);
+async function batchWorker() {
+  while (i < docs.length) {
+    const group = docs.slice(i, i + BATCH);
+    i += BATCH;
+    const a = performance.now();
+    const batch = group.map((d) => ({
+      extraction: extract(d.text, { title: d.title, date: d.date, outlet: "Reuters" }),
+      hash: contentHash(d.text),
+      source: null,
+    }));
+    const b = performance.now();
+    await writeArticles(db, batch).catch((e: Error) => {
+      errs += group.length;
+      console.log("batch write error", e.message.slice(0, 150));
+    });
+    ext += b - a;
+    wr += performance.now() - b;
+  }
+}
+await Promise.all(Array.from({ length: CONC }, BATCH > 0 ? batchWorker : worker));
 const total = (performance.now() - t0) / 1000;
 const cpuUsed = await cpu.stop();
 console.log(`CPU per article: node ${(cpuUsed.selfMs / N).toFixed(1)} ms, Neo4j ${((cpuUsed.otherMs ?? NaN) / N).toFixed(1)} ms`);

@@ -71,11 +71,11 @@ export interface QueriesOutput {
 const SERVERS = fileURLToPath(new URL("./servers.ts", import.meta.url));
 const HEADERS = { "content-type": "application/json", accept: "application/json" };
 
-async function startServers(uri: string, log: (s: string) => void): Promise<{ ports: Ports; child: ChildProcess }> {
+async function startServers(uri: string, log: (s: string) => void, newsgraphOnly = false): Promise<{ ports: Ports; child: ChildProcess }> {
   // BENCH_CPU_PROF_DIR=dir: the servers write a V8 CPU profile there when they exit (open it in Chrome DevTools)
   const prof = process.env.BENCH_CPU_PROF_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : [];
   const child = spawn(process.execPath, [...prof, "--import", "tsx", SERVERS], {
-    env: { ...process.env, NEO4J_URI: uri, NEWSGRAPH_QUERY_STATS: "false", LOG_LEVEL: "warn" },
+    env: { ...process.env, NEO4J_URI: uri, NEWSGRAPH_QUERY_STATS: "false", LOG_LEVEL: "warn", BENCH_NEWSGRAPH_ONLY: String(newsgraphOnly) },
     stdio: ["pipe", "pipe", "inherit"],
   });
   const lines = readline.createInterface({ input: child.stdout! });
@@ -186,6 +186,49 @@ async function runLoad(ports: Ports, scenarios: Scenario[], duration: number): P
   };
 }
 
+/** Each scenario's newsgraph p50 at the graph's size now: the growth figures compare two of these, with the same picks. */
+export interface GrowthProbe {
+  articles: number;
+  picks: Picks;
+  p50Ms: Record<string, number>;
+}
+
+export async function probeNewsgraph(
+  driver: Driver,
+  uri: string,
+  opts: { articles: number; picks?: Picks; connections: number; duration: number; log: (s: string) => void; only?: string[] },
+): Promise<GrowthProbe> {
+  const picks = opts.picks ?? (await pickEntities(driver));
+  const scenarios = buildScenarios(picks).filter((s) => !opts.only?.length || opts.only.includes(s.name));
+  const { ports, child } = await startServers(uri, opts.log);
+  try {
+    const p50Ms: Record<string, number> = {};
+    for (const s of scenarios) {
+      if (await check(ports.newsgraph, s.newsgraph)) continue;
+      p50Ms[s.name] = (await measure(ports.newsgraph, s.newsgraph, opts.connections, opts.duration)).p50Ms;
+    }
+    opts.log(`growth probe at ${opts.articles} articles: ${JSON.stringify(p50Ms)}`);
+    return { articles: opts.articles, picks, p50Ms };
+  } finally {
+    await stopServers(child);
+  }
+}
+
+async function stopServers(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  child.stdin?.end();
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      resolve();
+    }, 10_000);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
 export async function runQueries(
   driver: Driver,
   uri: string,
@@ -200,21 +243,19 @@ export async function runQueries(
     const results: QueryResult[] = [];
     for (const s of scenarios) results.push(await runScenario(s, ports, opts.connections, duration, opts.log));
     const working = scenarios.filter((s) => !results.find((r) => r.name === s.name)?.error);
-    opts.log(`queries: load, 50 connections, ${opts.quick ? 10 : 30} s, ${working.length} scenarios mixed`);
-    const load = working.length ? await runLoad(ports, working, opts.quick ? 10 : 30) : null;
-    return { connections: opts.connections, durationSec: duration, picks, scenarios: results, load };
+    await stopServers(child);
+    if (!working.length) return { connections: opts.connections, durationSec: duration, picks, scenarios: results, load: null };
+    // newsgraph alone in its own process, so its resident memory is its own
+    opts.log(`queries: load, 50 connections, ${opts.quick ? 10 : 30} s, ${working.length} scenarios mixed, newsgraph alone`);
+    const alone = await startServers(uri, opts.log, true);
+    try {
+      const load = await runLoad(alone.ports, working, opts.quick ? 10 : 30);
+      return { connections: opts.connections, durationSec: duration, picks, scenarios: results, load };
+    } finally {
+      await stopServers(alone.child);
+    }
   } finally {
-    child.stdin?.end();
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(() => {
-        child.kill("SIGKILL");
-        resolve();
-      }, 10_000);
-      child.once("exit", () => {
-        clearTimeout(timer);
-        resolve();
-      });
-    });
+    await stopServers(child);
   }
 }
 

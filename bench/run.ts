@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --quick] [--only extraction,ingestion,queries] [--connections N] [--articles N] [--scenarios a,b] [--report FILE]`
+ * `npm run bench [-- --quick] [--only extraction,ingestion,queries] [--connections N] [--articles N] [--scenarios a,b] [--report FILE]
+ *   [--write-concurrency N] [--write-batch N] [--workers N] [--growth-at N]`
  * Extraction, ingestion and query speed side by side with their baselines in one run; prints a
  * table and writes bench/results/latest.json. Benchmarks print figures; they do not pass or fail.
  */
@@ -13,8 +14,8 @@ import { ensureLocalNeo4jInstalled, freePort, startLocalNeo4j, type LocalNeo4j }
 import { migrate } from "../src/graph/migrate.js";
 import { corpusAvailable, CORPUS_DIR } from "./corpus.js";
 import { runExtraction, type ExtractionResult } from "./extraction.js";
-import { runIngestion, type IngestionResult } from "./ingestion.js";
-import { ratios, runQueries, type QueriesOutput } from "./queries.js";
+import { defaultIngestSettings, runIngestion, type IngestionResult } from "./ingestion.js";
+import { probeNewsgraph, ratios, runQueries, type GrowthProbe, type QueriesOutput } from "./queries.js";
 import { formatReport, goals, type Results } from "./report.js";
 
 const args = process.argv.slice(2);
@@ -28,6 +29,17 @@ const sections = (option("--only") ?? "extraction,ingestion,queries").split(",")
 const connections = Number(option("--connections") ?? 10);
 const scenarioFilter = option("--scenarios")?.split(",");
 const articleLimit = option("--articles") ? Number(option("--articles")) : undefined;
+const numberOption = (name: string, fallback: number) => (option(name) === undefined ? fallback : Number(option(name)));
+const ingestSettings = (() => {
+  const d = defaultIngestSettings();
+  return {
+    concurrency: numberOption("--write-concurrency", d.concurrency),
+    writeBatchSize: numberOption("--write-batch", d.writeBatchSize),
+    workers: numberOption("--workers", d.workers),
+  };
+})();
+/** read figures at this many articles and again at the end, with the same entities (growth) */
+const growthAt = numberOption("--growth-at", quick ? 500 : 2000);
 const RESULTS = fileURLToPath(new URL("./results/latest.json", import.meta.url));
 
 const log = (s: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}\n`);
@@ -59,6 +71,7 @@ async function main(): Promise<void> {
 
   let ingestion: IngestionResult | { error: string } | null = null;
   let queries: QueriesOutput | { error: string } | null = null;
+  let growth: GrowthProbe[] | { error: string } | null = null;
   if (sections.includes("ingestion") || sections.includes("queries")) {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), "newsgraph-bench-"));
     let local: LocalNeo4j | null = null;
@@ -69,12 +82,39 @@ async function main(): Promise<void> {
       // the ingest CLI allows bulk writes 120 s, since hot entities can keep a transaction waiting on locks
       db = Db.connect({ uri: local.uri, queryTimeoutMs: 120_000 });
       await migrate(db);
-      ingestion = await runIngestion(db, { quick, articles: articleLimit, neo4jPid: local.pid, log }).catch((e: unknown) => ({
+      const driver = neo4j.driver(local.uri, undefined, { disableLosslessIntegers: true });
+      const probes: GrowthProbe[] = [];
+      const probe = (articles: number) =>
+        probeNewsgraph(driver, local!.uri, {
+          articles,
+          picks: probes[0]?.picks,
+          connections,
+          duration: quick ? 3 : 5,
+          log,
+          only: scenarioFilter,
+        });
+      const withQueries = sections.includes("queries");
+      ingestion = await runIngestion(db, {
+        quick,
+        articles: articleLimit,
+        neo4jPid: local.pid,
+        log,
+        settings: ingestSettings,
+        ...(withQueries && growthAt > 0
+          ? { checkpoint: { articles: growthAt, run: async () => void probes.push(await probe(growthAt)) } }
+          : {}),
+      }).catch((e: unknown) => ({
         error: message(e),
       }));
       log(`ingestion: ${JSON.stringify(ingestion)}`);
-      if (sections.includes("queries")) {
-        const driver = neo4j.driver(local.uri, undefined, { disableLosslessIntegers: true });
+      if (withQueries && probes.length > 0 && "articles" in ingestion) {
+        const size = ingestion.articles;
+        growth = await probe(size).then(
+          (p) => [...probes, p],
+          (e: unknown) => ({ error: message(e) }),
+        );
+      }
+      if (withQueries) {
         try {
           queries = await runQueries(driver, local.uri, { quick, connections, log, only: scenarioFilter }).catch((e: unknown) => ({
             error: message(e),
@@ -82,7 +122,7 @@ async function main(): Promise<void> {
         } finally {
           await driver.close();
         }
-      }
+      } else await driver.close();
     } finally {
       await db?.close();
       await local?.stop();
@@ -109,6 +149,7 @@ async function main(): Promise<void> {
     queryDurationSec: queries && "scenarios" in queries ? queries.durationSec : null,
     queryPicks: queries && "scenarios" in queries ? queries.picks : null,
     load: queries && "scenarios" in queries ? queries.load : null,
+    growth,
     goals: [] as ReturnType<typeof goals>,
   };
   results.goals = goals(results);

@@ -3,6 +3,7 @@
  * newsgraph (buildApp, as `npm start` serves it), the raw-Cypher wrapper and @neo4j/graphql.
  * Run apart from the load generator so autocannon's CPU is not charged to the servers.
  * Prints `BENCH_SERVERS {"newsgraph":…,"raw":…,"peer":…}` when listening; exits when stdin closes.
+ * BENCH_NEWSGRAPH_ONLY=true serves newsgraph alone (the load run measures its memory by itself).
  */
 import neo4j from "neo4j-driver";
 import { loadConfig } from "../src/config.js";
@@ -21,20 +22,21 @@ const db = Db.connect({ uri });
 const app = await buildApp(db, config, logger);
 const newsgraph = await app.listen(0);
 
+const alone = process.env.BENCH_NEWSGRAPH_ONLY === "true";
 // the same driver settings for the raw wrapper and the peer: a fair pool of connections each
-const rawDriver = neo4j.driver(uri, undefined, { disableLosslessIntegers: true, userAgent: "bench-raw" });
-const raw = await startRaw(rawDriver);
-const peerDriver = neo4j.driver(uri, undefined, { userAgent: "bench-peer" });
-const peer = await startPeer(peerDriver);
+const rawDriver = alone ? null : neo4j.driver(uri, undefined, { disableLosslessIntegers: true, userAgent: "bench-raw" });
+const raw = rawDriver ? await startRaw(rawDriver) : null;
+const peerDriver = alone ? null : neo4j.driver(uri, undefined, { userAgent: "bench-peer" });
+const peer = peerDriver ? await startPeer(peerDriver) : null;
 
-process.stdout.write(`BENCH_SERVERS ${JSON.stringify({ newsgraph, raw: raw.port, peer: peer.port, pid: process.pid })}\n`);
+process.stdout.write(`BENCH_SERVERS ${JSON.stringify({ newsgraph, raw: raw?.port ?? 0, peer: peer?.port ?? 0, pid: process.pid })}\n`);
 
 let closing = false;
 async function shutdown(): Promise<void> {
   if (closing) return;
   closing = true;
-  await Promise.allSettled([app.close(), raw.close(), peer.close()]);
-  await Promise.allSettled([db.close(), rawDriver.close(), peerDriver.close()]);
+  await Promise.allSettled([app.close(), raw?.close(), peer?.close()]);
+  await Promise.allSettled([db.close(), rawDriver?.close(), peerDriver?.close()]);
   process.exit(0);
 }
 process.stdin.on("end", () => void shutdown());

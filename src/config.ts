@@ -1,4 +1,4 @@
-/** Environment read once at start-up, validated into a typed object (CONTRACTS.md §4). */
+/** Environment read once at start-up, validated into a typed object (the variables README's Configuration lists). */
 import path from "node:path";
 
 export interface Config {

@@ -2,25 +2,15 @@
  * Logs on stderr, so that stdout stays free for command output (extract writes JSON Lines there):
  * readable lines for people on a terminal (pino-pretty), JSON otherwise (a file, a pipe, a log
  * collector); LOG_FORMAT=pretty|json overrides the choice.
- * Inside `withRequestId(id, …)` every line carries that `requestId`, the one the client also gets.
+ * Lines about a request carry its `requestId` (the one the client also gets) in the details the
+ * code that logs them passes (src/server/http.ts, src/server/errors.ts).
  */
-import { AsyncLocalStorage } from "node:async_hooks";
 import { pino, type DestinationStream, type Logger } from "pino";
 import pretty from "pino-pretty";
 
 export type { Logger };
 
 export type LogFormat = "pretty" | "json" | "auto";
-
-const requestScope = new AsyncLocalStorage<{ requestId: string }>();
-
-export function withRequestId<T>(requestId: string, fn: () => T): T {
-  return requestScope.run({ requestId }, fn);
-}
-
-export function currentRequestId(): string | undefined {
-  return requestScope.getStore()?.requestId;
-}
 
 /** "auto": pretty when stderr is a terminal. */
 export function resolveLogFormat(format: LogFormat, isTTY = process.stderr.isTTY === true): "pretty" | "json" {
@@ -47,10 +37,6 @@ export function createLogger(level = process.env.LOG_LEVEL || "info", destinatio
     {
       level,
       base: { service: "newsgraph" },
-      mixin: () => {
-        const requestId = currentRequestId();
-        return requestId ? { requestId } : {};
-      },
       redact: { paths: ["headers.authorization", "req.headers.authorization"], censor: "[redacted]" },
     },
     stream,

@@ -12,6 +12,7 @@ import type {
 import type { EntityRecord } from "../graph/read/entities.js";
 import type { TimelineRecord } from "../graph/read/timeline.js";
 import { checkFirst, connectionResolvers, pageArgs } from "./pagination.js";
+import { coMentionShapeOf } from "./projection.js";
 
 /** The fields every entity type shares (the `Entity` interface), over an `EntityRecord`. */
 const entityFields: Omit<PersonResolvers, "roles" | "__isTypeOf"> = {
@@ -22,7 +23,8 @@ const entityFields: Omit<PersonResolvers, "roles" | "__isTypeOf"> = {
     ctx.loaders.statementsByEntity.load({ id: e.id, page: pageArgs(first, after, ctx.config.maxPageSize, info) }),
   statementsAbout: (e, { first, after }, ctx, info) =>
     ctx.loaders.statementsAboutEntity.load({ id: e.id, page: pageArgs(first, after, ctx.config.maxPageSize, info) }),
-  coMentions: (e, { first }, ctx) => ctx.loaders.coMentions.load({ id: e.id, first: checkFirst(first, 10, ctx.config.maxPageSize) }),
+  coMentions: (e, { first }, ctx, info) =>
+    ctx.loaders.coMentions.load({ id: e.id, first: checkFirst(first, info, ctx.config.maxPageSize), shape: coMentionShapeOf(info) }),
   timeline: (e, { first, after }, ctx, info) =>
     ctx.loaders.timeline.load({ id: e.id, page: pageArgs(first, after, ctx.config.maxPageSize, info) }),
 };

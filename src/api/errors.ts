@@ -12,9 +12,3 @@ export class UnauthenticatedError extends GraphQLError {
     super(message, { extensions: { code: "UNAUTHENTICATED" } });
   }
 }
-
-export class DatabaseUnavailableError extends GraphQLError {
-  constructor() {
-    super("the graph database is not reachable right now; try again shortly", { extensions: { code: "SERVICE_UNAVAILABLE" } });
-  }
-}

@@ -4,7 +4,7 @@
  * its shape, never the number of results. Paged fields batch per distinct page arguments.
  */
 import DataLoader from "dataloader";
-import type { CypherQuery, Db, QueryStats, Row } from "../graph/neo4j.js";
+import type { CypherQuery, Db, QueryStats } from "../graph/neo4j.js";
 import {
   articlesByIds,
   articlesOfEntities,
@@ -21,12 +21,15 @@ import {
   entitiesByIds,
   entitiesOfArticles,
   rolesOfPeople,
+  coMentionShapeKey,
   type CoMentionRecord,
+  type CoMentionShape,
+  type EntityField,
   type EntityLabel,
   type EntityRecord,
   type RoleRecord,
 } from "../graph/read/entities.js";
-import { toPage, type Page, type PageArgs } from "../graph/read/page.js";
+import { toPage, type Page, type PageArgs, type PageRow } from "../graph/read/page.js";
 import {
   aboutOfStatements,
   sameSpeakerStatements,
@@ -37,6 +40,20 @@ import {
   type StatementRecord,
 } from "../graph/read/statements.js";
 import { timelinesOf, type TimelineRecord } from "../graph/read/timeline.js";
+
+/** The entities of one label an article mentions, read with the fields selected. */
+export interface EntitiesOfArticleKey {
+  id: string;
+  label: EntityLabel;
+  fields: readonly EntityField[];
+}
+
+/** An entity's co-mentions: how many, read with what (the selection's shape). */
+export interface CoMentionKey {
+  id: string;
+  first: number;
+  shape: CoMentionShape;
+}
 
 /** A per-parent page request: the parent's id and the page arguments. */
 export interface PageKey {
@@ -60,9 +77,9 @@ export interface Loaders {
   sourceOfArticle: DataLoader<string, string | null>;
   entity: DataLoader<string, EntityRecord | null>;
   /** the entities of one label an article mentions */
-  entitiesOfArticle: DataLoader<{ id: string; label: EntityLabel }, EntityRecord[], string>;
+  entitiesOfArticle: DataLoader<EntitiesOfArticleKey, EntityRecord[], string>;
   rolesOfPerson: DataLoader<string, RoleRecord[]>;
-  coMentions: DataLoader<{ id: string; first: number }, CoMentionRecord[], string>;
+  coMentions: DataLoader<CoMentionKey, CoMentionRecord[], string>;
   statement: DataLoader<string, StatementRecord | null>;
   speakerOfStatement: DataLoader<string, EntityRecord | null>;
   aboutOfStatement: DataLoader<string, EntityRecord[]>;
@@ -77,39 +94,52 @@ export interface Loaders {
 
 export function createLoaders(db: Db, stats: QueryStats): Loaders {
   /** id → one value: `field` of the row whose `id` matches. */
-  const one = <T>(query: (ids: readonly string[]) => CypherQuery, field: string) =>
-    new DataLoader<string, T | null>(async (ids) => {
+  const one = <R extends { id: string }, F extends keyof R>(query: (ids: readonly string[]) => CypherQuery<R>, field: F) =>
+    new DataLoader<string, R[F] | null>(async (ids) => {
       const byId = byIdOf(await db.read(query(ids), stats));
-      return ids.map((id) => (byId.get(id)?.[field] as T | undefined) ?? null);
+      return ids.map((id) => byId.get(id)?.[field] ?? null);
     });
   /** id → a list: `field` of the row whose `id` matches, or empty. */
-  const many = <T>(query: (ids: readonly string[]) => CypherQuery, field: string) =>
-    new DataLoader<string, T[]>(async (ids) => {
-      const byId = byIdOf(await db.read(query(ids), stats));
-      return ids.map((id) => (byId.get(id)?.[field] as T[] | undefined) ?? []);
-    });
-  /** (id, argument) → a list: `field` of the row whose `id` matches, or empty; one query per distinct argument in the batch. */
-  const manyPer = <K extends string, A extends string | number, T>(
-    argument: K,
-    query: (ids: readonly string[], arg: A) => CypherQuery,
-    field: string,
+  const many = <R extends { id: string } & Record<F, unknown[]>, F extends string>(
+    query: (ids: readonly string[]) => CypherQuery<R>,
+    field: F,
   ) =>
-    new DataLoader<{ id: string } & Record<K, A>, T[], string>(
+    new DataLoader<string, R[F] | []>(async (ids) => {
+      const byId = byIdOf(await db.read(query(ids), stats));
+      return ids.map((id) => byId.get(id)?.[field] ?? []);
+    });
+  /**
+   * (id and more) → a list: `field` of the row whose `id` matches, or empty; one query per group of
+   * keys (`group` says which: the same arguments and projection), built from the group's first key.
+   */
+  const grouped = <K extends { id: string }, R extends { id: string } & Record<F, unknown[]>, F extends string>(
+    group: (key: K) => string,
+    query: (ids: readonly string[], key: K) => CypherQuery<R>,
+    field: F,
+  ) =>
+    new DataLoader<K, R[F] | [], string>(
       async (keys) => {
-        const groups = new Map<A, string[]>();
-        for (const k of keys) groups.set(k[argument], [...(groups.get(k[argument]) ?? []), k.id]);
-        const found = new Map<string, T[]>();
+        const groups = new Map<string, { key: K; ids: string[] }>();
+        for (const k of keys) {
+          const g = groups.get(group(k)) ?? { key: k, ids: [] };
+          g.ids.push(k.id);
+          groups.set(group(k), g);
+        }
+        const found = new Map<string, R[F]>();
         await Promise.all(
-          [...groups].map(async ([arg, ids]) => {
-            for (const r of await db.read(query(ids, arg), stats)) found.set(`${r.id as string}|${arg}`, r[field] as T[]);
+          [...groups].map(async ([name, { key, ids }]) => {
+            for (const r of await db.read(query(ids, key), stats)) found.set(`${r.id}|${name}`, r[field]);
           }),
         );
-        return keys.map((k) => found.get(`${k.id}|${k[argument]}`) ?? []);
+        return keys.map((k) => found.get(`${k.id}|${group(k)}`) ?? []);
       },
-      { cacheKeyFn: (k) => `${k.id}|${k[argument]}` },
+      { cacheKeyFn: (k) => `${k.id}|${group(k)}` },
     );
   /** (id, page) → a page: one query per distinct page arguments in the batch. */
-  const paged = <T>(query: (ids: readonly string[], page: PageArgs) => CypherQuery, onPage?: (page: Page<T>) => void) =>
+  const paged = <T>(
+    query: (ids: readonly string[], page: PageArgs) => CypherQuery<PageRow<T> & { id: string }>,
+    onPage?: (page: Page<T>) => void,
+  ) =>
     new DataLoader<PageKey, Page<T>, string>(
       async (keys) => {
         const groups = new Map<string, { page: PageArgs; ids: string[] }>();
@@ -134,7 +164,7 @@ export function createLoaders(db: Db, stats: QueryStats): Loaders {
       { cacheKeyFn: (k) => `${k.id}|${pageKey(k.page)}` },
     );
 
-  const speakerOfStatement = one<EntityRecord>(speakersOfStatements, "entity");
+  const speakerOfStatement = one(speakersOfStatements, "entity");
   /** statement pages carry their speakers (PAGED_STATEMENT_PROJECTION): `speaker` fields then run no query */
   const primeSpeakers = (page: Page<StatementRecord>) => {
     for (const s of page.items) if (s.speaker !== undefined) speakerOfStatement.prime(s.id, s.speaker);
@@ -144,25 +174,33 @@ export function createLoaders(db: Db, stats: QueryStats): Loaders {
     primeSpeakers,
     article: new DataLoader(async (ids) => {
       const rows = await db.read(articlesByIds(ids), stats);
-      const byId = new Map(rows.map((r) => [(r.article as ArticleRecord).id, r.article as ArticleRecord]));
+      const byId = new Map(rows.map((r) => [r.article.id, r.article]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
-    bodyOfArticle: one<string>(bodiesOfArticles, "body"),
-    outlet: one<OutletRecord>(outletsByIds, "outlet"),
-    outletOfArticle: one<OutletRecord>(outletsOfArticles, "outlet"),
-    sourceOfArticle: one<string>(sourcesOfArticles, "source"),
-    entity: one<EntityRecord>(entitiesByIds, "entity"),
-    entitiesOfArticle: manyPer<"label", EntityLabel, EntityRecord>("label", entitiesOfArticles, "entities"),
-    rolesOfPerson: many<RoleRecord>(rolesOfPeople, "roles"),
-    coMentions: manyPer<"first", number, CoMentionRecord>("first", coMentionsOf, "items"),
-    statement: one<StatementRecord>(statementsByIds, "statement"),
+    bodyOfArticle: one(bodiesOfArticles, "body"),
+    outlet: one(outletsByIds, "outlet"),
+    outletOfArticle: one(outletsOfArticles, "outlet"),
+    sourceOfArticle: one(sourcesOfArticles, "source"),
+    entity: one(entitiesByIds, "entity"),
+    entitiesOfArticle: grouped(
+      (k: EntitiesOfArticleKey) => `${k.label}|${k.fields.join(",")}`,
+      (ids, k) => entitiesOfArticles(ids, k.label, k.fields),
+      "entities",
+    ),
+    rolesOfPerson: many(rolesOfPeople, "roles"),
+    coMentions: grouped(
+      (k: CoMentionKey) => `${k.first}|${coMentionShapeKey(k.shape)}`,
+      (ids, k) => coMentionsOf(ids, k.first, k.shape),
+      "items",
+    ),
+    statement: one(statementsByIds, "statement"),
     speakerOfStatement,
-    aboutOfStatement: many<EntityRecord>(aboutOfStatements, "entities"),
+    aboutOfStatement: many(aboutOfStatements, "entities"),
     sameSpeakerStatements: new DataLoader(async (ids) => {
       const byId = byIdOf(await db.read(sameSpeakerStatements(ids), stats));
       return ids.map((id) => {
         const row = byId.get(id);
-        return row ? { text: row.text as string, candidates: row.candidates as StatementRecord[] } : null;
+        return row ? { text: row.text, candidates: row.candidates } : null;
       });
     }),
     statementsOfArticle: paged<StatementRecord>(statementsOfArticles, primeSpeakers),
@@ -176,6 +214,6 @@ export function createLoaders(db: Db, stats: QueryStats): Loaders {
 
 const pageKey = (page: PageArgs): string => `${page.first}|${page.after ?? ""}|${page.total === false ? "" : "t"}`;
 
-function byIdOf(rows: Row[]): Map<string, Row> {
+function byIdOf<R extends { id: string }>(rows: R[]): Map<string, R> {
   return new Map(rows.map((r) => [r.id as string, r]));
 }

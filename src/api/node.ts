@@ -8,7 +8,8 @@ import type { Extra } from "../graph/read/page.js";
 import { statementWithExtras } from "../graph/read/statements.js";
 import type { Context } from "./context.js";
 import { selectsField } from "./pagination.js";
-import { fieldsAt, prefetches, primeAll, type Info, type ParentType } from "./prefetch.js";
+import { prefetches, primeAll, type Info, type ParentType } from "./prefetch.js";
+import { fieldsAt } from "./projection.js";
 import type { ArticleRecord, EntityRecord, OutletRecord, StatementRecord } from "./records.js";
 
 type NodeRecord = ArticleRecord | EntityRecord | OutletRecord | StatementRecord;
@@ -26,7 +27,7 @@ async function withFields<T extends { id: string }>(
   type: ParentType,
   id: string,
   loader: DataLoader<string, T | null>,
-  query: (id: string, extras: Extra[]) => CypherQuery,
+  query: (id: string, extras: Extra[]) => CypherQuery<{ record: T; extras: Record<string, unknown> }>,
   ctx: Context,
   info: Info | undefined,
 ): Promise<T | null> {
@@ -39,12 +40,10 @@ async function withFields<T extends { id: string }>(
     ),
     ctx.stats,
   );
-  const record = (row?.record as T | undefined) ?? null;
-  if (record) {
-    loader.prime(id, record);
-    primeAll(fields, [record], [row!.extras]);
-  }
-  return record;
+  if (!row) return null;
+  loader.prime(id, row.record);
+  primeAll(fields, [row.record], [row.extras]);
+  return row.record;
 }
 
 export async function nodeById(id: string, ctx: Context, info?: Info): Promise<NodeRecord | null> {

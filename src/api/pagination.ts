@@ -1,11 +1,29 @@
 /** Turns connection arguments into a page request, and a page of records into a Relay connection. */
 import { CursorError, decodeCursor, type Page, type PageArgs } from "../graph/read/page.js";
-import type { GraphQLResolveInfo, SelectionSetNode } from "graphql";
+import type { GraphQLField, GraphQLResolveInfo, SelectionSetNode } from "graphql";
 import { BadUserInputError } from "./errors.js";
 
-/** Checks `first` against 0…maxPageSize; a clear BAD_USER_INPUT otherwise. */
-export function checkFirst(first: number | null | undefined, fallback: number, maxPageSize: number, argument = "first"): number {
-  const n = first ?? fallback;
+/**
+ * What pagination reads of the field being resolved: its selection (is `totalCount` asked for?) and
+ * its definition, whose argument defaults (schema/*.graphql) are the page sizes: said there once.
+ */
+export type FieldInfo = Pick<GraphQLResolveInfo, "fieldNodes" | "fragments" | "fieldName"> & {
+  parentType: { getFields(): Record<string, GraphQLField<unknown, unknown>> };
+};
+
+/** The schema's default for `argument` of the field `info` resolves (an integer, or this throws: the schema says one). */
+export function schemaDefault(info: FieldInfo, argument: string): number {
+  const value = info.parentType.getFields()[info.fieldName]?.args.find((a) => a.name === argument)?.defaultValue;
+  if (typeof value !== "number" || !Number.isInteger(value)) throw new Error(`the schema gives ${info.fieldName}(${argument}:) no default`);
+  return value;
+}
+
+/**
+ * Checks `first` against 0…maxPageSize; a clear BAD_USER_INPUT otherwise. An explicit null means the
+ * schema's default (graphql-js applies defaults only to arguments left out).
+ */
+export function checkFirst(first: number | null | undefined, info: FieldInfo, maxPageSize: number, argument = "first"): number {
+  const n = first ?? schemaDefault(info, argument);
   if (!Number.isInteger(n) || n < 0) throw new BadUserInputError(`${argument} must be 0 or more, got ${n}`, argument);
   if (n > maxPageSize) throw new BadUserInputError(`${argument} must be at most ${maxPageSize}, got ${n}`, argument);
   return n;
@@ -42,16 +60,16 @@ export function pageArgs(
   first: number | null | undefined,
   after: string | null | undefined,
   maxPageSize: number,
-  info?: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments">,
+  info: FieldInfo,
 ): PageArgs {
-  const n = checkFirst(first, 20, maxPageSize);
+  const n = checkFirst(first, info, maxPageSize);
   try {
     if (after != null) decodeCursor(after);
   } catch (e) {
     if (e instanceof CursorError) throw new BadUserInputError(e.message, "after");
     throw e;
   }
-  return info && !selectsTotal(info) ? { first: n, after: after ?? null, total: false } : { first: n, after: after ?? null };
+  return !selectsTotal(info) ? { first: n, after: after ?? null, total: false } : { first: n, after: after ?? null };
 }
 
 export function connection<T>(page: Page<T>) {

@@ -1,10 +1,9 @@
 import type { HopResolvers, PathResolvers, QueryConnectionArgs, SearchHitResolvers } from "../generated/graphql.js";
-import type { GraphQLResolveInfo } from "graphql";
-import { MAX_HOPS, MAX_PATHS, pathsBetween, toPathRecord, type PathRecord } from "../graph/read/paths.js";
+import { MAX_HOPS, MAX_PATHS, pathsBetween, type PathRecord } from "../graph/read/paths.js";
 import type { Context } from "./context.js";
 import { isRecord } from "./entity.js";
 import { BadUserInputError } from "./errors.js";
-import { checkFirst, selectsField } from "./pagination.js";
+import { checkFirst, schemaDefault, selectsField, type FieldInfo } from "./pagination.js";
 
 /**
  * `Query.connection`: one query returns the paths with their entities and each hop's articles;
@@ -13,16 +12,15 @@ import { checkFirst, selectsField } from "./pagination.js";
 export async function connectionPaths(
   { from, to, maxHops, first }: QueryConnectionArgs,
   ctx: Context,
-  info: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments">,
+  info: FieldInfo,
 ): Promise<PathRecord[]> {
-  const hops = maxHops ?? 3;
+  const hops = maxHops ?? schemaDefault(info, "maxHops");
   if (!Number.isInteger(hops) || hops < 1 || hops > MAX_HOPS)
     throw new BadUserInputError(`maxHops must be 1 to ${MAX_HOPS}, got ${hops}`, "maxHops");
-  const n = checkFirst(first, 3, MAX_PATHS);
+  const n = checkFirst(first, info, MAX_PATHS);
   if (n === 0 || from === to) return [];
   const statements = selectsField(info, ["hops", "statements"]);
-  const rows = await ctx.db.read(pathsBetween(from, to, hops, n, { statements }), ctx.stats);
-  return rows.map(toPathRecord);
+  return ctx.db.read(pathsBetween(from, to, hops, n, { statements }), ctx.stats);
 }
 
 export const Path: PathResolvers = {

@@ -7,10 +7,18 @@
  * level deep: whatever those fields select in turn, and every field not listed here, goes through
  * the loaders as before (batched, so still no N+1).
  */
-import { valueFromASTUntyped, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
+import {
+  valueFromASTUntyped,
+  type FieldNode,
+  type GraphQLField,
+  type GraphQLInterfaceType,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+} from "graphql";
 import { ARTICLES_OF_ENTITY, outletOfArticleExtra } from "../graph/read/articles.js";
-import { coMentionsExtra, entitiesOfArticleExtra, rolesExtra, type EntityLabel } from "../graph/read/entities.js";
-import { pageExtra, toPage, type Extra, type Page, type PageArgs, type PagePart } from "../graph/read/page.js";
+import { coMentionsExtra, coMentionShapeKey, entitiesOfArticleExtra, rolesExtra, type EntityLabel } from "../graph/read/entities.js";
+import { answerOf, pageExtra, toPage, type Extra, type Page, type PageArgs, type PagePart } from "../graph/read/page.js";
 import {
   aboutOfStatementExtra,
   articleOfStatementExtra,
@@ -21,94 +29,127 @@ import {
 } from "../graph/read/statements.js";
 import { TIMELINE } from "../graph/read/timeline.js";
 import type { Context } from "./context.js";
-import type { Loaders, PageKey } from "./loaders.js";
-import { checkFirst, pageArgs, selectsField } from "./pagination.js";
+import type { PageKey } from "./loaders.js";
+import { checkFirst, pageArgs, selectsField, type FieldInfo } from "./pagination.js";
+import { coMentionShapeOf, entityFieldsAt } from "./projection.js";
 
-export type Info = Pick<GraphQLResolveInfo, "fieldNodes" | "fragments" | "variableValues">;
+export type Info = Pick<GraphQLResolveInfo, "fieldNodes" | "fragments" | "variableValues" | "schema">;
 
 /** The records whose fields can come with them. */
 export type ParentType = "Article" | "Entity" | "Statement";
 
-/** One field fetched with its parents: the subquery, and what to do with each parent's answer. */
+/** One field fetched with its parents: the subquery, and what to do with each parent's answers (its map of extras). */
 export interface Prefetch {
   extra: Extra;
-  prime(parentId: string, value: unknown): void;
+  prime(parentId: string, extras: Record<string, unknown> | undefined): void;
+}
+
+/** What a field fetched with its parents primes: a loader (typed by its key and value). */
+interface Primeable<K, V> {
+  prime(key: K, value: V): unknown;
+}
+
+/** One way to fetch a field with its parents; fields whose plans have the same `key` share one subquery. */
+interface FieldPlan {
+  key: string;
+  prefetch(name: string): Prefetch;
 }
 
 /**
- * The fields selected at `path` below the resolver's field: `[]` for its own children, e.g.
- * `["edges", "node"]` for the fields of a connection's nodes; through inline fragments and fragment
- * spreads (whatever their type condition: a field of another type only costs a subquery).
+ * A field fetched by the subquery `extra` makes: the loader it primes, the key its resolver asks
+ * for (from the parent's id, or the answer), and the loader's value from the answer.
  */
-export function fieldsAt(info: Pick<Info, "fieldNodes" | "fragments">, path: readonly string[]): FieldNode[] {
-  let sets: SelectionSetNode[] = info.fieldNodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
-  const fieldsOf = (set: SelectionSetNode | undefined, seen: Set<string>, out: FieldNode[]): FieldNode[] => {
-    for (const s of set?.selections ?? []) {
-      if (s.kind === "Field") out.push(s);
-      else if (s.kind === "InlineFragment") fieldsOf(s.selectionSet, seen, out);
-      else if (!seen.has(s.name.value)) {
-        seen.add(s.name.value);
-        fieldsOf(info.fragments[s.name.value]?.selectionSet, seen, out);
-      }
-    }
-    return out;
-  };
-  for (const name of path) {
-    sets = sets
-      .flatMap((set) => fieldsOf(set, new Set(), []))
-      .filter((f) => f.name.value === name)
-      .flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
-  }
-  return sets.flatMap((set) => fieldsOf(set, new Set(), []));
-}
-
-type Loader = keyof Omit<Loaders, "primeSpeakers">;
-
-interface FieldPlan {
-  /** the loader the field resolver reads, and the key it asks for (from the parent's id, or the answer) */
-  loader: Loader;
-  key: (id: string, answer: unknown) => unknown;
-  /** distinguishes plans of one field with different arguments */
-  variant: string;
-  extra: (name: string) => Extra;
-  /** the loader's value from the subquery's answer */
-  value?: (answer: unknown) => unknown;
-}
-
-/** A paged field: the page arguments as its resolver computes them (pageArgs), the page part of its parent. */
-function paged(loader: Loader, part: PagePart, page: PageArgs, prime?: (p: Page<StatementRecord>) => void): FieldPlan {
+function fieldPlan<K, V, A>(
+  key: string,
+  loader: Primeable<K, V>,
+  extra: (name: string) => Extra<A>,
+  keyOf: (parentId: string, answer: A) => K | null,
+  value: (answer: A) => V,
+): FieldPlan {
   return {
-    loader,
-    key: (id): PageKey => ({ id, page }),
-    variant: `${page.first}|${page.after ?? ""}|${page.total === false ? "" : "t"}`,
-    extra: (name) => pageExtra(name, part, page),
-    value: (answer) => {
-      const p = toPage<StatementRecord>(answer as Record<string, unknown>, page);
-      prime?.(p);
-      return p;
+    key,
+    prefetch: (name) => {
+      const made = extra(name);
+      return {
+        extra: made,
+        prime: (parentId, extras) => {
+          const answer = answerOf(made, extras);
+          if (answer === undefined) return;
+          const k = keyOf(parentId, answer);
+          if (k !== null) loader.prime(k, value(answer));
+        },
+      };
     },
   };
 }
 
+const itself = <A>(answer: A): A => answer;
+
+/** A paged field: the page arguments as its resolver computes them (pageArgs), the page part of its parent. */
+function paged<T>(
+  name: string,
+  loader: Primeable<PageKey, Page<T>>,
+  part: PagePart<T>,
+  page: PageArgs,
+  onPage?: (p: Page<T>) => void,
+): FieldPlan {
+  return fieldPlan(
+    `${name}|${page.first}|${page.after ?? ""}|${page.total === false ? "" : "t"}`,
+    loader,
+    (extraName) => pageExtra(extraName, part, page),
+    (id) => ({ id, page }),
+    (answer) => {
+      const p = toPage(answer, page);
+      onPage?.(p);
+      return p;
+    },
+  );
+}
+
+/** The definition of `name` on `type` (an interface's field, or one of its implementations' when only they have it). */
+function definitionOf(schema: GraphQLSchema, type: ParentType, name: string): GraphQLField<unknown, unknown> | undefined {
+  const parent = schema.getType(type) as GraphQLObjectType | GraphQLInterfaceType | undefined;
+  const own = parent?.getFields()[name];
+  if (own || !parent) return own;
+  // an object type has no implementations: the loop below finds nothing for it
+  for (const impl of schema.getPossibleTypes(parent as GraphQLInterfaceType)) {
+    const field = impl.getFields()[name];
+    if (field) return field;
+  }
+  return undefined;
+}
+
 /** What fetching `field` of a `type` record with its parent takes, or null when it is not fetched that way. */
 function plan(type: ParentType, field: FieldNode, info: Info, ctx: Context): FieldPlan | null {
+  const definition = definitionOf(info.schema, type, field.name.value);
+  if (!definition) return null;
+  // the field as its own resolver sees it: its selection, and its definition for the schema's defaults
+  const sub: FieldInfo = {
+    fieldNodes: [field],
+    fragments: info.fragments,
+    fieldName: definition.name,
+    parentType: { getFields: () => ({ [definition.name]: definition }) },
+  };
   const arg = (name: string): unknown => {
     const node = field.arguments?.find((a) => a.name.value === name);
-    return node ? valueFromASTUntyped(node.value, info.variableValues) : undefined;
+    return node ? valueFromASTUntyped(node.value, info.variableValues) : definition.args.find((a) => a.name === name)?.defaultValue;
   };
   const max = ctx.config.maxPageSize;
-  const sub = { fieldNodes: [field], fragments: info.fragments };
   const page = () => pageArgs(arg("first") as number | null | undefined, arg("after") as string | null | undefined, max, sub);
   // a statement page carries its speakers only when they are selected (a page without them leaves `speaker` to its loader)
-  const speakers = (part: PagePart): PagePart => (selectsField(sub, ["edges", "node", "speaker"]) ? part : withoutSpeakers(part));
-  const primeSpeakers = ctx.loaders.primeSpeakers;
-  const simple = (loader: Loader, extra: (name: string) => Extra): FieldPlan => ({ loader, key: (id) => id, variant: "", extra });
-  const entitiesOf = (label: EntityLabel): FieldPlan => ({
-    loader: "entitiesOfArticle",
-    key: (id) => ({ id, label }),
-    variant: label,
-    extra: (name) => entitiesOfArticleExtra(name, label),
-  });
+  const speakers = (part: PagePart<StatementRecord>) => (selectsField(sub, ["edges", "node", "speaker"]) ? part : withoutSpeakers(part));
+  const { loaders } = ctx;
+  const primeSpeakers = loaders.primeSpeakers;
+  const entitiesOf = (label: EntityLabel) => {
+    const fields = entityFieldsAt(sub, []);
+    return fieldPlan(
+      `entitiesOfArticle|${label}|${fields.join(",")}`,
+      loaders.entitiesOfArticle,
+      (name) => entitiesOfArticleExtra(name, label, fields),
+      (id) => ({ id, label, fields }),
+      itself,
+    );
+  };
   switch (`${type}.${field.name.value}`) {
     case "Article.people":
       return entitiesOf("Person");
@@ -119,27 +160,34 @@ function plan(type: ParentType, field: FieldNode, info: Info, ctx: Context): Fie
     case "Article.locations":
       return entitiesOf("Location");
     case "Article.outlet":
-      return simple("outletOfArticle", outletOfArticleExtra);
+      return fieldPlan("outletOfArticle", loaders.outletOfArticle, outletOfArticleExtra, itself, itself);
     case "Article.statements":
-      return paged("statementsOfArticle", speakers(STATEMENTS_OF_ARTICLE), page(), primeSpeakers);
+      return paged("statementsOfArticle", loaders.statementsOfArticle, speakers(STATEMENTS_OF_ARTICLE), page(), primeSpeakers);
     case "Statement.article":
       // the article loader's key is the article's id, which comes with the answer
-      return { ...simple("article", articleOfStatementExtra), key: (_id, answer) => (answer as { id: string } | null)?.id ?? null };
+      return fieldPlan("article", loaders.article, articleOfStatementExtra, (_id, answer) => answer?.id ?? null, itself);
     case "Statement.about":
-      return simple("aboutOfStatement", aboutOfStatementExtra);
+      return fieldPlan("aboutOfStatement", loaders.aboutOfStatement, aboutOfStatementExtra, itself, itself);
     case "Entity.articles":
-      return paged("articlesOfEntity", ARTICLES_OF_ENTITY, page());
+      return paged("articlesOfEntity", loaders.articlesOfEntity, ARTICLES_OF_ENTITY, page());
     case "Entity.statementsBy":
-      return paged("statementsByEntity", speakers(statementsOfEntity("by")), page(), primeSpeakers);
+      return paged("statementsByEntity", loaders.statementsByEntity, speakers(statementsOfEntity("by")), page(), primeSpeakers);
     case "Entity.statementsAbout":
-      return paged("statementsAboutEntity", speakers(statementsOfEntity("about")), page(), primeSpeakers);
+      return paged("statementsAboutEntity", loaders.statementsAboutEntity, speakers(statementsOfEntity("about")), page(), primeSpeakers);
     case "Entity.timeline":
-      return paged("timeline", TIMELINE, page());
+      return paged("timeline", loaders.timeline, TIMELINE, page());
     case "Entity.roles":
-      return simple("rolesOfPerson", rolesExtra);
+      return fieldPlan("rolesOfPerson", loaders.rolesOfPerson, rolesExtra, itself, itself);
     case "Entity.coMentions": {
-      const first = checkFirst(arg("first") as number | null | undefined, 10, max);
-      return { loader: "coMentions", key: (id) => ({ id, first }), variant: String(first), extra: (name) => coMentionsExtra(name, first) };
+      const first = checkFirst(arg("first") as number | null | undefined, sub, max);
+      const shape = coMentionShapeOf(sub);
+      return fieldPlan(
+        `coMentions|${first}|${coMentionShapeKey(shape)}`,
+        loaders.coMentions,
+        (name) => coMentionsExtra(name, first, shape),
+        (id) => ({ id, first, shape }),
+        itself,
+      );
     }
     default:
       return null;
@@ -155,36 +203,30 @@ export function prefetches(type: ParentType, fields: readonly FieldNode[], info:
   for (const field of fields) {
     try {
       const p = plan(type, field, info, ctx);
-      if (p) plans.set(`${p.loader}|${p.variant}`, p);
+      if (p) plans.set(p.key, p);
     } catch {
       // bad arguments: the field's resolver reports them
     }
   }
   const out: Prefetch[] = [];
   for (const p of plans.values()) {
-    let extra: Extra;
     try {
-      extra = p.extra(`x${out.length}`);
+      out.push(p.prefetch(`x${out.length}`));
     } catch {
-      continue; // a cursor of another list: the field's resolver reports it
+      // a cursor of another list: the field's resolver reports it
     }
-    const loader = ctx.loaders[p.loader] as unknown as { prime(key: unknown, value: unknown): unknown };
-    out.push({
-      extra,
-      prime: (id, answer) => {
-        const key = p.key(id, answer);
-        if (key !== null) loader.prime(key, p.value ? p.value(answer) : answer);
-      },
-    });
   }
   return out;
 }
 
 /** Primes the loaders with what a query that ran `prefetched` answered for each of `items` (the `extras` of the same rows). */
-export function primeAll(prefetched: readonly Prefetch[], items: readonly { id: string }[], extras: unknown): void {
-  if (!prefetched.length || !Array.isArray(extras)) return;
+export function primeAll(
+  prefetched: readonly Prefetch[],
+  items: readonly { id: string }[],
+  extras: readonly (Record<string, unknown> | undefined)[] | undefined,
+): void {
+  if (!prefetched.length || !extras) return;
   items.forEach((item, i) => {
-    const answers = extras[i] as Record<string, unknown> | undefined;
-    if (answers) for (const p of prefetched) p.prime(item.id, answers[p.extra.name]);
+    for (const p of prefetched) p.prime(item.id, extras[i]);
   });
 }

@@ -2,14 +2,15 @@ import type { QueryResolvers } from "../generated/graphql.js";
 import { listArticles, listOutlets, type ArticleRecord, type OutletRecord } from "../graph/read/articles.js";
 import type { CypherQuery } from "../graph/neo4j.js";
 import { listEntities, type EntityFilterInput, type EntityLabel, type EntityRecord } from "../graph/read/entities.js";
-import { toPage, type Extra, type Page, type PageArgs } from "../graph/read/page.js";
+import { toPage, type Extra, type Page, type PageArgs, type PageWithExtrasRow } from "../graph/read/page.js";
 import { luceneQuery, searchQuery } from "../graph/read/search.js";
 import { listStatements, type StatementRecord } from "../graph/read/statements.js";
 import type { Context } from "./context.js";
 import { nodeById } from "./node.js";
 import { connectionPaths } from "./path.js";
 import { checkFirst, pageArgs, selectsField } from "./pagination.js";
-import { fieldsAt, prefetches, primeAll, type Info, type ParentType } from "./prefetch.js";
+import { prefetches, primeAll, type Info, type ParentType } from "./prefetch.js";
+import { fieldsAt, searchShapeOf } from "./projection.js";
 import type { SearchHitRecord } from "./records.js";
 
 /**
@@ -19,7 +20,7 @@ import type { SearchHitRecord } from "./records.js";
 async function pageWithFields<T extends { id: string }>(
   type: ParentType,
   page: PageArgs,
-  query: (extras: Extra[]) => CypherQuery,
+  query: (extras: Extra[]) => CypherQuery<PageWithExtrasRow<T>>,
   ctx: Context,
   info: Info,
 ): Promise<Page<T>> {
@@ -70,12 +71,15 @@ export const Query: QueryResolvers = {
     ctx.loaders.primeSpeakers(statements);
     return statements;
   },
-  search: async (_root, { query, first }, ctx) => {
-    const n = checkFirst(first, 10, ctx.config.maxPageSize);
+  search: async (_root, { query, first }, ctx, info) => {
+    const n = checkFirst(first, info, ctx.config.maxPageSize);
     const lucene = luceneQuery(query);
     if (!lucene || n === 0) return [];
-    const rows = await ctx.db.read(searchQuery(lucene, n), ctx.stats);
-    return rows.map((r): SearchHitRecord => ({ score: Number(r.score), node: (r.entity ?? r.statement) as SearchHitRecord["node"] }));
+    const rows = await ctx.db.read(searchQuery(lucene, n, searchShapeOf(info)), ctx.stats);
+    return rows.flatMap((r): SearchHitRecord[] => {
+      const node = r.entity ?? r.statement;
+      return node ? [{ score: r.score, node }] : [];
+    });
   },
   connection: (_root, args, ctx, info) => connectionPaths(args, ctx, info),
 };

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /** The `newsgraph` command: extract, ingest, serve. Logs and progress go to stderr; stdout carries results. */
 import { Command } from "commander";
+import { INGEST_DEFAULTS } from "../ingest/defaults.js";
 
 const program = new Command("newsgraph").description("GraphQL knowledge graph of the news").showHelpAfterError();
 
@@ -21,17 +22,23 @@ program
   .command("ingest")
   .description("extract files, folders or JSON Lines corpora (.jsonl, .jsonl.gz) and write them into the graph")
   .argument("<paths...>", "files or folders")
-  .option("--concurrency <n>", "articles written in parallel", "4")
-  .option("--batch-size <n>", "articles checked against the graph per query", "200")
+  .option("--concurrency <n>", "write transactions in parallel", String(INGEST_DEFAULTS.concurrency))
+  .option("--batch-size <n>", "articles checked against the graph per query", String(INGEST_DEFAULTS.batchSize))
+  .option("--write-batch <n>", "new articles written per transaction", String(INGEST_DEFAULTS.writeBatchSize))
+  .option("--workers <n>", "extraction threads (0: extract in the main thread)", String(INGEST_DEFAULTS.workers()))
   .option("--outlet <name>", "outlet of JSON Lines records that have no outlet field")
-  .action(async (paths: string[], opts: { concurrency: string; batchSize: string; outlet?: string }) => {
-    const { runIngest } = await import("./ingest.js");
-    process.exitCode = await runIngest(paths, {
-      concurrency: Number(opts.concurrency),
-      batchSize: Number(opts.batchSize),
-      outlet: opts.outlet,
-    });
-  });
+  .action(
+    async (paths: string[], opts: { concurrency: string; batchSize: string; writeBatch: string; workers: string; outlet?: string }) => {
+      const { runIngest } = await import("./ingest.js");
+      process.exitCode = await runIngest(paths, {
+        concurrency: Number(opts.concurrency),
+        batchSize: Number(opts.batchSize),
+        writeBatchSize: Number(opts.writeBatch),
+        workers: Number(opts.workers),
+        outlet: opts.outlet,
+      });
+    },
+  );
 
 program
   .command("serve")

@@ -6,14 +6,18 @@
 import cliProgress from "cli-progress";
 import { loadConfig } from "../config.js";
 import { Db } from "../graph/neo4j.js";
+import { graphTotals, type GraphTotals } from "../graph/inventory.js";
 import { migrate } from "../graph/migrate.js";
 import { ingestItems, type IngestSummary } from "../ingest/batch.js";
+import { INGEST_DEFAULTS } from "../ingest/defaults.js";
 import { countArticles, KNOWN_TYPES, listSources, readSources, type SourceItem } from "../ingest/sources.js";
 import { openCommandGraph, type CommandGraph } from "./graph.js";
 
 export interface IngestCliOptions {
   concurrency: number;
   batchSize?: number;
+  writeBatchSize?: number;
+  workers?: number;
   outlet?: string;
 }
 
@@ -43,12 +47,18 @@ async function ingest(paths: string[], opts: IngestCliOptions): Promise<number> 
   const config = loadConfig();
   for (const [name, value] of [
     ["--concurrency", opts.concurrency],
-    ["--batch-size", opts.batchSize ?? 200],
+    ["--batch-size", opts.batchSize ?? INGEST_DEFAULTS.batchSize],
+    ["--write-batch", opts.writeBatchSize ?? INGEST_DEFAULTS.writeBatchSize],
   ] as const) {
     if (!Number.isInteger(value) || value < 1 || value > 1000) {
       say(`ingest: ${name} must be a whole number from 1 to 1000, got ${value}`);
       return 1;
     }
+  }
+  const workers = opts.workers ?? INGEST_DEFAULTS.workers();
+  if (!Number.isInteger(workers) || workers < 0 || workers > 64) {
+    say(`ingest: --workers must be a whole number from 0 to 64, got ${workers}`);
+    return 1;
   }
   const sources = await listSources(paths);
   const report: IngestReport = { badFiles: new Map(), unknown: sources.unknown, decoded: new Map() };
@@ -85,7 +95,9 @@ async function ingest(paths: string[], opts: IngestCliOptions): Promise<number> 
     const summary = await ingestItems(db, items, {
       maxArticleBytes: config.maxArticleBytes,
       concurrency: opts.concurrency,
-      batchSize: opts.batchSize ?? 200,
+      batchSize: opts.batchSize ?? INGEST_DEFAULTS.batchSize,
+      writeBatchSize: opts.writeBatchSize ?? INGEST_DEFAULTS.writeBatchSize,
+      workers,
       onArticle: (s) => {
         const done = s.created + s.reextracted + s.skipped + s.failed;
         bar.update(done, {
@@ -101,12 +113,7 @@ async function ingest(paths: string[], opts: IngestCliOptions): Promise<number> 
       },
     });
     bar.stop();
-    const totals = await db.read({
-      cypher:
-        "CALL () { MATCH (a:Article) RETURN count(a) AS articles } CALL () { MATCH (e:Entity) RETURN count(e) AS entities } CALL () { MATCH (s:Statement) RETURN count(s) AS statements } RETURN articles, entities, statements",
-      params: {},
-    });
-    say(formatSummary(summary, totals[0] ?? {}, report));
+    say(formatSummary(summary, (await graphTotals(db)) ?? {}, report));
     return summary.failed > 0 ? 1 : 0;
   } finally {
     bar.stop();
@@ -141,7 +148,7 @@ function listed(what: string, names: readonly string[]): string {
   return `${what} (${names.length}): ${names.slice(0, MAX_NAMED).join(", ")}${more}`;
 }
 
-export function formatSummary(s: IngestSummary, graph: Record<string, unknown>, report?: IngestReport): string {
+export function formatSummary(s: IngestSummary, graph: Partial<GraphTotals>, report?: IngestReport): string {
   const seconds = s.elapsedMs / 1000;
   const processed = s.created + s.reextracted + s.skipped + s.failed;
   const errors = Object.entries(s.errors)

@@ -3,24 +3,31 @@
  * transactions, sessions closed in `finally`, and per-request query statistics. It also notices
  * when the database becomes unreachable and reachable again, and says so once per outage.
  */
-import neo4j, { Neo4jError, type BookmarkManager, type Driver, type ManagedTransaction, type SessionConfig } from "neo4j-driver";
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type SessionConfig } from "neo4j-driver";
+import { isConnectionFailure } from "./errors.js";
 
-export interface CypherQuery {
+export type Row = Record<string, unknown>;
+
+/**
+ * A parameterised query and, as a type only, the rows it returns: the builder that writes the Cypher
+ * says what its RETURN gives, so `Db.read` hands back typed rows and no caller casts them.
+ */
+export interface CypherQuery<R = unknown> {
   cypher: string;
   params: Record<string, unknown>;
+  /** never set: carries the row type */
+  readonly rows?: R;
 }
 
-/** Counts what one GraphQL operation costs the database (CONTRACTS.md §4, NEWSGRAPH_QUERY_STATS). */
+/** Counts what one GraphQL operation costs the database (NEWSGRAPH_QUERY_STATS, README's Configuration). */
 export interface QueryStats {
   cypherQueries: number;
   dbMs: number;
 }
 
-export type Row = Record<string, unknown>;
-
 /** A write transaction handed to write-path code: only parameterised queries go through it. */
 export interface WriteTx {
-  run(query: CypherQuery): Promise<Row[]>;
+  run<R = Row>(query: CypherQuery<R>): Promise<R[]>;
 }
 
 export interface DbOptions {
@@ -105,11 +112,11 @@ export class Db {
    * a retriable error (the database unavailable, a transient error), with the driver's backoff
    * (1 s doubling, ±20%), for up to maxTransactionRetryTime (3 s, as Db.connect sets it).
    */
-  read(query: CypherQuery, stats?: QueryStats): Promise<Row[]> {
+  read<R = Row>(query: CypherQuery<R>, stats?: QueryStats): Promise<R[]> {
     return this.observe(this.readWithRetries(query, stats));
   }
 
-  private async readWithRetries(query: CypherQuery, stats?: QueryStats): Promise<Row[]> {
+  private async readWithRetries<R>(query: CypherQuery<R>, stats?: QueryStats): Promise<R[]> {
     const started = performance.now();
     let failedAt: number | null = null;
     try {
@@ -128,7 +135,7 @@ export class Db {
             Error.stackTraceLimit = limit;
           }
           const result = await pending;
-          return result.records.map((r) => r.toObject() as Row);
+          return result.records.map((r) => r.toObject() as R);
         } catch (error) {
           failedAt ??= performance.now();
           if (!neo4j.isRetryableError(error) || performance.now() - failedAt > 3_000) throw error;
@@ -155,7 +162,7 @@ export class Db {
       return await session.executeWrite(
         (tx) =>
           work({
-            run: (q) => {
+            run: <R>(q: CypherQuery<R>) => {
               queries++;
               return runOn(tx, asOneMapParameter(q));
             },
@@ -205,10 +212,6 @@ export class Db {
   }
 }
 
-function isConnectionFailure(error: unknown): boolean {
-  return error instanceof Neo4jError && (error.code === "ServiceUnavailable" || error.code === "SessionExpired");
-}
-
 /**
  * What a connection failure means, in words: the driver's own message always suggests checking
  * encryption settings, whatever the cause (a refused connection, most often).
@@ -231,13 +234,13 @@ export function describeConnectionFailure(uri: string, error: unknown): string {
  * so each write query has one plan. (The write path's Cypher has no `$` inside string literals;
  * a unit test holds it to that.)
  */
-export function asOneMapParameter(query: CypherQuery): CypherQuery {
+export function asOneMapParameter<R>(query: CypherQuery<R>): CypherQuery<R> {
   return { cypher: query.cypher.replace(/\$([A-Za-z_][A-Za-z0-9_]*)/g, "$$p.$1"), params: { p: query.params } };
 }
 
-async function runOn(tx: ManagedTransaction, query: CypherQuery): Promise<Row[]> {
+async function runOn<R>(tx: ManagedTransaction, query: CypherQuery<R>): Promise<R[]> {
   const result = await tx.run(query.cypher, query.params);
-  return result.records.map((r) => r.toObject() as Row);
+  return result.records.map((r) => r.toObject() as R);
 }
 
 function record(stats: QueryStats | undefined, queries: number, started: number): void {

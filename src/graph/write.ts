@@ -4,10 +4,9 @@
  * database; `writeArticle` runs them in order inside `db.write`.
  */
 import type { Extraction } from "../extract/types.js";
+import { dbErrorKind } from "./errors.js";
 import type { CypherQuery, Db, QueryStats, WriteTx } from "./neo4j.js";
 import { resolveEntities, slug, surnameKeysOf, type KnownSurname, type Resolution } from "./resolve-entities.js";
-
-export { slug };
 
 export type WriteOutcome = "created" | "unchanged" | "reextracted";
 
@@ -37,18 +36,21 @@ export interface WriteOptions {
 
 export const articleIdFor = (hash: string): string => `article:${hash.slice(0, 24)}`;
 
-/** Lower-cased name and aliases, the keys that `EntityFilter.name` looks up. */
-export function nameKeys(name: string, aliases: readonly string[]): string[] {
-  return [...new Set([name, ...aliases].map((n) => n.toLowerCase()))];
-}
-
 /**
  * Takes the article's key lock (MERGE under the uniqueness constraint) and says what is stored.
  * In the common case, a new article whose URL no other article has, it also writes the article
  * and its outlet (`written: true`). In the same round trip it locks the article's surnames and
  * reads what the graph knows of them (`surnames`, see `SURNAME_LOOKUP`).
  */
-export function articleCheck(x: Extraction, hash: string, source: string | null = null): CypherQuery {
+/** What `articleCheck` finds: the stored extractor, the article of the same URL it replaces, whether it wrote the article, the surnames. */
+export interface ArticleCheckRow {
+  extractor: string | null;
+  replaces: string | null;
+  written: boolean;
+  surnames: { key: string; fullNames: string[]; surnameOnly: boolean }[];
+}
+
+export function articleCheck(x: Extraction, hash: string, source: string | null = null): CypherQuery<ArticleCheckRow> {
   const { article, outlet } = articleParams(x, hash, source);
   return {
     cypher: `MERGE (a:Article {id: $article.id})
@@ -75,7 +77,7 @@ RETURN extractor, replaces, written, surnames`,
  * Removes an article's derived facts (statements, mentions, roles it is evidence for), and the
  * article itself when `dropArticle`; returns the entities it mentioned, for `orphanCleanup`.
  */
-export function removeArticleFacts(articleId: string, dropArticle: boolean): CypherQuery {
+export function removeArticleFacts(articleId: string, dropArticle: boolean): CypherQuery<{ mentioned: string[] }> {
   return {
     cypher: `MATCH (a:Article {id: $articleId})
 OPTIONAL MATCH (a)-[:MENTIONS]->(e:Entity)
@@ -99,7 +101,7 @@ DETACH DELETE e`,
   };
 }
 
-function articleParams(x: Extraction, hash: string, source: string | null) {
+export function articleParams(x: Extraction, hash: string, source: string | null) {
   const article = {
     id: articleIdFor(hash),
     contentHash: hash,
@@ -114,19 +116,29 @@ function articleParams(x: Extraction, hash: string, source: string | null) {
   return { article, outlet };
 }
 
-// metadata given before is kept when this version has none (re-extraction of the same text)
-const ARTICLE_SET = `SET a.contentHash = $article.contentHash, a.url = coalesce($article.url, a.url), a.title = coalesce($article.title, a.title),
-      a.publishedOn = coalesce(date($article.publishedOn), a.publishedOn),
-      a.body = $article.body, a.source = coalesce($article.source, a.source), a.extractor = $article.extractor, a.ingestedAt = datetime()
-  WITH a
-  CALL (a) {
-    WITH a WHERE $outlet IS NOT NULL
-    MERGE (o:Outlet {id: $outlet.id}) ON CREATE SET o.name = $outlet.name
+/**
+ * Writes the article `a` from the map `article` and links its outlet (the map `outlet`, or null);
+ * `scope` names the variables the subqueries carry (`a`, and the row variable in a batch).
+ * Metadata given before is kept when this version has none (re-extraction of the same text).
+ */
+export const articleSet = (
+  article: string,
+  outlet: string,
+  scope = "a",
+): string => `SET a.contentHash = ${article}.contentHash, a.url = coalesce(${article}.url, a.url), a.title = coalesce(${article}.title, a.title),
+      a.publishedOn = coalesce(date(${article}.publishedOn), a.publishedOn),
+      a.body = ${article}.body, a.source = coalesce(${article}.source, a.source), a.extractor = ${article}.extractor, a.ingestedAt = datetime()
+  WITH ${scope}
+  CALL (${scope}) {
+    WITH ${scope} WHERE ${outlet} IS NOT NULL
+    MERGE (o:Outlet {id: ${outlet}.id}) ON CREATE SET o.name = ${outlet}.name
     // MERGE on a relationship locks both ends until commit, and the outlet is shared by every
     // article it publishes; the article is already locked by this transaction, so test and CREATE
     WITH a, o WHERE NOT EXISTS { (a)-[:PUBLISHED_BY]->(o) }
     CREATE (a)-[:PUBLISHED_BY]->(o)
   }`;
+
+const ARTICLE_SET = articleSet("$article", "$outlet");
 
 export function articleUpsert(x: Extraction, hash: string, source: string | null = null): CypherQuery {
   return {
@@ -142,7 +154,7 @@ export function articleUpsert(x: Extraction, hash: string, source: string | null
  * people with that surname through the `Person.surnameKey` index: one row, `surnames`, a list of
  * {key, fullNames, surnameOnly} (empty when the article names nobody).
  */
-const SURNAME_LOOKUP = `  UNWIND $keys AS key
+export const SURNAME_LOOKUP = `  UNWIND $keys AS key
   MERGE (l:NameLock {key: key})
   SET l.touched = true
   WITH key
@@ -164,9 +176,53 @@ const LABEL_SETTERS = [
 const ALIAS_DERIVED = `SET n.aliasText = reduce(s = '', x IN n.aliases | CASE s WHEN '' THEN x ELSE s + ' | ' + x END),
     n.nameKeys = reduce(acc = [toLower(n.name)], x IN n.aliases | CASE WHEN toLower(x) IN acc THEN acc ELSE acc + toLower(x) END)`;
 
-/** The one query that writes an article's facts once its entities are resolved: entities and mentions, statements, roles. */
-export function articleWrite(x: Extraction, hash: string, resolution: Resolution): CypherQuery {
-  const articleId = articleIdFor(hash);
+/**
+ * Creates or updates the entity `n` from the row `e` (an EntityRow); `carry` lists the variables
+ * the query carries on (`a, ` in an article's write).
+ */
+export const entityUpsert = (carry: string): string => `MERGE (n:Entity {id: e.id}) ON CREATE SET n.name = e.name, n.aliases = []
+  ${LABEL_SETTERS}
+  // properties are written only when they change: a write locks the entity until commit, and hub
+  // entities (country:us) are named by most articles, so unconditional SETs serialised the writers
+  FOREACH (_ IN CASE WHEN n.code IS NULL AND e.code IS NOT NULL THEN [1] ELSE [] END | SET n.code = e.code)
+  FOREACH (_ IN CASE WHEN n.surnameKey IS NULL AND e.surnameKey IS NOT NULL THEN [1] ELSE [] END | SET n.surnameKey = e.surnameKey)
+  WITH ${carry}e, n, [x IN e.names WHERE x <> n.name AND NOT x IN n.aliases] AS added
+  FOREACH (_ IN CASE WHEN size(added) > 0 OR n.nameKeys IS NULL THEN [1] ELSE [] END |
+    SET n.aliases = reduce(acc = n.aliases, x IN added | CASE WHEN x IN acc THEN acc ELSE acc + x END)
+    ${ALIAS_DERIVED})`;
+
+/**
+ * The article `a`'s statements (the list `statements`) and roles (`roles`), with `scope` carried
+ * into the subqueries. They are new (the article is new, or its facts were just removed) and
+ * unique in these lists, so CREATE, never MERGE: MERGE on a relationship takes exclusive locks on
+ * both ends until commit, and hub entities (country:us) would serialise every writer naming them.
+ */
+export const statementsAndRoles = (statements: string, roles: string, scope = "a"): string[] => [
+  `CALL (${scope}) {
+  UNWIND ${statements} AS s
+  CREATE (st:Statement {id: s.id, text: s.text, kind: s.kind, verb: s.verb, source: s.source, start: s.start, end: s.end, saidOn: date(s.saidOn)})
+  CREATE (st)-[:REPORTED_IN]->(a)
+  WITH st, s
+  CALL (st, s) {
+    MATCH (sp:Entity {id: s.speakerId})
+    CREATE (st)-[:SAID_BY]->(sp)
+  }
+  CALL (st, s) {
+    UNWIND s.aboutIds AS aboutId
+    MATCH (ab:Entity {id: aboutId})
+    CREATE (st)-[:ABOUT]->(ab)
+  }
+}`,
+  `CALL (${scope}) {
+  UNWIND ${roles} AS r
+  MATCH (p:Entity {id: r.personId})
+  MATCH (o:Entity {id: r.ofId})
+  CREATE (p)-[:HOLDS_ROLE {title: r.title, article: a.id}]->(o)
+}`,
+];
+
+/** An article's statements and roles as the write query's parameters, with the graph ids `resolution` gave its entities. */
+export function factsOf(x: Extraction, hash: string, resolution: Resolution) {
   const idByName = new Map<string, string>();
   for (const e of x.entities) if (!idByName.has(e.name)) idByName.set(e.name, resolution.idOf.get(e.id)!);
   const statementPrefix = `statement:${hash.slice(0, 16)}`;
@@ -195,49 +251,27 @@ export function articleWrite(x: Extraction, hash: string, resolution: Resolution
     ),
     (r) => `${r.personId}|${r.title}|${r.ofId}`,
   ).filter((r) => r.ofId !== null && r.ofId !== r.personId);
+  return { statements, roles };
+}
+
+/** How many statements an extraction has (statements with the same span are one). */
+export const statementCount = (x: Extraction): number => new Set(x.statements.map((s) => `${s.start}-${s.end}`)).size;
+
+/** The one query that writes an article's facts once its entities are resolved: entities and mentions, statements, roles. */
+export function articleWrite(x: Extraction, hash: string, resolution: Resolution): CypherQuery {
+  const articleId = articleIdFor(hash);
+  const { statements, roles } = factsOf(x, hash, resolution);
 
   // every part is always there (an empty list costs nothing), so the database plans one query shape, not sixteen
   const parts = [
     `CALL (a) {
   UNWIND $entities AS e
-  MERGE (n:Entity {id: e.id}) ON CREATE SET n.name = e.name, n.aliases = []
-  ${LABEL_SETTERS}
-  // properties are written only when they change: a write locks the entity until commit, and hub
-  // entities (country:us) are named by most articles, so unconditional SETs serialised the writers
-  FOREACH (_ IN CASE WHEN n.code IS NULL AND e.code IS NOT NULL THEN [1] ELSE [] END | SET n.code = e.code)
-  FOREACH (_ IN CASE WHEN n.surnameKey IS NULL AND e.surnameKey IS NOT NULL THEN [1] ELSE [] END | SET n.surnameKey = e.surnameKey)
-  WITH a, e, n, [x IN e.names WHERE x <> n.name AND NOT x IN n.aliases] AS added
-  FOREACH (_ IN CASE WHEN size(added) > 0 OR n.nameKeys IS NULL THEN [1] ELSE [] END |
-    SET n.aliases = reduce(acc = n.aliases, x IN added | CASE WHEN x IN acc THEN acc ELSE acc + x END)
-    ${ALIAS_DERIVED})
+  ${entityUpsert("a, ")}
   // the article has no mentions at this point (new, or its facts were just removed)
   CREATE (a)-[:MENTIONS {count: size(e.starts), starts: e.starts, ends: e.ends}]->(n)
 }`,
     ...(resolution.absorb.length > 0 ? [`CALL () {\n${ABSORB}\n}`] : []),
-    // The article's statements and roles are new (it is new, or its facts were just removed) and
-    // unique in these lists, so CREATE, never MERGE: MERGE on a relationship takes exclusive locks on
-    // both ends until commit, and hub entities (country:us) would serialise every writer naming them.
-    `CALL (a) {
-  UNWIND $statements AS s
-  CREATE (st:Statement {id: s.id, text: s.text, kind: s.kind, verb: s.verb, source: s.source, start: s.start, end: s.end, saidOn: date(s.saidOn)})
-  CREATE (st)-[:REPORTED_IN]->(a)
-  WITH st, s
-  CALL (st, s) {
-    MATCH (sp:Entity {id: s.speakerId})
-    CREATE (st)-[:SAID_BY]->(sp)
-  }
-  CALL (st, s) {
-    UNWIND s.aboutIds AS aboutId
-    MATCH (ab:Entity {id: aboutId})
-    CREATE (st)-[:ABOUT]->(ab)
-  }
-}`,
-    `CALL (a) {
-  UNWIND $roles AS r
-  MATCH (p:Entity {id: r.personId})
-  MATCH (o:Entity {id: r.ofId})
-  CREATE (p)-[:HOLDS_ROLE {title: r.title, article: a.id}]->(o)
-}`,
+    ...statementsAndRoles("$statements", "$roles"),
   ];
   return {
     cypher: `MATCH (a:Article {id: $articleId})\n${parts.join("\n")}\nRETURN count(*) AS written`,
@@ -246,7 +280,7 @@ export function articleWrite(x: Extraction, hash: string, resolution: Resolution
 }
 
 /** Folds surname-only people into the full-name person: mentions, statements and roles move; the name becomes an alias. */
-const ABSORB = `  UNWIND $pairs AS pair
+export const ABSORB = `  UNWIND $pairs AS pair
   MATCH (s:Entity {id: pair.from})
   MATCH (n:Entity {id: pair.into})
   CALL (s, n) {
@@ -278,15 +312,15 @@ export async function writeArticle(db: Db, x: Extraction, hash: string, options:
 async function writeInTransaction(tx: WriteTx, x: Extraction, hash: string, options: WriteOptions): Promise<WriteResult> {
   const articleId = articleIdFor(hash);
   const [check] = await tx.run(articleCheck(x, hash, options.source ?? null));
-  const stored = (check?.extractor as string | null | undefined) ?? null;
-  const replaced = (check?.replaces as string | null | undefined) ?? null;
+  const stored = check?.extractor ?? null;
+  const replaced = check?.replaces ?? null;
   if (stored === x.extractor) return { articleId, created: false, outcome: "unchanged", replaced: null, entities: 0, statements: 0 };
 
   const formerlyMentioned: string[] = [];
   if (check?.written !== true) {
     const remove = async (id: string, drop: boolean) => {
       const rows = await tx.run(removeArticleFacts(id, drop));
-      formerlyMentioned.push(...((rows[0]?.mentioned as string[] | undefined) ?? []));
+      formerlyMentioned.push(...(rows[0]?.mentioned ?? []));
     };
     if (replaced) await remove(replaced, true);
     if (stored !== null) await remove(articleId, false);
@@ -295,7 +329,7 @@ async function writeInTransaction(tx: WriteTx, x: Extraction, hash: string, opti
 
   // read before the old facts went: removing them deletes no entity (orphans go after the write)
   const known = new Map<string, KnownSurname>();
-  for (const row of (check?.surnames as { key: string; fullNames: string[]; surnameOnly: boolean }[] | undefined) ?? []) {
+  for (const row of check?.surnames ?? []) {
     known.set(row.key, { fullNames: row.fullNames, surnameOnly: row.surnameOnly === true });
   }
   const resolution = resolveEntities(x, known);
@@ -308,12 +342,12 @@ async function writeInTransaction(tx: WriteTx, x: Extraction, hash: string, opti
     outcome: stored === null ? "created" : "reextracted",
     replaced,
     entities: resolution.entities.length,
-    statements: new Set(x.statements.map((s) => `${s.start}-${s.end}`)).size,
+    statements: statementCount(x),
   };
 }
 
 function isConstraintViolation(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === "Neo.ClientError.Schema.ConstraintValidationFailed";
+  return dbErrorKind(error) === "constraint";
 }
 
 function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {

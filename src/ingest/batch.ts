@@ -1,18 +1,35 @@
 /**
- * Bulk ingestion: sources are read in batches; each batch is validated, checked against the graph
+ * Bulk ingestion: sources are read in batches; each batch is validated and checked against the graph
  * with one query (articles already written by this extractor are skipped, so an interrupted run
- * resumes), then extracted and written by a small pool of concurrent workers, one transaction each.
+ * resumes). Its texts go to the extractor (a pool of worker threads, or this thread) and, as their
+ * extractions come back, are written in groups of new articles, one transaction a group
+ * (src/graph/write-batch.ts), a few groups at a time, while the next texts are being extracted. A
+ * group that fails is written again article by article, so one bad article fails alone; an article
+ * an older extractor wrote, and a group of one, take the one-article transaction directly.
  */
 import { EXTRACTOR } from "../extract/index.js";
-import type { CypherQuery, Db } from "../graph/neo4j.js";
+import type { Extraction } from "../extract/types.js";
+import { dbErrorReason, isWorthRetrying } from "../graph/errors.js";
+import { existingArticles } from "../graph/inventory.js";
+import type { Db } from "../graph/neo4j.js";
+import type { WriteResult } from "../graph/write.js";
+import { writeArticles } from "../graph/write-batch.js";
+import { INGEST_DEFAULTS } from "./defaults.js";
+import { ExtractPool, inThread, type Extractor } from "./extract-pool.js";
 import { InputError } from "./input.js";
-import { prepareArticle, writePrepared, type PreparedArticle } from "./ingest.js";
+import { metaOf, prepareArticle, writeExtracted, type PreparedArticle } from "./ingest.js";
 import type { SourceItem } from "./sources.js";
 
 export interface BatchOptions {
   maxArticleBytes: number;
+  /** write transactions in flight at once */
   concurrency: number;
+  /** sources read, validated and checked against the graph at a time */
   batchSize: number;
+  /** new articles written per transaction (default INGEST_DEFAULTS.writeBatchSize) */
+  writeBatchSize?: number;
+  /** extraction threads; 0 (the default): extraction runs in this thread */
+  workers?: number;
   /** called after every article, whatever became of it */
   onArticle?: (summary: IngestSummary) => void;
   /** called with every failure, naming where it came from (file, and line) and the file */
@@ -32,8 +49,12 @@ export interface IngestSummary {
   elapsedMs: number;
 }
 
-export function existingArticles(ids: readonly string[]): CypherQuery {
-  return { cypher: "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.extractor AS extractor", params: { ids: [...ids] } };
+/** An article on its way: where it came from, its validated input, and (once extracted) its extraction. */
+interface Pending {
+  where: string;
+  file: string;
+  article: PreparedArticle;
+  extraction: Promise<Extraction>;
 }
 
 export async function ingestItems(db: Db, items: AsyncIterable<SourceItem>, options: BatchOptions): Promise<IngestSummary> {
@@ -59,7 +80,63 @@ export async function ingestItems(db: Db, items: AsyncIterable<SourceItem>, opti
     options.onError?.(item.where, message, item.file);
     tick();
   };
+  const count = (result: WriteResult) => {
+    if (result.outcome === "created") summary.created++;
+    else if (result.outcome === "reextracted") summary.reextracted++;
+    else summary.skipped++;
+    summary.entities += result.entities;
+    summary.statements += result.statements;
+    tick();
+  };
+  const failWrite = (item: Pending, error: unknown) =>
+    fail(item, writeReason(error), error instanceof Error ? error.message : String(error));
 
+  /** One article in its own transaction (the write path's retries on a lost race for its URL, and ours on timeouts). */
+  const writeOne = async (item: Pending, extraction: Extraction) => {
+    try {
+      count(await withRetries(() => writeExtracted(db, item.article, extraction, { source: item.where, awaitSearchIndexes: false })));
+    } catch (error) {
+      failWrite(item, error);
+    }
+  };
+
+  /** A group of new articles in one transaction; article by article when that fails. */
+  const writeGroup = async (group: Pending[]) => {
+    const extracted: { item: Pending; extraction: Extraction }[] = [];
+    for (const item of group) {
+      try {
+        extracted.push({ item, extraction: await item.extraction });
+      } catch (error) {
+        failWrite(item, error);
+      }
+    }
+    if (extracted.length === 1) return writeOne(extracted[0]!.item, extracted[0]!.extraction);
+    if (extracted.length === 0) return;
+    let results: WriteResult[];
+    try {
+      results = await writeArticles(
+        db,
+        extracted.map(({ item, extraction }) => ({ extraction, hash: item.article.hash, source: item.article.text })),
+      );
+    } catch {
+      // which article failed, and why, is found by writing each alone
+      for (const { item, extraction } of extracted) await writeOne(item, extraction);
+      return;
+    }
+    results.forEach(count);
+  };
+
+  // write transactions in flight, and how many groups may wait (extracted or being extracted) behind them
+  const writing = new Set<Promise<void>>();
+  const slots = Math.max(1, options.concurrency);
+  const submit = async (work: () => Promise<void>) => {
+    while (writing.size >= slots) await Promise.race(writing);
+    const done: Promise<void> = work().finally(() => writing.delete(done));
+    writing.add(done);
+  };
+
+  const extractor: Extractor = options.workers ? new ExtractPool(options.workers) : inThread();
+  const groupSize = Math.max(1, options.writeBatchSize ?? INGEST_DEFAULTS.writeBatchSize);
   let warm = false;
   const runBatch = async (batch: SourceItem[]) => {
     const todo: { where: string; file: string; article: PreparedArticle }[] = [];
@@ -77,58 +154,53 @@ export async function ingestItems(db: Db, items: AsyncIterable<SourceItem>, opti
       }
     }
     const rows = todo.length > 0 ? await db.read(existingArticles([...new Set(todo.map((t) => t.article.articleId))])) : [];
-    const done = new Set(rows.filter((r) => r.extractor === EXTRACTOR).map((r) => r.id as string));
-    const queue = todo.filter((t) => {
-      if (!done.has(t.article.articleId)) return true;
-      summary.skipped++;
-      tick();
-      return false;
-    });
-    const worker = async (from: typeof queue) => {
-      for (let next = from.shift(); next; next = from.shift()) {
-        try {
-          const result = await withRetries(() => writePrepared(db, next!.article, { source: next!.where, awaitSearchIndexes: false }));
-          if (result.outcome === "created") summary.created++;
-          else if (result.outcome === "reextracted") summary.reextracted++;
-          else summary.skipped++;
-          summary.entities += result.entities;
-          summary.statements += result.statements;
-          tick();
-        } catch (error) {
-          const message = error instanceof Error ? error.message : String(error);
-          fail(next, writeReason(error), message);
-        }
+    const stored = new Map(rows.map((r) => [r.id, r.extractor]));
+    const fresh: Pending[] = [];
+    const older: Pending[] = [];
+    for (const t of todo) {
+      const storedBy = stored.get(t.article.articleId);
+      if (storedBy === EXTRACTOR) {
+        summary.skipped++;
+        tick();
+        continue;
       }
-    };
-    // the very first article goes alone: its queries get planned once, not by every worker at the same time
-    if (!warm && queue.length > 0) {
-      await worker(queue.splice(0, 1));
+      const item = { ...t, extraction: extractor.extract(t.article.text, metaOf(t.article, t.where)) };
+      item.extraction.catch(() => undefined); // failures are reported when the item's group is written
+      (storedBy === undefined ? fresh : older).push(item);
+    }
+    // the very first article goes alone: its queries get planned once, not by every writer at the same time
+    if (!warm && fresh.length > 0) {
+      await writeGroup(fresh.splice(0, 1));
       warm = true;
     }
-    await Promise.all(Array.from({ length: Math.max(1, options.concurrency) }, () => worker(queue)));
+    for (let i = 0; i < fresh.length; i += groupSize) {
+      const group = fresh.slice(i, i + groupSize);
+      await submit(() => writeGroup(group));
+    }
+    // re-extractions replace an older version's facts: one transaction each
+    for (const item of older) await submit(() => writeGroup([item]));
   };
 
-  let batch: SourceItem[] = [];
-  for await (const item of items) {
-    batch.push(item);
-    if (batch.length >= options.batchSize) {
-      await runBatch(batch);
-      batch = [];
+  try {
+    let batch: SourceItem[] = [];
+    for await (const item of items) {
+      batch.push(item);
+      if (batch.length >= options.batchSize) {
+        await runBatch(batch);
+        batch = [];
+      }
     }
+    if (batch.length > 0) await runBatch(batch);
+    await Promise.all(writing);
+  } finally {
+    await Promise.allSettled(writing);
+    await extractor.close();
   }
-  if (batch.length > 0) await runBatch(batch);
   // what was written is searchable when this returns (the full-text indexes catch up asynchronously)
   if (summary.created + summary.reextracted > 0) await db.awaitSearchIndexes();
   summary.elapsedMs = performance.now() - started;
   return summary;
 }
-
-/**
- * Neo4j's codes for a transaction its timeout ended: while running (TransactionTimedOut…), or while
- * waiting for a lock another transaction holds (LockClientStopped: "the transaction has been
- * terminated, so no more locks can be acquired"; the driver files it as a ClientError).
- */
-const TIMED_OUT = /TransactionTimedOut|^Neo\.ClientError\.Transaction\.LockClientStopped$/;
 
 /** A transaction that timed out or hit a transient error (the driver's own retries exhausted) gets two more tries. */
 async function withRetries<T>(work: () => Promise<T>): Promise<T> {
@@ -136,9 +208,7 @@ async function withRetries<T>(work: () => Promise<T>): Promise<T> {
     try {
       return await work();
     } catch (error) {
-      const code = String((error as { code?: unknown } | null)?.code ?? "");
-      const retriable = code.startsWith("Neo.TransientError") || TIMED_OUT.test(code);
-      if (!retriable || attempt >= 3) throw error;
+      if (!isWorthRetrying(error) || attempt >= 3) throw error;
       await new Promise((r) => setTimeout(r, 500 * attempt));
     }
   }
@@ -155,8 +225,5 @@ function inputReason(message: string): string {
 }
 
 function writeReason(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === "string" && code.startsWith("Neo.")) return `database: ${code.split(".").at(-1)}`;
-  if (typeof code === "string" && /ServiceUnavailable|SessionExpired/.test(code)) return "database unavailable";
-  return "extraction or write failed";
+  return dbErrorReason(error) ?? "extraction or write failed";
 }

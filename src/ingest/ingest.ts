@@ -3,6 +3,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { convert } from "html-to-text";
 import { extract } from "../extract/index.js";
+import type { ArticleMeta, Extraction } from "../extract/types.js";
 import type { Db, QueryStats, WriteTx } from "../graph/neo4j.js";
 import { articleIdFor, writeArticle, type WriteResult } from "../graph/write.js";
 import { contentHash, validateArticleInput, type ArticleInput } from "./input.js";
@@ -47,19 +48,19 @@ export function prepareArticle(input: ArticleInput, maxArticleBytes: number): Pr
   return { input, text, hash, articleId: articleIdFor(hash) };
 }
 
-export async function writePrepared(
+/** What extraction is told of an article besides its text. */
+export function metaOf(article: PreparedArticle, source?: string): ArticleMeta {
+  const { input } = article;
+  return { title: input.title ?? null, date: input.publishedOn ?? null, outlet: input.outlet ?? null, url: input.url ?? null, source };
+}
+
+/** Writes an article already extracted (one transaction). */
+export function writeExtracted(
   db: Db,
   article: PreparedArticle,
+  extraction: Extraction,
   options: Omit<IngestOptions, "maxArticleBytes">,
 ): Promise<WriteResult> {
-  const { input } = article;
-  const extraction = extract(article.text, {
-    title: input.title ?? null,
-    date: input.publishedOn ?? null,
-    outlet: input.outlet ?? null,
-    url: input.url ?? null,
-    source: options.source,
-  });
   return writeArticle(db, extraction, article.hash, {
     source: article.text,
     stats: options.stats,
@@ -68,13 +69,16 @@ export async function writePrepared(
   });
 }
 
-export async function ingestArticle(db: Db, input: ArticleInput, options: IngestOptions): Promise<WriteResult> {
-  return writePrepared(db, prepareArticle(input, options.maxArticleBytes), options);
+export async function writePrepared(
+  db: Db,
+  article: PreparedArticle,
+  options: Omit<IngestOptions, "maxArticleBytes">,
+): Promise<WriteResult> {
+  return writeExtracted(db, article, extract(article.text, metaOf(article, options.source)), options);
 }
 
-export async function graphIsEmpty(db: Db): Promise<boolean> {
-  const rows = await db.read({ cypher: "MATCH (a:Article) RETURN count(a) > 0 AS any LIMIT 1", params: {} });
-  return rows[0]?.any !== true;
+export async function ingestArticle(db: Db, input: ArticleInput, options: IngestOptions): Promise<WriteResult> {
+  return writePrepared(db, prepareArticle(input, options.maxArticleBytes), options);
 }
 
 /** Loads every .txt file of `dir` (the seed articles), in name order; returns how many were created. */

@@ -1,13 +1,13 @@
 /**
  * Error masking at the edge: clients get a code and a safe message (and the request id, added to
  * every error of a response by src/server/graphql-http.ts); the log keeps the details, with the
- * request id. Driver errors are mapped here, once, and nowhere else.
+ * request id. Driver errors are classified once, in src/graph/errors.ts; here each kind gets its code.
  */
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
-import { Neo4jError } from "neo4j-driver";
 import type { Context } from "../api/context.js";
+import { dbErrorKind, isConnectionFailure } from "../graph/errors.js";
 import { CursorError } from "../graph/read/page.js";
 import type { Logger } from "../logger.js";
 
@@ -27,43 +27,17 @@ const CLIENT_CODES = new Set([
   "QUERY_TIMEOUT",
 ]);
 
-const UNAVAILABLE = new Set(["ServiceUnavailable", "SessionExpired"]);
-const TIMED_OUT = new Set([
-  "Neo.ClientError.Transaction.TransactionTimedOut",
-  "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
-  // the timeout ended a transaction while it waited for a lock (a write behind another write)
-  "Neo.ClientError.Transaction.LockClientStopped",
-]);
-
 export const UNAVAILABLE_MESSAGE = "the graph database is not reachable right now; try again shortly";
 const TIMEOUT_MESSAGE = "the query ran longer than the database allows; narrow it (filters, a smaller `first`) and try again";
 /** graphql-js's own token limit (parseOptions.maxTokens) reports as a syntax error. */
 const TOKEN_LIMIT = /^Syntax Error: Document contains more th(?:an|at) (\d+) tokens\. Parsing aborted\.$/;
 const SUGGESTION = /\s*Did you mean [^?]*\?/g;
 
-/**
- * A socket that broke under the driver: while Neo4j shuts down, a connection being opened can meet a
- * closed socket mid-handshake, which the driver reports as a non-retriable ProtocolError ("Failed to
- * connect to server … Caused by: write EPIPE") rather than ServiceUnavailable. It is the same outage.
- */
-const LOST_CONNECTION = /^Failed to connect to server\b|\b(?:EPIPE|ECONNRESET|ECONNREFUSED|ETIMEDOUT|socket hang up)\b/;
-
-export function isDatabaseUnavailable(error: unknown): boolean {
-  if (!(error instanceof Neo4jError)) return false;
-  // `retriable`: the driver's own verdict that trying again later may succeed (it did retry, for maxTransactionRetryTime)
-  return (
-    UNAVAILABLE.has(error.code) ||
-    error.code.startsWith("Neo.TransientError") ||
-    error.code.endsWith("DatabaseUnavailable") ||
-    error.retriable ||
-    (error.code === "ProtocolError" && LOST_CONNECTION.test(error.message))
-  );
-}
-
 /** The client's view of a driver error, or null when `error` is not one we can explain. */
 export function driverErrorToClient(error: unknown): { message: string; code: string } | null {
-  if (isDatabaseUnavailable(error)) return { message: UNAVAILABLE_MESSAGE, code: "SERVICE_UNAVAILABLE" };
-  if (error instanceof Neo4jError && TIMED_OUT.has(error.code)) return { message: TIMEOUT_MESSAGE, code: "QUERY_TIMEOUT" };
+  const kind = dbErrorKind(error);
+  if (kind === "unavailable") return { message: UNAVAILABLE_MESSAGE, code: "SERVICE_UNAVAILABLE" };
+  if (kind === "timedOut") return { message: TIMEOUT_MESSAGE, code: "QUERY_TIMEOUT" };
   return null;
 }
 
@@ -110,7 +84,7 @@ function codeOf(error: { message: string; extensions?: Record<string, unknown>; 
 function logError(logger: Logger, original: unknown, code: string, requestId?: string): void {
   const details = requestId ? { err: original, requestId } : { err: original };
   if (original instanceof CursorError) return;
-  if (original instanceof Neo4jError && UNAVAILABLE.has(original.code)) logger.debug(details, "graph database unavailable");
+  if (isConnectionFailure(original)) logger.debug(details, "graph database unavailable");
   else if (driverErrorToClient(original)) logger.warn(details, "graph database error");
   else if (!CLIENT_CODES.has(code)) logger.error(details, "unexpected error in a GraphQL operation");
 }

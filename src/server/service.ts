@@ -10,7 +10,8 @@ import { ensureLocalNeo4jInstalled, findLocalNeo4j } from "../graph/local-neo4j.
 import { listenersOn, nameProcess } from "../graph/processes.js";
 import { superviseLocalNeo4j } from "../graph/supervise.js";
 import { migrate } from "../graph/migrate.js";
-import { graphIsEmpty, ingestFolder } from "../ingest/ingest.js";
+import { graphIsEmpty } from "../graph/inventory.js";
+import { ingestFolder } from "../ingest/ingest.js";
 import type { Logger } from "../logger.js";
 import { sleep } from "../sleep.js";
 import { buildApp } from "./app.js";

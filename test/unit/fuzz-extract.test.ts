@@ -1,7 +1,7 @@
 /**
  * Property-based robustness of the extractor (fast-check): random and hostile text never makes it
  * throw, and every span it reports lies inside the text and quotes it exactly
- * (`raw.slice(start, end) === text`, CONTRACTS.md §2).
+ * (`raw.slice(start, end) === text`, every offset points into the raw text).
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";

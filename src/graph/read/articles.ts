@@ -11,6 +11,8 @@ import {
   type Extra,
   type PageArgs,
   type PagePart,
+  type PageRow,
+  type PageWithExtrasRow,
   type SortKey,
 } from "./page.js";
 
@@ -50,7 +52,7 @@ export function listArticles(
   direction: Direction = "DESC",
   extras: readonly Extra[] = [],
   withBody = false,
-): CypherQuery {
+): CypherQuery<PageWithExtrasRow<ArticleRecord>> {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   if (filter?.outlet) {
@@ -70,7 +72,7 @@ export function listArticles(
     params.title = filter.title;
   }
   const match = `MATCH (node:Article)${where.length ? ` WHERE ${where.join(" AND ")}` : ""}`;
-  return pageQuery(
+  return pageQuery<ArticleRecord>(
     { match, keys: articleOrder(direction), projection: withBody ? ARTICLE_WITH_BODY : ARTICLE_PROJECTION },
     params,
     page,
@@ -78,7 +80,7 @@ export function listArticles(
   );
 }
 
-export function articlesByIds(ids: readonly string[]): CypherQuery {
+export function articlesByIds(ids: readonly string[]): CypherQuery<{ article: ArticleRecord }> {
   return {
     cypher: `UNWIND $ids AS id MATCH (node:Article {id: id}) RETURN ${ARTICLE_PROJECTION} AS article`,
     params: { ids: [...ids] },
@@ -86,11 +88,11 @@ export function articlesByIds(ids: readonly string[]): CypherQuery {
 }
 
 /** The article `id` (with its body when `withBody`) and the extras of its fields (`oneWithExtras`). */
-export const articleWithExtras = (id: string, extras: readonly Extra[], withBody = false): CypherQuery =>
-  oneWithExtras("MATCH (node:Article {id: id})", withBody ? ARTICLE_WITH_BODY : ARTICLE_PROJECTION, id, extras);
+export const articleWithExtras = (id: string, extras: readonly Extra[], withBody = false) =>
+  oneWithExtras<ArticleRecord>("MATCH (node:Article {id: id})", withBody ? ARTICLE_WITH_BODY : ARTICLE_PROJECTION, id, extras);
 
 /** The articles that mention the entity `id`, newest first. */
-export const ARTICLES_OF_ENTITY: PagePart = {
+export const ARTICLES_OF_ENTITY: PagePart<ArticleRecord> = {
   match: "MATCH (:Entity {id: id})<-[:MENTIONS]-(node:Article)",
   count: "COUNT { (:Entity {id: id})<-[:MENTIONS]-(:Article) }",
   keys: articleOrder("DESC"),
@@ -98,7 +100,7 @@ export const ARTICLES_OF_ENTITY: PagePart = {
 };
 
 /** The articles the outlet `id` published, newest first. */
-export const ARTICLES_OF_OUTLET: PagePart = {
+export const ARTICLES_OF_OUTLET: PagePart<ArticleRecord> = {
   match: "MATCH (:Outlet {id: id})<-[:PUBLISHED_BY]-(node:Article)",
   count: "COUNT { (:Outlet {id: id})<-[:PUBLISHED_BY]-(:Article) }",
   keys: articleOrder("DESC"),
@@ -106,17 +108,17 @@ export const ARTICLES_OF_OUTLET: PagePart = {
 };
 
 /** Articles that mention each entity, newest first. */
-export function articlesOfEntities(ids: readonly string[], page: PageArgs): CypherQuery {
+export function articlesOfEntities(ids: readonly string[], page: PageArgs): CypherQuery<PageRow<ArticleRecord> & { id: string }> {
   return pagePerParentQuery(ARTICLES_OF_ENTITY, ids, page);
 }
 
 /** Articles each outlet published, newest first. */
-export function articlesOfOutlets(ids: readonly string[], page: PageArgs): CypherQuery {
+export function articlesOfOutlets(ids: readonly string[], page: PageArgs): CypherQuery<PageRow<ArticleRecord> & { id: string }> {
   return pagePerParentQuery(ARTICLES_OF_OUTLET, ids, page);
 }
 
 /** Each article's body. */
-export function bodiesOfArticles(ids: readonly string[]): CypherQuery {
+export function bodiesOfArticles(ids: readonly string[]): CypherQuery<{ id: string; body: string | null }> {
   return {
     cypher: `UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN id, a.body AS body`,
     params: { ids: [...ids] },
@@ -124,7 +126,7 @@ export function bodiesOfArticles(ids: readonly string[]): CypherQuery {
 }
 
 /** The text each article's offsets point into (kept apart from the article record: it can be long). */
-export function sourcesOfArticles(ids: readonly string[]): CypherQuery {
+export function sourcesOfArticles(ids: readonly string[]): CypherQuery<{ id: string; source: string | null }> {
   return {
     cypher: `UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN id, a.source AS source`,
     params: { ids: [...ids] },
@@ -132,7 +134,7 @@ export function sourcesOfArticles(ids: readonly string[]): CypherQuery {
 }
 
 /** `outletsOfArticles` for the article `id`, as an extra binding `name` to the outlet or null. */
-export function outletOfArticleExtra(name: string): Extra {
+export function outletOfArticleExtra(name: string): Extra<OutletRecord | null> {
   return {
     name,
     cypher: `CALL (id) { OPTIONAL MATCH (:Article {id: id})-[:PUBLISHED_BY]->(o:Outlet) RETURN head(collect(o {.id, .name})) AS ${name} }`,
@@ -140,20 +142,20 @@ export function outletOfArticleExtra(name: string): Extra {
   };
 }
 
-export function outletsOfArticles(ids: readonly string[]): CypherQuery {
+export function outletsOfArticles(ids: readonly string[]): CypherQuery<{ id: string; outlet: OutletRecord }> {
   return {
     cypher: `UNWIND $ids AS id MATCH (:Article {id: id})-[:PUBLISHED_BY]->(o:Outlet) RETURN id, o {.id, .name} AS outlet`,
     params: { ids: [...ids] },
   };
 }
 
-export function outletsByIds(ids: readonly string[]): CypherQuery {
+export function outletsByIds(ids: readonly string[]): CypherQuery<{ id: string; outlet: OutletRecord }> {
   return {
     cypher: `UNWIND $ids AS id MATCH (o:Outlet {id: id}) RETURN id, o {.id, .name} AS outlet`,
     params: { ids: [...ids] },
   };
 }
 
-export function listOutlets(page: PageArgs): CypherQuery {
-  return pageQuery({ match: "MATCH (node:Outlet)", keys: BY_NAME, projection: "node {.id, .name}" }, {}, page);
+export function listOutlets(page: PageArgs): CypherQuery<PageWithExtrasRow<OutletRecord>> {
+  return pageQuery<OutletRecord>({ match: "MATCH (node:Outlet)", keys: BY_NAME, projection: "node {.id, .name}" }, {}, page);
 }

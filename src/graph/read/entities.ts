@@ -1,6 +1,6 @@
 /** Parameterised Cypher for entities: people, countries, organisations and places. */
 import type { CypherQuery } from "../neo4j.js";
-import { BY_ID, oneWithExtras, pageQuery, type Extra, type PageArgs, type SortKey } from "./page.js";
+import { BY_ID, oneWithExtras, pageQuery, type Extra, type PageArgs, type PageWithExtrasRow, type SortKey } from "./page.js";
 import { namedEntities, nameKeyPattern, nameWord } from "./names.js";
 
 /** Entity labels; Cypher labels come from this list only, never from input. */
@@ -31,9 +31,25 @@ const LABEL_LIST = `[${ENTITY_LABELS.map((l) => `'${l}'`).join(", ")}]`;
 /** The `EntityRecord` label of entity variable `v`. */
 const labelOf = (v: string): string => `[l IN labels(${v}) WHERE l IN ${LABEL_LIST}][0]`;
 
-/** Projects entity variable `v` into an `EntityRecord`. */
-export const entityProjection = (v: string): string =>
-  `${v} {.id, .name, aliases: coalesce(${v}.aliases, []), .code, label: ${labelOf(v)}}`;
+/** The fields of an EntityRecord that are read only when selected; `id` and `label` always come. */
+export const ENTITY_FIELDS = ["name", "aliases", "code"] as const;
+export type EntityField = (typeof ENTITY_FIELDS)[number];
+
+const ENTITY_FIELD_CYPHER: Record<EntityField, (v: string) => string> = {
+  name: () => ".name",
+  aliases: (v) => `aliases: coalesce(${v}.aliases, [])`,
+  code: () => ".code",
+};
+
+/**
+ * Projects entity variable `v` into an `EntityRecord` with the fields `fields` (all by default): a
+ * record carries what the operation selects, since decoding what nobody asked for (a hub's long
+ * list of aliases) cost the server more than the query did.
+ */
+export const entityProjection = (v: string, fields: readonly EntityField[] = ENTITY_FIELDS): string =>
+  `${v} {.id, ${ENTITY_FIELDS.filter((f) => fields.includes(f))
+    .map((f) => `${ENTITY_FIELD_CYPHER[f](v)}, `)
+    .join("")}label: ${labelOf(v)}}`;
 
 /** By name, case-insensitively, then id (entities and outlets). */
 export const BY_NAME: readonly SortKey[] = [{ expr: "toLower(node.name)", type: "string" }, BY_ID];
@@ -48,12 +64,12 @@ export function listEntities(
   filter: EntityFilterInput | null | undefined,
   page: PageArgs,
   extras: readonly Extra[] = [],
-): CypherQuery {
+): CypherQuery<PageWithExtrasRow<EntityRecord>> {
   if (!ENTITY_LABELS.includes(label)) throw new Error(`not an entity label: ${label}`);
   const pattern = filter?.name ? nameKeyPattern(filter.name) : null;
   // a name narrows through the full-text index on Entity names and aliases (every labelled entity is an Entity)
   const match = pattern ? `${namedEntities("node", "name")} AND node:${label}` : `MATCH (node:${label})`;
-  return pageQuery(
+  return pageQuery<EntityRecord>(
     { match, keys: BY_NAME, projection: entityProjection("node") },
     pattern ? { name: pattern, nameWord: nameWord(filter!.name!) } : {},
     page,
@@ -61,7 +77,7 @@ export function listEntities(
   );
 }
 
-export function entitiesByIds(ids: readonly string[]): CypherQuery {
+export function entitiesByIds(ids: readonly string[]): CypherQuery<{ id: string; entity: EntityRecord }> {
   return {
     cypher: `UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN id, ${entityProjection("e")} AS entity`,
     params: { ids: [...ids] },
@@ -69,8 +85,8 @@ export function entitiesByIds(ids: readonly string[]): CypherQuery {
 }
 
 /** The entity `id` with the extras of its fields (`oneWithExtras`). */
-export const entityWithExtras = (id: string, extras: readonly Extra[]): CypherQuery =>
-  oneWithExtras("MATCH (node:Entity {id: id})", entityProjection("node"), id, extras);
+export const entityWithExtras = (id: string, extras: readonly Extra[]) =>
+  oneWithExtras<EntityRecord>("MATCH (node:Entity {id: id})", entityProjection("node"), id, extras);
 
 /** Binds `e`, each entity with the label `$label` the article `id` mentions, and `m`, the mention; ENTITIES_ORDER orders them. */
 const ENTITIES_OF_ARTICLE = (label: string) => `MATCH (:Article {id: id})-[m:MENTIONS]->(e:Entity) WHERE ${labelOf("e")} = $${label}`;
@@ -82,21 +98,29 @@ const checkLabel = (label: EntityLabel): EntityLabel => {
 };
 
 /** The entities with `label` each article mentions, most mentioned first. */
-export function entitiesOfArticles(ids: readonly string[], label: EntityLabel): CypherQuery {
+export function entitiesOfArticles(
+  ids: readonly string[],
+  label: EntityLabel,
+  fields: readonly EntityField[] = ENTITY_FIELDS,
+): CypherQuery<{ id: string; entities: EntityRecord[] }> {
   return {
     cypher: `UNWIND $ids AS id
 ${ENTITIES_OF_ARTICLE("label")}
 WITH id, m, e ORDER BY ${ENTITIES_ORDER}
-RETURN id, collect(${entityProjection("e")}) AS entities`,
+RETURN id, collect(${entityProjection("e", fields)}) AS entities`,
     params: { ids: [...ids], label: checkLabel(label) },
   };
 }
 
 /** `entitiesOfArticles` for the article `id` of a page item, as an extra binding `name` to the list. */
-export function entitiesOfArticleExtra(name: string, label: EntityLabel): Extra {
+export function entitiesOfArticleExtra(
+  name: string,
+  label: EntityLabel,
+  fields: readonly EntityField[] = ENTITY_FIELDS,
+): Extra<EntityRecord[]> {
   return {
     name,
-    cypher: `CALL (id) { ${ENTITIES_OF_ARTICLE(`${name}Label`)} WITH m, e ORDER BY ${ENTITIES_ORDER} RETURN collect(${entityProjection("e")}) AS ${name} }`,
+    cypher: `CALL (id) { ${ENTITIES_OF_ARTICLE(`${name}Label`)} WITH m, e ORDER BY ${ENTITIES_ORDER} RETURN collect(${entityProjection("e", fields)}) AS ${name} }`,
     params: { [`${name}Label`]: checkLabel(label) },
   };
 }
@@ -104,7 +128,7 @@ export function entitiesOfArticleExtra(name: string, label: EntityLabel): Extra 
 const ROLES = (id: string) => `MATCH (:Entity {id: ${id}})-[h:HOLDS_ROLE]->(o:Entity)`;
 const ROLE = `collect(DISTINCT {title: title, of: ${entityProjection("o")}})`;
 
-export function rolesOfPeople(ids: readonly string[]): CypherQuery {
+export function rolesOfPeople(ids: readonly string[]): CypherQuery<{ id: string; roles: RoleRecord[] }> {
   return {
     cypher: `UNWIND $ids AS id
 ${ROLES("id")}
@@ -115,7 +139,7 @@ RETURN id, ${ROLE} AS roles`,
 }
 
 /** `rolesOfPeople` for the entity `id`, as an extra binding `name` to the list. */
-export function rolesExtra(name: string): Extra {
+export function rolesExtra(name: string): Extra<RoleRecord[]> {
   return {
     name,
     cypher: `CALL (id) { ${ROLES("id")} WITH h.title AS title, o ORDER BY title, o.name RETURN ${ROLE} AS ${name} }`,
@@ -123,28 +147,54 @@ export function rolesExtra(name: string): Extra {
   };
 }
 
-/** The co-mentions of the entity `id` as `out`, at most `$<first>`. */
-const coMentionsCall = (out: string, first: string): string => `CALL (id) {
+/** What co-mentions are read with: the fields of their entities, and whether the shared articles (`articleIds`) are wanted. */
+export interface CoMentionShape {
+  entity: readonly EntityField[];
+  articles: boolean;
+}
+
+const ALL_OF_A_CO_MENTION: CoMentionShape = { entity: ENTITY_FIELDS, articles: true };
+
+/** A key telling shapes apart (loaders batch and cache by it). */
+export const coMentionShapeKey = (shape: CoMentionShape): string => `${shape.entity.join(",")}|${shape.articles ? "a" : ""}`;
+
+/**
+ * The co-mentions of the entity `id` as `out`, at most `$<first>`: counted and cut first, so only
+ * the entities returned are projected and, when wanted, only theirs get the ten newest shared articles.
+ */
+const coMentionsCall = (out: string, first: string, shape: CoMentionShape): string => `CALL (id) {
   MATCH (:Entity {id: id})<-[:MENTIONS]-(a:Article)-[:MENTIONS]->(other:Entity)
   WHERE other.id <> id
-  WITH other, a ORDER BY a.publishedOn DESC, a.id
-  WITH other, count(DISTINCT a) AS count, collect(DISTINCT a.id)[..10] AS articleIds
+  WITH other, count(DISTINCT a) AS count
   ORDER BY count DESC, other.name, other.id
-  LIMIT toInteger($${first})
-  RETURN collect({entity: ${entityProjection("other")}, count: count, articleIds: articleIds}) AS ${out}
+  LIMIT toInteger($${first})${
+    shape.articles
+      ? `
+  CALL (id, other) {
+    MATCH (:Entity {id: id})<-[:MENTIONS]-(a:Article)-[:MENTIONS]->(other)
+    WITH DISTINCT a ORDER BY a.publishedOn DESC, a.id LIMIT 10
+    RETURN collect(a.id) AS articleIds
+  }`
+      : ""
+  }
+  RETURN collect({entity: ${entityProjection("other", shape.entity)}, count: count, articleIds: ${shape.articles ? "articleIds" : "[]"}}) AS ${out}
 }`;
 
 /** For each entity, the `first` entities that share the most articles with it. */
-export function coMentionsOf(ids: readonly string[], first: number): CypherQuery {
+export function coMentionsOf(
+  ids: readonly string[],
+  first: number,
+  shape: CoMentionShape = ALL_OF_A_CO_MENTION,
+): CypherQuery<{ id: string; items: CoMentionRecord[] }> {
   return {
     cypher: `UNWIND $ids AS id
-${coMentionsCall("items", "first")}
+${coMentionsCall("items", "first", shape)}
 RETURN id, items`,
     params: { ids: [...ids], first },
   };
 }
 
 /** `coMentionsOf` for the entity `id`, as an extra binding `name` to the list. */
-export function coMentionsExtra(name: string, first: number): Extra {
-  return { name, cypher: coMentionsCall(name, `${name}First`), params: { [`${name}First`]: first } };
+export function coMentionsExtra(name: string, first: number, shape: CoMentionShape = ALL_OF_A_CO_MENTION): Extra<CoMentionRecord[]> {
+  return { name, cypher: coMentionsCall(name, `${name}First`, shape), params: { [`${name}First`]: first } };
 }

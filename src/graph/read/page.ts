@@ -104,8 +104,18 @@ export function afterCondition(keys: readonly SortKey[], param: string): string 
     .join(" OR ");
 }
 
-/** The Cypher fragments a paged query is made of: `match` binds `node` (and anything `keys` use). */
-export interface PagePart {
+/** What a page query returns for one page: the items (one more than asked, when another page follows) and their sort keys. */
+export interface PageRow<T> {
+  total: number;
+  items: T[];
+  sortKeys: unknown[][];
+}
+
+/** A page query's row: the page and, with extras, one map of their answers per item (`extrasCall`). */
+export type PageWithExtrasRow<T> = PageRow<T> & { extras?: Record<string, unknown>[] };
+
+/** The Cypher fragments a paged query is made of: `match` binds `node` (and anything `keys` use); `T` is what `projection` makes of it. */
+export interface PagePart<T = unknown> {
   match: string;
   /** the order of the connection, unique per item (the id, or what makes an item unique, last) */
   keys: readonly SortKey[];
@@ -114,6 +124,8 @@ export interface PagePart {
   prelude?: { cypher: string; scope: string };
   /** an expression for the total (e.g. a `COUNT { … }` the store answers from degrees), instead of counting `match` */
   count?: string;
+  /** never set: carries the item type */
+  readonly item?: T;
 }
 
 /** The id as the last sort key, for orders whose other keys do not make an item unique. */
@@ -134,10 +146,17 @@ export function dateKeys(expr: string, direction: "ASC" | "DESC", ...rest: SortK
  * query then also returns `extras`, one map `{<name>: …}` per item, in the order of `items`.
  * Names and Cypher come from code, never from input; `params` are namespaced by the caller.
  */
-export interface Extra {
+export interface Extra<A = unknown> {
   name: string;
   cypher: string;
   params: Record<string, unknown>;
+  /** never set: carries the type of the answer */
+  readonly answer?: A;
+}
+
+/** The answer to `extra` in one item's map of extras (as `extrasCall` returns them), or undefined without one. */
+export function answerOf<A>(extra: Extra<A>, extras: Record<string, unknown> | undefined): A | undefined {
+  return extras?.[extra.name] as A | undefined;
 }
 
 /** `CALL (node) { … } ` binding `extras` for the item bound to `node`, or nothing without extras. */
@@ -165,7 +184,12 @@ function itemsParams(part: PagePart, param: string, page: PageArgs): Record<stri
  * Wraps a `MATCH … WHERE …` part binding `node` into a query returning `total` and one
  * page of `items`, fetching one more than asked to know whether a next page exists.
  */
-export function pageQuery(part: PagePart, params: Record<string, unknown>, page: PageArgs, extras: readonly Extra[] = []): CypherQuery {
+export function pageQuery<T>(
+  part: PagePart<T>,
+  params: Record<string, unknown>,
+  page: PageArgs,
+  extras: readonly Extra[] = [],
+): CypherQuery<PageWithExtrasRow<T>> {
   const scope = part.prelude?.scope ?? "";
   return {
     cypher: `${part.prelude ? `${part.prelude.cypher}\n` : ""}${totalCall(part, scope, page)}${itemsCall(part, scope, "page", page, extras)}
@@ -178,12 +202,12 @@ RETURN total, items, sortKeys${extras.length ? ", extras" : ""}`,
  * The same page for many parents in one query: `match` may use `id`, the parent's id, and binds
  * `node`. Rows come back as `{id, total, items}`, one per parent that has any.
  */
-export function pagePerParentQuery(
-  part: PagePart,
+export function pagePerParentQuery<T>(
+  part: PagePart<T>,
   ids: readonly string[],
   page: PageArgs,
   params: Record<string, unknown> = {},
-): CypherQuery {
+): CypherQuery<PageRow<T> & { id: string }> {
   return {
     cypher: `UNWIND $ids AS id
 ${totalCall(part, "id", page)}${itemsCall(part, "id", "page", page, [])}
@@ -196,7 +220,12 @@ RETURN id, total, items, sortKeys`,
  * One record by its id with the extras of its fields: `match` binds `node` from `id`; the row is
  * `{record, extras}`, or there is none when nothing has the id.
  */
-export function oneWithExtras(match: string, projection: string, id: string, extras: readonly Extra[]): CypherQuery {
+export function oneWithExtras<T>(
+  match: string,
+  projection: string,
+  id: string,
+  extras: readonly Extra[],
+): CypherQuery<{ record: T; extras: Record<string, unknown> }> {
   return {
     cypher: `WITH $id AS id ${match} WITH * LIMIT 1${extrasCall(extras)}
 RETURN ${projection} AS record, ${extras.length ? "extras" : "{} AS extras"}`,
@@ -208,7 +237,7 @@ RETURN ${projection} AS record, ${extras.length ? "extras" : "{} AS extras"}`,
  * The page of `part` for the parent whose id is `id`, as an `Extra` binding `name` to `{total, items}`
  * (read with `toPage`): so a parent's paged field comes with the parent, in its query.
  */
-export function pageExtra(name: string, part: PagePart, page: PageArgs, params: Record<string, unknown> = {}): Extra {
+export function pageExtra<T>(name: string, part: PagePart<T>, page: PageArgs, params: Record<string, unknown> = {}): Extra<PageRow<T>> {
   const count = page.total === false ? "" : `${totalCall(part, "id", page).trimEnd()} `;
   return {
     name,
@@ -229,9 +258,9 @@ function totalCall(part: PagePart, scope: string, page: PageArgs): string {
 export const DIRECTION = { ASC: "ASC", DESC: "DESC" } as const;
 export type Direction = keyof typeof DIRECTION;
 
-export function toPage<T>(row: Record<string, unknown> | undefined, page: PageArgs): Page<T> {
-  const items = (row?.items as T[] | undefined) ?? [];
-  const keys = (row?.sortKeys as unknown[][] | undefined) ?? [];
+export function toPage<T>(row: PageRow<T> | undefined, page: PageArgs): Page<T> {
+  const items = row?.items ?? [];
+  const keys = row?.sortKeys ?? [];
   return {
     total: Number(row?.total ?? 0),
     items: items.slice(0, page.first),

@@ -40,7 +40,13 @@ const LENGTH_BOUND: Record<number, string> = { 1: "*..2", 2: "*..4", 3: "*..6", 
  * The shortest paths with, in the same query, their entities and each hop's articles (as records,
  * so no further look-ups are needed) and, when asked for, each hop's statement ids.
  */
-export function pathsBetween(fromId: string, toId: string, maxHops: number, first: number, opts: PathOptions = {}): CypherQuery {
+export function pathsBetween(
+  fromId: string,
+  toId: string,
+  maxHops: number,
+  first: number,
+  opts: PathOptions = {},
+): CypherQuery<PathRecord> {
   const bound = LENGTH_BOUND[maxHops];
   if (!bound) throw new Error(`maxHops must be 1 to ${MAX_HOPS}, got ${maxHops}`);
   const statements = opts.statements ?? true;
@@ -73,9 +79,4 @@ RETURN ids AS entityIds, entities,
 ORDER BY size(entityIds), entityIds`,
     params: { from: fromId, to: toId, first, evidence: EVIDENCE_PER_HOP },
   };
-}
-
-/** A row of `pathsBetween` as a `PathRecord`. */
-export function toPathRecord(row: Record<string, unknown>): PathRecord {
-  return { entityIds: row.entityIds as string[], entities: row.entities as EntityRecord[], hops: row.hops as HopRecord[] };
 }

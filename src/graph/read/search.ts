@@ -1,7 +1,22 @@
 /** Full-text search over entity names/aliases and statement text (indexes `entity_names`, `statement_text`). */
 import type { CypherQuery } from "../neo4j.js";
-import { entityProjection } from "./entities.js";
-import { STATEMENT_PROJECTION } from "./statements.js";
+import { ENTITY_FIELDS, entityProjection, type EntityField, type EntityRecord } from "./entities.js";
+import { STATEMENT_FIELDS, statementProjection, type StatementField, type StatementRecord } from "./statements.js";
+
+/** What the hits are read with: the fields of entities and of statements found (all by default). */
+export interface SearchShape {
+  entity: readonly EntityField[];
+  statement: readonly StatementField[];
+}
+
+const ALL_OF_A_HIT: SearchShape = { entity: ENTITY_FIELDS, statement: STATEMENT_FIELDS };
+
+/** One hit: its score and the entity or the statement found (the other is null). */
+export interface SearchRow {
+  score: number;
+  entity: EntityRecord | null;
+  statement: StatementRecord | null;
+}
 
 /**
  * Lucene query text from user input: the words only, lower-cased (so AND/OR/NOT are plain words),
@@ -17,7 +32,7 @@ export function luceneQuery(input: string): string | null {
  * The hits are ranked and cut to `first` on (score, id) before anything is projected, so only the
  * returned hits are read; a statement counts only with its article, as before.
  */
-export function searchQuery(lucene: string, first: number): CypherQuery {
+export function searchQuery(lucene: string, first: number, shape: SearchShape = ALL_OF_A_HIT): CypherQuery<SearchRow> {
   return {
     cypher: `CALL () {
   CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
@@ -32,11 +47,11 @@ ORDER BY score DESC, id
 LIMIT toInteger($first)
 CALL (node, isEntity) {
   WITH node WHERE isEntity
-  RETURN ${entityProjection("node")} AS entity, null AS statement
+  RETURN ${entityProjection("node", shape.entity)} AS entity, null AS statement
   UNION ALL
   WITH node WHERE NOT isEntity
   MATCH (node)-[:REPORTED_IN]->(art:Article)
-  RETURN null AS entity, ${STATEMENT_PROJECTION} AS statement
+  RETURN null AS entity, ${statementProjection(shape.statement)} AS statement
 }
 RETURN score, entity, statement`,
     params: { query: lucene, first },

@@ -13,8 +13,11 @@ import {
   type Extra,
   type PageArgs,
   type PagePart,
+  type PageRow,
+  type PageWithExtrasRow,
   type SortKey,
 } from "./page.js";
+import type { ArticleRecord } from "./articles.js";
 
 export type StatementKindValue = "DIRECT" | "INDIRECT" | "MIXED";
 
@@ -48,6 +51,24 @@ const STATEMENT_MATCH = "MATCH (node:Statement)-[:REPORTED_IN]->(art:Article) WI
 
 export const STATEMENT_PROJECTION =
   "node {.id, .text, .kind, .verb, .source, start: coalesce(node.start, 0), end: coalesce(node.end, 0), saidOn: toString(node.saidOn), articleId: art.id}";
+
+/** The fields of a StatementRecord read only when selected (`span` is start and end); `id`, `kind` and `articleId` always come. */
+export const STATEMENT_FIELDS = ["text", "verb", "source", "saidOn", "span"] as const;
+export type StatementField = (typeof STATEMENT_FIELDS)[number];
+
+const STATEMENT_FIELD_CYPHER: Record<StatementField, string> = {
+  text: ".text, ",
+  verb: ".verb, ",
+  source: ".source, ",
+  saidOn: "saidOn: toString(node.saidOn), ",
+  span: "start: coalesce(node.start, 0), end: coalesce(node.end, 0), ",
+};
+
+/** Projects `node` (its article bound to `art`) into a StatementRecord with the fields `fields`. */
+export const statementProjection = (fields: readonly StatementField[]): string =>
+  `node {.id, .kind, ${STATEMENT_FIELDS.filter((f) => fields.includes(f))
+    .map((f) => STATEMENT_FIELD_CYPHER[f])
+    .join("")}articleId: art.id}`;
 
 /** STATEMENT_PROJECTION with the speaker, for pages: a page's speakers then need no query of their own. */
 const PAGED_STATEMENT_PROJECTION = `node {.id, .text, .kind, .verb, .source, start: coalesce(node.start, 0), end: coalesce(node.end, 0), saidOn: toString(node.saidOn), articleId: art.id,
@@ -87,7 +108,7 @@ export function listStatements(
   direction: Direction = "DESC",
   extras: readonly Extra[] = [],
   withSpeakers = true,
-): CypherQuery {
+): CypherQuery<PageWithExtrasRow<StatementRecord>> {
   const where: string[] = [];
   let params: Record<string, unknown> = {};
   // the most selective filter given anchors the match; the other one is tested on what it finds
@@ -123,7 +144,7 @@ export function listStatements(
     params.text = filter.text;
   }
   const match = `${anchor ? anchoredMatch(anchor.link) : STATEMENT_MATCH}${where.length ? ` WHERE ${where.join(" AND ")}` : ""}`;
-  return pageQuery(
+  return pageQuery<StatementRecord>(
     {
       match,
       keys: statementOrder(direction),
@@ -136,7 +157,7 @@ export function listStatements(
   );
 }
 
-export function statementsByIds(ids: readonly string[]): CypherQuery {
+export function statementsByIds(ids: readonly string[]): CypherQuery<{ id: string; statement: StatementRecord }> {
   return {
     cypher: `UNWIND $ids AS id MATCH (node:Statement {id: id})-[:REPORTED_IN]->(art:Article) RETURN id, ${STATEMENT_PROJECTION} AS statement`,
     params: { ids: [...ids] },
@@ -146,7 +167,7 @@ export function statementsByIds(ids: readonly string[]): CypherQuery {
 const ABOUT = (id: string) => `MATCH (:Statement {id: ${id}})-[:ABOUT]->(e:Entity)`;
 
 /** The statements reported in the article `id`, in text order. */
-export const STATEMENTS_OF_ARTICLE: PagePart = {
+export const STATEMENTS_OF_ARTICLE: PagePart<StatementRecord> = {
   match: "MATCH (node:Statement)-[:REPORTED_IN]->(art:Article {id: id})",
   count: "COUNT { (:Statement)-[:REPORTED_IN]->(:Article {id: id}) }",
   keys: [{ expr: "coalesce(node.start, 0)", type: "number" }, BY_ID],
@@ -154,10 +175,13 @@ export const STATEMENTS_OF_ARTICLE: PagePart = {
 };
 
 /** A page part of statements without their speakers, for pages whose nodes do not select `speaker`. */
-export const withoutSpeakers = (part: PagePart): PagePart => ({ ...part, projection: STATEMENT_PROJECTION });
+export const withoutSpeakers = (part: PagePart<StatementRecord>): PagePart<StatementRecord> => ({
+  ...part,
+  projection: STATEMENT_PROJECTION,
+});
 
 /** The statements made by (`by`) or about (`about`) the entity `id`, newest first. */
-export function statementsOfEntity(link: keyof typeof STATEMENT_LINK): PagePart {
+export function statementsOfEntity(link: keyof typeof STATEMENT_LINK): PagePart<StatementRecord> {
   return {
     match: `MATCH (:Entity {id: id})<-[:${STATEMENT_LINK[link]}]-(node:Statement)-[:REPORTED_IN]->(art:Article) WITH node, art, coalesce(node.saidOn, art.publishedOn) AS on`,
     count: `COUNT { (:Entity {id: id})<-[:${STATEMENT_LINK[link]}]-(:Statement)-[:REPORTED_IN]->(:Article) }`,
@@ -167,21 +191,25 @@ export function statementsOfEntity(link: keyof typeof STATEMENT_LINK): PagePart 
 }
 
 /** The statement `id` with the extras of its fields (`oneWithExtras`). */
-export const statementWithExtras = (id: string, extras: readonly Extra[]): CypherQuery =>
-  oneWithExtras("MATCH (node:Statement {id: id})-[:REPORTED_IN]->(art:Article)", STATEMENT_PROJECTION, id, extras);
+export const statementWithExtras = (id: string, extras: readonly Extra[]) =>
+  oneWithExtras<StatementRecord>("MATCH (node:Statement {id: id})-[:REPORTED_IN]->(art:Article)", STATEMENT_PROJECTION, id, extras);
 
 /** Statements reported in each article, in text order. */
-export function statementsOfArticles(ids: readonly string[], page: PageArgs): CypherQuery {
+export function statementsOfArticles(ids: readonly string[], page: PageArgs): CypherQuery<PageRow<StatementRecord> & { id: string }> {
   return pagePerParentQuery(STATEMENTS_OF_ARTICLE, ids, page);
 }
 
 /** Statements made by (`by`) or about (`about`) each entity, newest first. */
-export function statementsOfEntities(link: keyof typeof STATEMENT_LINK, ids: readonly string[], page: PageArgs): CypherQuery {
+export function statementsOfEntities(
+  link: keyof typeof STATEMENT_LINK,
+  ids: readonly string[],
+  page: PageArgs,
+): CypherQuery<PageRow<StatementRecord> & { id: string }> {
   return pagePerParentQuery(statementsOfEntity(link), ids, page);
 }
 
 /** The article of the statement `id` (as `articlesByIds` has it), as an extra binding `name` to it or null. */
-export function articleOfStatementExtra(name: string): Extra {
+export function articleOfStatementExtra(name: string): Extra<ArticleRecord | null> {
   return {
     name,
     cypher: `CALL (id) { OPTIONAL MATCH (:Statement {id: id})-[:REPORTED_IN]->(node:Article) RETURN head(collect(${ARTICLE_PROJECTION})) AS ${name} }`,
@@ -190,7 +218,7 @@ export function articleOfStatementExtra(name: string): Extra {
 }
 
 /** `aboutOfStatements` for the statement `id`, as an extra binding `name` to the list. */
-export function aboutOfStatementExtra(name: string): Extra {
+export function aboutOfStatementExtra(name: string): Extra<EntityRecord[]> {
   return {
     name,
     cypher: `CALL (id) { ${ABOUT("id")} WITH e ORDER BY e.name, e.id RETURN collect(${entityProjection("e")}) AS ${name} }`,
@@ -198,14 +226,14 @@ export function aboutOfStatementExtra(name: string): Extra {
   };
 }
 
-export function speakersOfStatements(ids: readonly string[]): CypherQuery {
+export function speakersOfStatements(ids: readonly string[]): CypherQuery<{ id: string; entity: EntityRecord }> {
   return {
     cypher: `UNWIND $ids AS id MATCH (:Statement {id: id})-[:SAID_BY]->(e:Entity) RETURN id, ${entityProjection("e")} AS entity`,
     params: { ids: [...ids] },
   };
 }
 
-export function aboutOfStatements(ids: readonly string[]): CypherQuery {
+export function aboutOfStatements(ids: readonly string[]): CypherQuery<{ id: string; entities: EntityRecord[] }> {
   return {
     cypher: `UNWIND $ids AS id
 ${ABOUT("id")}
@@ -220,7 +248,7 @@ RETURN id, collect(${entityProjection("e")}) AS entities`,
  * or one sharing a name key while cross-article resolution is incomplete): candidates for
  * `alsoReportedIn`, whose texts are compared in code.
  */
-export function sameSpeakerStatements(ids: readonly string[]): CypherQuery {
+export function sameSpeakerStatements(ids: readonly string[]): CypherQuery<{ id: string; text: string; candidates: StatementRecord[] }> {
   return {
     cypher: `UNWIND $ids AS id
 MATCH (s:Statement {id: id})-[:SAID_BY]->(sp:Entity), (s)-[:REPORTED_IN]->(a:Article)

@@ -1,6 +1,6 @@
 /** An entity's timeline: the articles that mention it and the statements by and about it, oldest first. */
 import type { CypherQuery } from "../neo4j.js";
-import { dateKeys, pagePerParentQuery, type PageArgs, type PagePart } from "./page.js";
+import { dateKeys, pagePerParentQuery, type PageArgs, type PagePart, type PageRow } from "./page.js";
 
 export type TimelineKind = "MENTIONED" | "SAID" | "SPOKEN_ABOUT";
 
@@ -23,7 +23,7 @@ const EVENTS = `CALL (id) {
 }`;
 
 /** The timeline of the entity `id`, oldest first. */
-export const TIMELINE: PagePart = {
+export const TIMELINE: PagePart<TimelineRecord> = {
   match: EVENTS,
   // an event is one article and kind (MENTIONED), or one statement and kind
   keys: dateKeys(
@@ -37,6 +37,6 @@ export const TIMELINE: PagePart = {
   projection: "{kind: node.kind, date: toString(node.on), articleId: node.articleId, statementId: node.statementId}",
 };
 
-export function timelinesOf(ids: readonly string[], page: PageArgs): CypherQuery {
+export function timelinesOf(ids: readonly string[], page: PageArgs): CypherQuery<PageRow<TimelineRecord> & { id: string }> {
   return pagePerParentQuery(TIMELINE, ids, page);
 }

@@ -1,0 +1,53 @@
+/** Reads projected from the selection: records carry the fields an operation selects, and the Cypher reads only those. */
+import { Kind, parse, type FieldNode, type FragmentDefinitionNode } from "graphql";
+import { describe, expect, it } from "vitest";
+import { coMentionShapeOf, searchShapeOf } from "../../src/api/projection.js";
+import { coMentionsOf, entityProjection } from "../../src/graph/read/entities.js";
+import { searchQuery } from "../../src/graph/read/search.js";
+
+/** The first field of the operation, as a resolver's info has it. */
+const info = (query: string) => {
+  const doc = parse(query);
+  const op = doc.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)!;
+  const fragments = Object.fromEntries(
+    doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+  );
+  return { fieldNodes: [op.selectionSet.selections[0] as FieldNode], fragments };
+};
+
+describe("projection from the selection", () => {
+  it("reads of a search hit what its node selects, through inline fragments and spreads", () => {
+    const shape = searchShapeOf(
+      info('{ search(query: "x") { score node { __typename id ... on Entity { name } ...S } } } fragment S on Statement { text }'),
+    );
+    expect(shape).toEqual({ entity: ["name"], statement: ["text"] });
+    const cypher = searchQuery("x", 10, shape).cypher;
+    expect(cypher).not.toMatch(/aliases|\.verb|\.source|saidOn/);
+    expect(cypher).toMatch(/node \{\.id, \.name, label:/);
+    expect(cypher).toMatch(/node \{\.id, \.kind, \.text, articleId: art\.id\}/);
+  });
+
+  it("reads a statement's span and text when its evidence is selected", () => {
+    expect(searchShapeOf(info('{ search(query: "x") { node { ... on Statement { evidence { start } saidOn } } } }')).statement).toEqual([
+      "text",
+      "saidOn",
+      "span",
+    ]);
+  });
+
+  it("always reads an entity's id and label (type resolution), and all of it by default", () => {
+    expect(entityProjection("e", [])).toBe(
+      "e {.id, label: [l IN labels(e) WHERE l IN ['Person', 'Country', 'Organisation', 'Location']][0]}",
+    );
+    expect(entityProjection("e")).toMatch(/^e \{\.id, \.name, aliases: coalesce\(e\.aliases, \[\]\), \.code, label:/);
+  });
+
+  it("collects co-mentions' shared articles only when `articles` is selected", () => {
+    const bare = coMentionShapeOf(info("{ coMentions(first: 3) { count entity { id name } } }"));
+    expect(bare).toEqual({ entity: ["name"], articles: false });
+    expect(coMentionsOf(["person:a"], 3, bare).cypher).not.toMatch(/articleIds: articleIds|LIMIT 10/);
+    const full = coMentionShapeOf(info("{ coMentions(first: 3) { count entity { aliases } articles { id } } }"));
+    expect(full).toEqual({ entity: ["aliases"], articles: true });
+    expect(coMentionsOf(["person:a"], 3, full).cypher).toMatch(/LIMIT 10[\s\S]*articleIds: articleIds/);
+  });
+});
