@@ -1,4 +1,4 @@
-/** Extraction: raw article text in, the Extraction contract (CONTRACTS.md §2) out. Pure: no I/O. */
+/** Extraction: raw article text in, an `Extraction` (types.ts) out. Pure: no I/O. */
 import { attributeStatements } from "./attribute/index.js";
 import { recognise } from "./recognise/index.js";
 import { relate } from "./relate/index.js";

@@ -1,4 +1,4 @@
-/** The extraction contract (CONTRACTS.md §2) and the shapes passed between extraction stages. */
+/** The extraction output that outside checks read (kept stable) and the shapes passed between extraction stages. */
 
 export type EntityType = "PERSON" | "COUNTRY" | "ORGANISATION" | "LOCATION";
 export type StatementKind = "DIRECT" | "INDIRECT" | "MIXED";

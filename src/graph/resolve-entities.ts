@@ -10,7 +10,7 @@
  *   only known person with that surname, the surname-only entity is absorbed into it (its mentions,
  *   statements and roles move over, its name becomes an alias, and it is deleted).
  */
-import { sameGivenName } from "../extract/gazetteer/names.js";
+import { sameGivenName, slugify } from "../extract/index.js";
 import type { EntityType, Extraction, ExtractedEntity } from "../extract/types.js";
 
 /** What the graph knows about one surname, read under the surname's lock in the write transaction. */
@@ -42,15 +42,9 @@ export interface Resolution {
   absorb: { from: string; into: string }[];
 }
 
+/** The graph's id form of a name (apostrophes split words: the stored ids were made so), "x" when nothing is left. */
 export function slug(value: string): string {
-  return (
-    value
-      .normalize("NFKD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-|-$/g, "") || "x"
-  );
+  return slugify(value, { apostrophes: "split" }) || "x";
 }
 
 const PREFIX: Record<EntityType, string> = { PERSON: "person", COUNTRY: "country", ORGANISATION: "organisation", LOCATION: "location" };

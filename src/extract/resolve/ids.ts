@@ -4,15 +4,17 @@ import type { EntityType } from "../types.js";
 
 const PREFIX: Record<EntityType, string> = { PERSON: "person", COUNTRY: "country", ORGANISATION: "organisation", LOCATION: "location" };
 
-/** The id form of a name: accents and apostrophes dropped, lower case, words joined by hyphens ("O’Neill" → "oneill"). */
-export function slugify(name: string): string {
-  return name
+/**
+ * The id form of a name: accents dropped, lower case, words joined by hyphens. Apostrophes are dropped
+ * ("O’Neill" → "oneill"), or with `apostrophes: "split"` separate words ("o-neill"): the graph's ids
+ * were made so and are stored keys (src/graph/resolve-entities.ts), so they keep that form.
+ */
+export function slugify(name: string, options: { apostrophes?: "drop" | "split" } = {}): string {
+  const folded = name
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[’']/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
+    .toLowerCase();
+  return (options.apostrophes === "split" ? folded : folded.replace(/[’']/g, "")).replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
 }
 
 /** The id of an entity of this type and key: "person:jane-smith". */
