@@ -138,9 +138,12 @@ export class SpeakerResolver {
   }
 
   private pronounBack(d: Draft, fits: (e: ExtractedEntity) => boolean, units: number, far: boolean): ExtractedEntity | null {
-    for (let u = d.unit; u >= 0 && u >= d.unit - units; u--) {
+    // sentences back, not counting wordless ones (a paragraph's lone "." or "•" of scraped copy)
+    for (let u = d.unit, back = 0; u >= 0 && back <= units; u--) {
       const unit = this.units[u];
       if (!unit) continue;
+      if (!/\p{L}/u.test(this.text.slice(unit.start, unit.end))) continue;
+      back++;
       const to = u === d.unit ? d.subject.start : unit.end;
       const spoke = this.spoken.filter((x) => x.unit === u && x.at < to && fits(x.entity)).at(-1);
       if (spoke) return spoke.entity;

@@ -278,3 +278,11 @@ describe("cues that say too little to veto a person", () => {
     expect(find(text, "changed it").speaker).toBe("Cecil Varnell");
   });
 });
+
+describe("scraped paragraph marks", () => {
+  it("does not count a paragraph's lone '.' as a sentence when a pronoun looks back", () => {
+    const text =
+      "Mary Quellan, director of programs for Veterans Affairs, agreed with the approach.\n .\n “It is part of your messaging but also important to note the limits,” she wrote in an email.";
+    expect(find(text, "limits").speaker).toBe("Mary Quellan");
+  });
+});
