@@ -13,7 +13,7 @@ export function addRole(person: ExtractedEntity, role: Role): void {
   roles.push(role);
 }
 
-/** Adds a phrase that names the person ("Kremlin spokesman Dmitry Peskov") to its aliases. */
+/** Adds a phrase that names the person ("Ministry spokeswoman Lena Park") to its aliases. */
 export function addAlias(person: ExtractedEntity, phrase: string): void {
   if (phrase !== person.name && !person.aliases.includes(phrase)) person.aliases.push(phrase);
 }
