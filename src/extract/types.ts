@@ -132,6 +132,7 @@ export type MentionCue =
   | "verb"
   | "shape"
   | "suffix"
+  | "portfolio"
   | "acronym"
   | "org-noun"
   | "according-to"

@@ -39,8 +39,15 @@ export function listenerAfter(text: string, from: number, limit: number, mention
   const m = LISTENER.exec(after) ?? NAMED_LISTENER.exec(after);
   if (m) return from + m[0].trimEnd().length;
   const first = mentions.within(from, from + 40)[0];
-  return first && text.slice(from, first.start).trim().length < 5 ? first.end : null;
+  if (first && text.slice(from, first.start).trim().length < 5) return first.end;
+  // "told the forum he was …", "told an invited crowd at the club that …": a short phrase, then the clause
+  const phrase = LISTENER_PHRASE.exec(after);
+  return phrase?.[1] ? from + phrase[1].length : null;
 }
+
+/** A listener phrase the lexicon does not list: a determiner and a few words, before "that" or a subject pronoun. */
+const LISTENER_PHRASE =
+  /^(\s+(?:the|a|an|his|her|their|its|our|several|two|three)\s+(?:[\p{L}’'-]+\s+){0,5}?[\p{L}’'-]+)(?=\s+(?:that|he|she|they|it|we|I|there)\s)/u;
 
 /** Moves left over auxiliaries and time words between a subject and its verb ("has also said"). */
 export function stripAuxiliaries(text: string, floor: number, pos: number): number {

@@ -14,6 +14,9 @@ export interface Cue {
 
 const CUE_RE = new RegExp(`\\b(?:${alternation([...REPORTING_FORMS.keys()].sort((a, b) => b.length - a.length))})\\b`, "gi");
 
+/** A past-tense form ("said", "told", "claimed"), which is the verb when two cues meet. */
+const PAST_FORM = /(?:ed|said|told|wrote|thought|knew)$/;
+
 /** Every reporting cue in `text`, in order. Capitalised verbs are left out except "According to". */
 export function findCues(text: string): Cue[] {
   const out: Cue[] = [];
@@ -25,8 +28,12 @@ export function findCues(text: string): Cue[] {
     if (!info) continue;
     const first = m[0][0] ?? "";
     if (first !== first.toLowerCase() && info.complement !== "source") continue;
-    // "the report said", "the statement claimed": a noun reading of the first cue
-    if (previous && /^\s+$/.test(text.slice(previous.end, m.index))) out.pop();
+    if (previous && /^\s+$/.test(text.slice(previous.end, m.index))) {
+      // "said praise from …", "says reports show …": the second word is what was said
+      if (!PAST_FORM.test(form)) continue;
+      // "the report said", "the statement claimed": a noun reading of the first cue
+      out.pop();
+    }
     previous = {
       start: m.index,
       end: m.index + m[0].length,

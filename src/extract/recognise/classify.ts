@@ -16,6 +16,7 @@ import {
   ORG_SUFFIXES,
   PERSON_VERBS,
   SPEAKER_VERBS_BEFORE,
+  TITLE_COMPLEMENT_WORDS,
 } from "../lexicon/index.js";
 import { linked } from "../text/tokens.js";
 import { isNameSyllable } from "./name-evidence.js";
@@ -67,6 +68,8 @@ export function classify(s: Scanner, from: number, to: number): void {
   if (len >= 2 && FIRST_NAMES.has(first.key) && nameShaped) return s.emit(from, to, "PERSON", null, null, "first-name");
   if (accordingTo) return s.emit(from, to, "ORGANISATION", null, null, "according-to");
   if (prep && !first.sentenceStart) return s.emit(from, to, "LOCATION", null, null, "preposition");
+  // "Veterans Affairs", "Homeland Security": a portfolio word at the end names a department, not a surname
+  if (len >= 2 && TITLE_COMPLEMENT_WORDS.has(last.key)) return s.emit(from, to, "ORGANISATION", null, null, "portfolio");
   if (len >= 2 && len <= 4 && nameShaped) {
     if (!first.sentenceStart || verbAfter) return s.emit(from, to, "PERSON", null, null, verbAfter ? "verb" : "shape");
     if (s.usedLowercase(first.text)) return classify(s, from + 1, to);

@@ -10,7 +10,7 @@ import { entityId, nameWords } from "./ids.js";
  * Cues sure enough of an organisation that the word is no surname anywhere in the article ("carrier
  * Acme", "Acme Corp"); "according to Foster" is not one: people are cited so as often as bodies.
  */
-const STRONG_ORG_CUES: ReadonlySet<string> = new Set(["gazetteer", "suffix", "acronym", "org-noun"]);
+const STRONG_ORG_CUES: ReadonlySet<string> = new Set(["gazetteer", "suffix", "portfolio", "acronym", "org-noun"]);
 
 export function resolve(raw: Mention[], context: ExtractContext = {}): Resolution {
   // names as one line: a hard-wrapped "James\nBaker" is "James Baker" (the spans keep the raw text)

@@ -129,12 +129,27 @@ export class SpeakerResolver {
     // Lind, she says": the subject, not the name whose gender is known)
     const here = this.pronounBack(d, open, 0, false);
     if (here) return here;
+    // the person who spoke last in the sentence before, when the gender does not rule them out ("Trump
+    // said … Putin … He said"): the speaker goes on more often than a person they spoke of takes over
+    const went = this.lastSpoke(d, open);
+    if (went) return went;
     // in the sentence before, a person the gender fits by name wins over one it may fit
     if (wanted !== null) {
       const near = this.pronounBack(d, known, GENDERED_UNITS, false);
       if (near) return near;
     }
     return this.pronounBack(d, open, PRONOUN_UNITS, true);
+  }
+
+  /** The person who spoke last in the sentence (with words) before the draft's, if `fits`. */
+  private lastSpoke(d: Draft, fits: (e: ExtractedEntity) => boolean): ExtractedEntity | null {
+    for (let u = d.unit - 1; u >= 0; u--) {
+      const unit = this.units[u];
+      if (!unit || !/\p{L}/u.test(this.text.slice(unit.start, unit.end))) continue;
+      const spoke = this.spoken.filter((x) => x.unit === u).at(-1);
+      return spoke && fits(spoke.entity) ? spoke.entity : null;
+    }
+    return null;
   }
 
   private pronounBack(d: Draft, fits: (e: ExtractedEntity) => boolean, units: number, far: boolean): ExtractedEntity | null {

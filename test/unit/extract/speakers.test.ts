@@ -286,3 +286,31 @@ describe("scraped paragraph marks", () => {
     expect(find(text, "limits").speaker).toBe("Mary Quellan");
   });
 });
+
+describe("reported clauses that start like a cue or after a listener", () => {
+  it("reads 'said praise from …' as the verb 'said' and its clause, not the noun reading", () => {
+    const s = find("Tavish Orlen said praise from the governor would not change his vote on the budget.", "praise from");
+    expect(s.speaker).toBe("Tavish Orlen");
+    expect(s.verb).toBe("said");
+  });
+
+  it("takes a listener the lexicon does not list ('told the forum he was …')", () => {
+    const s = find("Tavish Orlen told the forum he was against the new levy from the start.", "against the new levy");
+    expect(s.speaker).toBe("Tavish Orlen");
+    expect(s.text.startsWith("he was")).toBe(true);
+  });
+});
+
+describe("who goes on speaking", () => {
+  it("gives a pronoun the speaker of the sentence before over a person that speaker named", () => {
+    const text =
+      "Corran Vell said praise from Governor Vladimir Ostrow would not affect his policy. He said the governor has been a strong leader for the region.";
+    expect(find(text, "strong leader").speaker).toBe("Corran Vell");
+  });
+
+  it("reads a run ending in a portfolio word as a department, not a person", () => {
+    const x = extract("The court heard Veterans Affairs was covering the cost of the treatment, officials said.");
+    const va = x.entities.find((e) => e.name === "Veterans Affairs");
+    expect(va?.type).toBe("ORGANISATION");
+  });
+});
