@@ -1,6 +1,7 @@
 /** Where clauses, subjects and listeners begin and end around a reporting verb. */
 import { AUX_WORD, LISTENER, NAMED_LISTENER } from "../lexicon/index.js";
 import type { MentionIndex } from "../speakers/mention-index.js";
+import { phraseEnd } from "../speakers/subject.js";
 
 /** "…, adding", "…, and warning": the comma (and joining word) before a participle that goes on a statement. */
 export const PARTICIPLE_CUT = /,\s*(?:and\s+|while\s+|before\s+)?$/;
@@ -49,10 +50,19 @@ export function listenerAfter(text: string, from: number, limit: number, mention
 const LISTENER_PHRASE =
   /^(\s+(?:the|a|an|his|her|their|its|our|several|two|three)\s+(?:[\p{L}’'-]+\s+){0,5}?[\p{L}’'-]+)(?=\s+(?:that|he|she|they|it|we|I|there)\s)/u;
 
+/** A parenthesis of a few words right before the verb: "(D-Ore.)", "(R)", "(I-Vt.)". */
+const PARTY_ASIDE = /\s*\([\p{L}.\s-]{1,16}\)\s*$/u;
+
 /** Moves left over auxiliaries and time words between a subject and its verb ("has also said"). */
 export function stripAuxiliaries(text: string, floor: number, pos: number): number {
   let end = pos;
   for (let i = 0; i < 6; i++) {
+    // "Rep. Ana Ruiz (D-Ore.) said", "Gov. Lee Marr (R) said": a party and state after the name
+    const aside = PARTY_ASIDE.exec(text.slice(Math.max(floor, end - 24), end));
+    if (aside) {
+      end -= aside[0].length;
+      continue;
+    }
     const m = /(\S+)\s*$/.exec(text.slice(Math.max(floor, end - 30), end));
     if (!m || !m[1] || !AUX_WORD.test(m[1])) break;
     end -= m[0].length;
@@ -62,8 +72,7 @@ export function stripAuxiliaries(text: string, floor: number, pos: number): numb
 
 /** Where the subject after a verb ends: at the first punctuation mark. */
 export function afterSubject(text: string, from: number, limit: number): number {
-  const m = /^[^,.;:!?“”"]*/.exec(text.slice(from, limit));
-  return from + (m?.[0].length ?? 0);
+  return phraseEnd(text, from, limit);
 }
 
 export const isQuoteStart = (ch: string | undefined): boolean => ch === "“" || ch === '"' || ch === "‘" || ch === "'";

@@ -76,7 +76,14 @@ export class Scanner {
 
   /** A title or honorific directly before token i, capitalised or not ("spokesman", "press secretary"). */
   titleBefore(i: number): boolean {
-    if (!linked(this.tokens[i])) return false;
+    const t = this.tokens[i];
+    const before = this.tokens[i - 1];
+    // "Mr. Kamin", "Sen. Ruiz": an abbreviated honorific or title, its dot between
+    if (t && before && !linked(t) && this.masked.slice(before.end, t.start) === ". ") {
+      const kind = phraseEntry(this.tokens, i - 1, i)?.kind;
+      return kind === "HONORIFIC" || kind === "TITLE";
+    }
+    if (!linked(t)) return false;
     for (let len = 1; len <= 3 && i - len >= 0; len++) {
       const entry = phraseEntry(this.tokens, i - len, i);
       if (entry && (entry.kind === "TITLE" || entry.kind === "HONORIFIC")) return true;

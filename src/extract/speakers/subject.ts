@@ -1,5 +1,13 @@
 /** The subject of a reporting verb: the noun phrase before or after it, and the entity it names. */
-import { ANONYMOUS_SOURCE, GROUP_SUBJECT, INSTITUTION_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEAKER_NOUNS } from "../lexicon/index.js";
+import {
+  ANONYMOUS_SOURCE,
+  GROUP_SUBJECT,
+  INSTITUTION_NOUNS,
+  PERSON_PRONOUNS,
+  PLURAL_PRONOUNS,
+  SPEAKER_NOUNS,
+  TOKEN_ABBREVIATIONS,
+} from "../lexicon/index.js";
 import type { EntityMention, Subject } from "../types.js";
 import type { MentionIndex } from "./mention-index.js";
 
@@ -100,8 +108,7 @@ function phraseStart(text: string, start: number, floor: number): number {
 
 /** The subject noun phrase starting at `start` (after a verb: "said Okafor", "said the ministry spokesman"). */
 export function subjectAfter(text: string, start: number, end: number, mentions: MentionIndex): Subject {
-  const stop = /[,.;:!?“”"]/.exec(text.slice(start, end));
-  const npEnd = stop ? start + stop.index : end;
+  const npEnd = phraseEnd(text, start, end);
   const words = text.slice(start, npEnd).trim().split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 8) return { kind: "none", entity: null, start };
   // a subject after the verb is a name with its titles, not a clause ("warned the BBC to steer away")
@@ -127,4 +134,20 @@ export function subjectAfter(text: string, start: number, end: number, mentions:
   if (words.length === 1 && PERSON_PRONOUNS.has(head)) return { kind: "person-pronoun", entity: null, start };
   if (INSTITUTION_NOUNS.has(head) && words[0]?.toLowerCase() === "the") return { kind: "institution", entity: null, start };
   return { kind: words.length <= 4 && SPEAKER_NOUNS.has(head) ? "unknown" : "none", entity: null, start };
+}
+
+/**
+ * Where a noun phrase starting at `start` ends: at the first punctuation mark, a dot of an
+ * abbreviation or an initial aside ("said Mr. Holt.", "said Anne K. Mora, who …").
+ */
+export function phraseEnd(text: string, start: number, limit: number): number {
+  const re = /[,.;:!?“”"]/g;
+  const span = text.slice(start, limit);
+  for (let m = re.exec(span); m; m = re.exec(span)) {
+    if (m[0] !== ".") return start + m.index;
+    const word = /([\p{L}]+)$/u.exec(span.slice(0, m.index))?.[1] ?? "";
+    const abbreviation = TOKEN_ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word);
+    if (!abbreviation || !/^\s+\p{Lu}/u.test(span.slice(m.index + 1))) return start + m.index;
+  }
+  return limit;
 }

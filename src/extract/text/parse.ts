@@ -108,7 +108,7 @@ export function parseDocument(raw: string, meta: ArticleMeta = {}): ParsedDocume
   const finalTitle = meta.title ?? title;
   return {
     raw,
-    masked: chars.join(""),
+    masked: typewriterQuotes(chars.join("")),
     title: finalTitle,
     titleSpan: finalTitle ? findTitleSpan(raw, finalTitle) : null,
     publishedOn: meta.date ?? publishedOn,
@@ -117,4 +117,16 @@ export function parseDocument(raw: string, meta: ArticleMeta = {}): ParsedDocume
     bodySegments,
     body: bodySegments.map((s) => raw.slice(s.start, s.end)).join("\n\n"),
   };
+}
+
+/**
+ * Quotation marks typed as two apostrophes or backticks (''…'', ``…'': wire and archive copy) as one
+ * double quote, same length so offsets stay: an opening pair reads ` "`, a closing one `" `.
+ */
+function typewriterQuotes(text: string): string {
+  return text.replace(/``|''/g, (pair, at: number) => {
+    const prev = text[at - 1];
+    const opens = pair === "``" || prev === undefined || /[\s(\[—–-]/u.test(prev);
+    return opens ? ' "' : '" ';
+  });
 }

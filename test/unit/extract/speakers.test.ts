@@ -314,3 +314,17 @@ describe("who goes on speaking", () => {
     expect(va?.type).toBe("ORGANISATION");
   });
 });
+
+describe("archive and congressional copy", () => {
+  it("reads quotation marks typed as two apostrophes, and a speaker named 'Mr.' after the verb", () => {
+    const s = find("Pell Harrow spoke first. ''There is a lot of new complexity,'' said Mr. Tamsin. Nobody disagreed.", "complexity");
+    expect(s.kind).toBe("DIRECT");
+    expect(s.text).toBe("There is a lot of new complexity");
+    expect(s.speaker).toBe("Tamsin");
+  });
+
+  it("skips a party and state in parentheses between the name and the verb", () => {
+    const s = find("However, Rep. Orla Vance (D-Ore.) said the law does not require witnesses to appear in public.", "the law");
+    expect(s.speaker).toBe("Orla Vance");
+  });
+});
