@@ -328,3 +328,16 @@ describe("archive and congressional copy", () => {
     expect(s.speaker).toBe("Orla Vance");
   });
 });
+
+describe("according to", () => {
+  it("keeps a source after 'according to' that is no name, as written, with no speaker", () => {
+    const s = find("Orlen leads Vasko by 46 percent to 42 percent, according to the poll.", "46 percent");
+    expect(s.speaker).toBeNull();
+    expect(s.source).toBe("the poll");
+  });
+
+  it("takes the body named inside a longer source", () => {
+    const s = find("The top tenth paid 69 percent of all taxes, according to the nonpartisan Harbour Budget Office.", "69 percent");
+    expect(s.speaker).toBe("Harbour Budget Office");
+  });
+});

@@ -1,6 +1,6 @@
 /** "According to X, …" and "…, according to X." */
-import { subjectAfter } from "../../speakers/subject.js";
-import type { Draft } from "../../types.js";
+import { phraseEnd, subjectAfter } from "../../speakers/subject.js";
+import type { Draft, Subject } from "../../types.js";
 import { trimEnd, trimStart } from "../clause.js";
 import type { Cue } from "../cues.js";
 import { cueDraft, type CuePattern, type Unit } from "../draft.js";
@@ -12,8 +12,8 @@ export const accordingToPattern: CuePattern = {
 
 /** "According to X, …" and "…, according to X." */
 function accordingTo(ctx: Unit, cue: Cue): Draft | null {
-  const { text, range: unit, mentions } = ctx;
-  const subject = subjectAfter(text, cue.end, unit.end, mentions);
+  const { text, range: unit } = ctx;
+  const subject = sourceAfter(ctx, cue.end);
   if (subject.kind === "none" || subject.kind === "person-pronoun") return null;
   const after = text.slice(cue.end, unit.end);
   const comma = /^[^,.;:“”"]*,/.exec(after);
@@ -31,4 +31,25 @@ function accordingTo(ctx: Unit, cue: Cue): Draft | null {
     return cueDraft("according-to", ctx, cue, { subject, start, end, cut: cue.start, attrStart: cue.start, attrEnd: unit.end });
   }
   return null;
+}
+
+/** The most words a source after "according to" has ("a new national poll of likely voters"). */
+const SOURCE_WORDS = 12;
+
+/**
+ * The source after "according to": any noun phrase up to the next punctuation ("the poll", "exit
+ * polls", "the nonpartisan Congressional Budget Office"), where after a verb only a name or a
+ * speaker's noun is; it is the entity it names (a person first), else a source with no entity.
+ */
+function sourceAfter(ctx: Unit, from: number): Subject {
+  const { text, range: unit, mentions } = ctx;
+  const subject = subjectAfter(text, from, unit.end, mentions);
+  if (subject.kind !== "none") return subject;
+  const end = phraseEnd(text, from, unit.end);
+  const words = text.slice(from, end).trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > SOURCE_WORDS || !/^\s*[\p{L}\d]/u.test(text.slice(from, end))) return subject;
+  const start = trimStart(text, from, end);
+  const inside = mentions.within(start, end);
+  const named = inside.find((m) => m.entity.type === "PERSON") ?? inside.at(-1);
+  return named ? { kind: "entity", entity: named.entity, start } : { kind: "unknown", entity: null, start };
 }
