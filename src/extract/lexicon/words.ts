@@ -13,6 +13,8 @@ export const NON_ENTITY_SUFFIXES: ReadonlySet<string> = new Set(orgCues.nonEntit
 export const LOCATION_SUFFIXES: ReadonlySet<string> = new Set(orgCues.locationSuffixes);
 export const ACRONYM_STOP: ReadonlySet<string> = new Set(orgCues.acronymStop);
 export const ORG_SUFFIXES: ReadonlySet<string> = new Set(orgCues.suffixes.map(lexKey));
+/** Legal forms of a company ("Co.", "Inc", "Group"): a name ending in one is the full name of the firm its first word names. */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set(orgCues.legalForms.map(lexKey));
 export const ORG_HEADS: ReadonlySet<string> = new Set(orgCues.heads);
 /** Lower-case words that join the words of an organisation's name ("Bank of England", "Procter & Gamble"). */
 export const ORG_CONNECTORS: ReadonlySet<string> = new Set(orgCues.connectors);

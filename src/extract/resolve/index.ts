@@ -2,7 +2,7 @@
  * One entity per real-world thing in the article: full names absorb surname mentions, countries
  * merge by ISO code (names, demonyms, capitals used as metonyms), organisations and places by name.
  */
-import { FIRST_NAMES, countryByCode, sameGivenName } from "../lexicon/index.js";
+import { FIRST_NAMES, LEGAL_FORMS, countryByCode, lexKey, sameGivenName } from "../lexicon/index.js";
 import type { EntityType, ExtractContext, ExtractedEntity, Mention, Resolution } from "../types.js";
 import { entityId, nameWords } from "./ids.js";
 
@@ -98,6 +98,17 @@ export function resolve(raw: Mention[], context: ExtractContext = {}): Resolutio
     attach(i, ensure("PERSON", m.text, m.text));
   }
 
+  // "Samsung said" after "Samsung Electronics Co.": one word that opens the one firm name with a legal
+  // form the article gives is that firm
+  const firms = new Map<string, string>();
+  for (const m of mentions) {
+    const words = m.type === "ORGANISATION" ? m.name.split(/\s+/) : [];
+    const head = words[0];
+    if (!head || words.length < 2 || !LEGAL_FORMS.has(lexKey(words.at(-1) ?? ""))) continue;
+    firms.set(head, firms.has(head) && firms.get(head) !== m.name ? "" : m.name);
+  }
+  for (const [k, v] of firms) if (v === "") firms.delete(k);
+
   /** Given name → the article's full names that open with it. */
   const givenOwners = new Map<string, string[]>();
   for (const list of fullNames.values())
@@ -123,7 +134,8 @@ export function resolve(raw: Mention[], context: ExtractContext = {}): Resolutio
       if (c) attach(i, ensure("COUNTRY", c.code, c.name, c.code));
       return;
     }
-    attach(i, ensure(m.type, m.name, m.name));
+    const firm = m.type === "ORGANISATION" && m.from + 1 === m.to ? firms.get(m.text) : undefined;
+    attach(i, firm ? ensure(m.type, firm, firm) : ensure(m.type, m.name, m.name));
   });
 
   // in order of their first mention in the text; named only in a title given as metadata, last

@@ -92,6 +92,9 @@ function personEndingAt(mentions: MentionIndex, end: number, floor: number): Ent
   return m?.entity.type === "PERSON" ? m : undefined;
 }
 
+/** A sentence's opening conjunction or adverb, capitalised like a name's word but no part of the phrase ("But Acme said"). */
+const CONJUNCTION = /^(?:But|And|Or|So|Yet|Still|However|Meanwhile|Now|Then|Also|While|Instead|Later)$/;
+
 /** Extends a noun phrase leftwards over titles and modifiers ("ministry spokesman", "the US"). */
 function phraseStart(text: string, start: number, floor: number): number {
   let pos = start;
@@ -99,7 +102,7 @@ function phraseStart(text: string, start: number, floor: number): number {
     const m = /(\S+)(\s+)$/u.exec(text.slice(Math.max(floor, pos - 40), pos));
     if (!m || !m[1]) break;
     const w = m[1];
-    if (!NP_WORD.test(w) && !SPEAKER_NOUNS.has(w.toLowerCase())) break;
+    if ((!NP_WORD.test(w) && !SPEAKER_NOUNS.has(w.toLowerCase())) || CONJUNCTION.test(w)) break;
     if (/[,;:“”"]$/.test(w)) break;
     pos -= m[0].length;
   }

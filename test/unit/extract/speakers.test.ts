@@ -341,3 +341,26 @@ describe("according to", () => {
     expect(s.speaker).toBe("Harbour Budget Office");
   });
 });
+
+describe("subjects behind appositions, and firms by their legal names", () => {
+  it("takes the name an apposition follows, though the apposition ends in another person's name", () => {
+    const text =
+      "Tomas Verrin, the student seen standing face to face with activist Hale Dunmore, has said he heard no one chant anything hateful.";
+    expect(find(text, "no one chant").speaker).toBe("Tomas Verrin");
+  });
+
+  it("reads back over two appositions to the person, past a place named in them", () => {
+    const text =
+      "Joss Haverty, a 1989 graduate and a commissioner in Kenton County, where the school is situated, said the photo misrepresents the school.";
+    expect(find(text, "misrepresents").speaker).toBe("Joss Haverty");
+  });
+
+  it("reads a known firm's name with a legal form as one firm, which its bare name then refers to", () => {
+    const x = extract("Hyundai Heavy Industries Co. said profit fell sharply. But Hyundai said it expects earnings to decline this year.");
+    const firms = x.entities.filter((e) => e.type === "ORGANISATION");
+    expect(firms.map((e) => e.name)).toEqual(["Hyundai Heavy Industries Co"]);
+    const s = x.statements.find((st) => st.text.includes("expects earnings"));
+    expect(s?.speaker).toBe("Hyundai Heavy Industries Co");
+    expect(s?.source).toBe("Hyundai");
+  });
+});

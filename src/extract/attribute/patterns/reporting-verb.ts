@@ -47,6 +47,9 @@ export function reportingVerb(ctx: Unit, cue: Cue, given?: Subject): Draft | nul
   }
   let subject = given ?? subjectBefore(text, subjectEnd, unit.start, mentions);
   if (subject.kind === "none") subject = behindApposition(text, unit.start, subjectEnd, mentions) ?? subject;
+  // "Ana Ruiz, the student seen with activist Li Park, has said": the name a closing apposition follows
+  else if (!given && /,\s*$/.test(text.slice(unit.start, subjectEnd)))
+    subject = behindApposition(text, unit.start, subjectEnd, mentions, true) ?? subject;
   if (subject.kind === "none") {
     // "“…,” one protester said": an unnamed speaker right after a quote closing on a comma
     const np = /[,?!…][”"’']\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)$/u.exec(text.slice(unit.start, subjectEnd));
@@ -103,21 +106,36 @@ export function reportingVerb(ctx: Unit, cue: Cue, given?: Subject): Draft | nul
   });
 }
 
-/** "Gerry Adams, the party leader, said" / "X - who was there - said": the subject before the apposition. */
-function behindApposition(text: string, floor: number, end: number, mentions: MentionIndex): Subject | null {
-  const left = text.slice(Math.max(floor, end - 160), end);
+/** How far back (characters) the name before an apposition may be. */
+const APPOSITION_REACH = 240;
+/** How many appositions in a row are read back ("X, a graduate and a commissioner in Y, where …, said"). */
+const APPOSITION_DEPTH = 3;
+
+/**
+ * "Gerry Adams, the party leader, said" / "X - who was there - said" / "Ana Ruiz, a graduate and a
+ * commissioner in Kent County, where the school is, said": the subject before the apposition(s), a
+ * person or pronoun; with `personOnly`, only a person's name.
+ */
+function behindApposition(text: string, floor: number, end: number, mentions: MentionIndex, personOnly = false): Subject | null {
+  const left = text.slice(Math.max(floor, end - APPOSITION_REACH), end);
   const close = /([,\u2013\u2014-])\s*$/.exec(left);
   if (!close?.[1]) return null;
-  const body = left.slice(0, close.index);
-  const open = body.lastIndexOf(close[1] === "," ? "," : close[1]);
-  if (open < 0) return null;
-  const inner = body.slice(open + 1);
-  if (
-    /[“”"]/.test(inner) ||
-    !/^\s+(?:the|a|an|who|whose|which|one|now|then|also|[\p{Ll}]|[\p{Lu}][\p{Ll}]+\s+(?:of|for|at)\b)/u.test(inner)
-  )
-    return null;
-  const at = end - left.length + open;
-  const subject = subjectBefore(text, text.slice(floor, at).trimEnd().length + floor, floor, mentions);
-  return subject.kind === "entity" || subject.kind === "person-pronoun" ? subject : null;
+  let body = left.slice(0, close.index);
+  let other: Subject | null = null;
+  for (let depth = 0; depth < APPOSITION_DEPTH; depth++) {
+    const open = body.lastIndexOf(close[1] === "," ? "," : close[1]);
+    if (open < 0) break;
+    const inner = body.slice(open + 1);
+    if (
+      /[“”"]/.test(inner) ||
+      !/^\s+(?:the|a|an|who|whose|which|where|one|now|then|also|[\p{Ll}]|[\p{Lu}][\p{Ll}]+\s+(?:of|for|at)\b)/u.test(inner)
+    )
+      break;
+    const at = end - left.length + open;
+    const subject = subjectBefore(text, text.slice(floor, at).trimEnd().length + floor, floor, mentions);
+    if (subject.kind === "entity" && subject.entity?.type === "PERSON") return subject;
+    if (subject.kind === "entity" || subject.kind === "person-pronoun") other ??= subject;
+    body = body.slice(0, open);
+  }
+  return personOnly ? null : other;
 }

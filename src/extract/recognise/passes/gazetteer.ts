@@ -1,5 +1,13 @@
 /** Token rules of the lexicon's phrases: countries, demonyms, capitals, places and organisations it knows. */
-import { ADDRESSED_TITLES, countryByCode, KNOWN_GIVEN_NAMES, METONYM_VERBS, ORG_HEADS, ORG_SUFFIXES } from "../../lexicon/index.js";
+import {
+  ADDRESSED_TITLES,
+  countryByCode,
+  KNOWN_GIVEN_NAMES,
+  LEGAL_FORMS,
+  METONYM_VERBS,
+  ORG_HEADS,
+  ORG_SUFFIXES,
+} from "../../lexicon/index.js";
 import { linked } from "../../text/tokens.js";
 import { actsAsName, honorificBefore, isStoppedSurname, setOff, standsAlone } from "../name-evidence.js";
 import { orgNameEnd } from "../org-name.js";
@@ -150,9 +158,17 @@ export const lexiconEntry: TokenRule = {
       case "REGION":
         s.emit(i, end, "LOCATION", entry.name, entry.code, "gazetteer");
         break;
-      case "ORG":
+      case "ORG": {
+        // "Samsung Electronics Co.", "Toyota Motor Corp": a known firm's word opening a longer company name
+        const longer = orgNameEnd(s, end);
+        const last = s.tokens[longer - 1];
+        if (longer > end && last && LEGAL_FORMS.has(last.key)) {
+          s.emit(i, longer, "ORGANISATION", null, entry.code, "suffix");
+          return longer;
+        }
         s.emit(i, end, "ORGANISATION", entry.name, entry.code, "gazetteer");
         break;
+      }
     }
     return end;
   },
