@@ -364,3 +364,20 @@ describe("subjects behind appositions, and firms by their legal names", () => {
     expect(s?.source).toBe("Hyundai");
   });
 });
+
+describe("beliefs, findings and citations", () => {
+  it("keeps what a study found and what a person believes, each with its source", () => {
+    const text = "The study found that most of the advice was unsupported. Corran Vell believes that his plan will be his legacy.";
+    expect(find(text, "most of the advice").source).toBe("The study");
+    expect(find(text, "his plan").speaker).toBe("Corran Vell");
+  });
+
+  it("takes no statement from an object verb whose object went ahead ('what the mayor described as …')", () => {
+    const found = statements("The blast was what Mayor Ilse Varga described as “an intentional act.” Nobody else spoke.");
+    expect(found.some((s) => s.verb === "described")).toBe(false);
+  });
+
+  it("needs 'that' after a verb of belief or finding ('police found the car')", () => {
+    expect(statements("Police found the car near the river on Sunday morning.")).toEqual([]);
+  });
+});

@@ -26,6 +26,8 @@ export function reportingVerb(ctx: Unit, cue: Cue, given?: Subject): Draft | nul
   if (cue.peopleOnly && /\b(?:will|would|shall|should|could|may|might|must|can|cannot|to|not|also\s+to)\s+(?:also\s+|not\s+)?$/i.test(left))
     return null;
   if (/^\s+(?:to\s+(?:be|have)|by)\b/i.test(text.slice(cue.end, cue.end + 12))) return null; // "said to be", "rejected by"
+  // "what the mayor described as …": the object went ahead into a relative clause
+  if (cue.complement === "object" && /^\s+as\b/i.test(text.slice(cue.end, cue.end + 6))) return null;
   let verbEnd = cue.end;
   if (cue.lemma === "tell") {
     const obj = listenerAfter(text, cue.end, unit.end, mentions);
