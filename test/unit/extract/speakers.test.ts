@@ -381,3 +381,16 @@ describe("beliefs, findings and citations", () => {
     expect(statements("Police found the car near the river on Sunday morning.")).toEqual([]);
   });
 });
+
+describe("groups that say", () => {
+  it("keeps what a group named by no name says, with that group as its source", () => {
+    const s = find("All those involved say the issue is complex and cannot be fixed by one group.", "the issue is complex");
+    expect(s.speaker).toBeNull();
+    expect(s.source).toBe("All those involved");
+  });
+
+  it("takes no source from a clause of its own before 'say' ('When you say …')", () => {
+    const found = statements("When you say the plan is finished, the board will listen to you.");
+    expect(found.filter((s) => s.source === "When you")).toEqual([]);
+  });
+});

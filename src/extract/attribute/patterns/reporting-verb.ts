@@ -11,6 +11,23 @@ import { statementBefore } from "./statement-before.js";
 /** Words before a verb that make it passive or no report ("was said", "the claimed", "who said"). */
 const PASSIVE_BEFORE = /(?:\b(?:the|a|was|were|is|are|be|been|being|to|not|and|or|it’s|it's|who|which|that)\s*|[“"‘])$/i;
 
+/**
+ * "All those involved say …", "Green supporters said …": a short phrase of words that opens its clause
+ * (the sentence, or after a semicolon or "and"/"but") is who says, though it names nobody.
+ */
+const GROUP_BEFORE_SAY = /(?:^|;\s*|,\s*(?:and|but)\s+)(?:(?:And|But|Yet|So)\s+)?((?:\p{L}[\p{L}’'-]*\s+){0,4}\p{L}[\p{L}’'-]*)\s*$/u;
+
+/** Words that open a clause of their own, or a subject that is no source ("When you say …", "Let's say …", "Some said …"). */
+const NOT_A_GROUP =
+  /^(?:when|if|what|whatever|as|because|while|although|though|that|which|who|how|why|where|let’s|let's|to|not)\b|\b(?:you|we|i|us|them)$|^(?:some|many|most|others|few|all|both|several|one|it|this|there)$/i;
+
+function groupBeforeSay(left: string): RegExpExecArray | null {
+  const m = GROUP_BEFORE_SAY.exec(left);
+  const phrase = m?.[1];
+  if (!phrase || NOT_A_GROUP.test(phrase) || /\b\p{Lu}{2,}\b/u.test(phrase)) return null;
+  return m;
+}
+
 /** A reporting verb with its subject, before or after it: the pattern of most statements. */
 export const reportingVerbPattern: CuePattern = {
   rule: "reporting-verb",
@@ -54,7 +71,9 @@ export function reportingVerb(ctx: Unit, cue: Cue, given?: Subject): Draft | nul
     subject = behindApposition(text, unit.start, subjectEnd, mentions, true) ?? subject;
   if (subject.kind === "none") {
     // "“…,” one protester said": an unnamed speaker right after a quote closing on a comma
-    const np = /[,?!…][”"’']\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)$/u.exec(text.slice(unit.start, subjectEnd));
+    const np =
+      /[,?!…][”"’']\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)$/u.exec(text.slice(unit.start, subjectEnd)) ??
+      (cue.lemma === "say" && !given ? groupBeforeSay(text.slice(unit.start, subjectEnd)) : null);
     if (!np?.[1]) return null;
     subject = { kind: "unknown", entity: null, start: subjectEnd - np[1].length };
   }
