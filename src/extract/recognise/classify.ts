@@ -64,6 +64,12 @@ export function classify(s: Scanner, from: number, to: number): void {
     (ORG_NOUNS_BEFORE.has(before1.text) ||
       (before2 !== undefined && linked(before1) && ORG_PHRASES_BEFORE.has(`${before2.text.toLowerCase()} ${before1.text}`)));
   if (orgCue && !(len >= 2 && FIRST_NAMES.has(first.key))) return s.emit(from, to, "ORGANISATION", null, null, "org-noun");
+  // "Choreographer Jane Roe said", "… as democrat Jane Roe": a sentence's first word, or a word the text also
+  // writes in lower case, glued before a given name and surname is no part of the name
+  const second = tokens[from + 1];
+  const glued = first.text.length > 2 && !first.text.includes(".") && (first.sentenceStart || s.usedLowercase(first.text));
+  if (len >= 3 && nameShaped && glued && second && !FIRST_NAMES.has(first.key) && FIRST_NAMES.has(second.key))
+    return classify(s, from + 1, to);
   if (s.titleBefore(from) && nameShaped) return s.emit(from, to, "PERSON", null, null, "title");
   if (len >= 2 && FIRST_NAMES.has(first.key) && nameShaped) return s.emit(from, to, "PERSON", null, null, "first-name");
   if (accordingTo) return s.emit(from, to, "ORGANISATION", null, null, "according-to");

@@ -394,3 +394,15 @@ describe("groups that say", () => {
     expect(found.filter((s) => s.source === "When you")).toEqual([]);
   });
 });
+
+describe("words glued before a name", () => {
+  it("leaves a sentence's first word out of the name it opens when a given name follows", () => {
+    const x = extract("Choreographer Christopher Wendt has expanded the work. Critics praised Wendt for it.");
+    expect(x.entities.filter((e) => e.type === "PERSON").map((e) => e.name)).toEqual(["Christopher Wendt"]);
+  });
+
+  it("keeps an initial before a given name ('J. Scott Ormand')", () => {
+    const x = extract("The photograph was taken by J. Scott Ormand on Monday.");
+    expect(x.entities.filter((e) => e.type === "PERSON").map((e) => e.name)).toEqual(["J. Scott Ormand"]);
+  });
+});
