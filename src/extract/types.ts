@@ -236,6 +236,6 @@ export interface Draft {
   cut: number | null;
   /** a readout verb that reports speech only with a person or the participants as subject */
   peopleOnly?: boolean;
-  /** where the source phrase is when it is no subject of a verb (a transcript's "HOLLIS:") */
+  /** where the source phrase is when it is no subject of the verb (a transcript's "HOLLIS:", the name opening the sentence before "…, saying") */
   sourceSpan?: { start: number; end: number };
 }

@@ -24,7 +24,7 @@ export function finish(
     const hasVerb = d.verbEnd > d.verbStart;
     let { start, end } = d;
     // a transcript's turn is the speaker's own words
-    let kind: StatementKind = d.sourceSpan ? "DIRECT" : "INDIRECT";
+    let kind: StatementKind = d.rule === "transcript-turn" || d.rule === "signed-quote" ? "DIRECT" : "INDIRECT";
     const inside = quotes.filter((q) => q.start >= start && q.end <= end + 1);
     const whole = inside.find((q) => q.start === start && q.end >= end);
     if (whole) {

@@ -406,3 +406,17 @@ describe("words glued before a name", () => {
     expect(x.entities.filter((e) => e.type === "PERSON").map((e) => e.name)).toEqual(["J. Scott Ormand"]);
   });
 });
+
+describe("a participle after a clause that reports nothing", () => {
+  it("gives '…, saying …' to the person who opens the sentence, with that name as the source", () => {
+    const s = find("Rival Ana Quellhorn had mocked the complaint, saying anybody who complains is not having a good night.", "anybody");
+    expect(s.speaker).toBe("Ana Quellhorn");
+    expect(s.source).toBe("Ana Quellhorn");
+    expect(s.kind).toBe("INDIRECT");
+  });
+
+  it("does not when a clause with a comma comes before the name", () => {
+    const found = statements("After Tam Orlo left, the board wrote a letter, saying the plan was finished.");
+    expect(found.some((s) => s.speaker === "Tam Orlo")).toBe(false);
+  });
+});

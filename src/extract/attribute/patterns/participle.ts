@@ -1,5 +1,5 @@
 /** "…, adding that …", "…, warning of …": a second statement by the speaker of the first. */
-import type { Draft } from "../../types.js";
+import type { Draft, Subject } from "../../types.js";
 import { listenerAfter, PARTICIPLE_CUT, THAT_AFTER_ADJUNCT, trimEnd, trimStart } from "../clause.js";
 import type { Cue } from "../cues.js";
 import { cueDraft, type CuePattern, type Unit } from "../draft.js";
@@ -12,8 +12,10 @@ export const participlePattern: CuePattern = {
 /** "…, adding that …", "…, warning of …": a second statement by the speaker of the first. */
 function participle(ctx: Unit, cue: Cue, prev: Draft | null): Draft | null {
   const { text, range: unit, index: u, mentions } = ctx;
-  if (!prev || prev.unit !== u) return null;
   if (!PARTICIPLE_CUT.test(text.slice(unit.start, cue.start))) return null;
+  const before = prev && prev.unit === u ? prev : null;
+  const opener = before ? null : sentenceSubject(ctx, cue.start);
+  if (!before && !opener) return null;
   let verbEnd = cue.end;
   if (cue.lemma === "tell") verbEnd = listenerAfter(text, cue.end, unit.end, mentions) ?? cue.end;
   let start = verbEnd;
@@ -22,16 +24,49 @@ function participle(ctx: Unit, cue: Cue, prev: Draft | null): Draft | null {
   start = trimStart(text, start, unit.end);
   const end = trimEnd(text, start, unit.end);
   if (end - start < 3 || !/\s/.test(text.slice(start, end))) return null;
-  const { subject, attrStart, attrEnd } = prev;
+  if (opener) {
+    // "Ana Ruiz had mocked the complaint, saying …": the speaker is the subject of the sentence
+    return cueDraft("participle", ctx, cue, {
+      subject: opener.subject,
+      sourceSpan: opener.span,
+      start,
+      end,
+      verbEnd,
+      attrStart: opener.subject.start,
+      attrEnd: start,
+      peopleOnly: cue.peopleOnly,
+    });
+  }
+  const { subject, attrStart, attrEnd } = before ?? { subject: null, attrStart: 0, attrEnd: 0 };
+  if (!subject) return null;
   return cueDraft("participle", ctx, cue, {
     subject,
     start,
     end,
     verbEnd,
-    follows: prev,
+    follows: before,
     cut: cue.start,
     attrStart,
     attrEnd,
     peopleOnly: cue.peopleOnly,
   });
+}
+
+/** How far into its sentence (characters) the name opening it may start ("Rival Ana Ruiz had …"). */
+const OPENER_REACH = 30;
+
+/**
+ * The person or organisation that opens the sentence and so is the subject of the clause before a
+ * participle: named near the start, after at most a few title words, in a clause with no other comma.
+ */
+function sentenceSubject(ctx: Unit, to: number): { subject: Subject; span: { start: number; end: number } } | null {
+  const { text, range: unit, mentions, quotes } = ctx;
+  const first = mentions.within(unit.start, to)[0];
+  if (!first || first.start - unit.start > OPENER_REACH) return null;
+  if (first.entity.type !== "PERSON" && first.entity.type !== "ORGANISATION") return null;
+  if (!/^\s*(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}$/u.test(text.slice(unit.start, first.start))) return null;
+  if (quotes.some((q) => q.start < to && q.end > unit.start)) return null;
+  // one clause: no comma between the name and the one before the participle ("After X left, the board …, saying")
+  if (text.slice(first.end, to).replace(PARTICIPLE_CUT, "").includes(",")) return null;
+  return { subject: { kind: "entity", entity: first.entity, start: first.start }, span: { start: first.start, end: first.end } };
 }
