@@ -420,3 +420,20 @@ describe("a participle after a clause that reports nothing", () => {
     expect(found.some((s) => s.speaker === "Tam Orlo")).toBe(false);
   });
 });
+
+describe("call", () => {
+  it("reads 'called X “Y”' and 'called on X to …' as statements of the caller", () => {
+    expect(find("Tam Orlo called the charges “unsubstantiated and fabricated.”", "unsubstantiated").speaker).toBe("Tam Orlo");
+    expect(find("Ines Garvey called on the council to stop the sale and apologise.", "stop the sale").speaker).toBe("Ines Garvey");
+  });
+
+  it("takes no statement from a 'call' that names or summons ('a group called …', 'called into the show')", () => {
+    const text = "A Harbour-based group called Lantern Relief runs the shelter. Ines Garvey called into the morning show from home.";
+    expect(statements(text)).toEqual([]);
+  });
+
+  it("reads no inverted subject after an object verb ('His group, called the X Fund')", () => {
+    const found = statements("His nonprofit group, called the Quellan Heritage Fund, will still own the land.");
+    expect(found).toEqual([]);
+  });
+});

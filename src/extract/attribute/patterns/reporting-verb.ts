@@ -28,6 +28,15 @@ function groupBeforeSay(left: string): RegExpExecArray | null {
   return m;
 }
 
+/** What "call" takes when it reports nothing: a place, a witness, an event ("called into the show", "called an election"). */
+const CALL_WITHOUT_WORDS =
+  /^\s+(?:into|in|up|off|back|out|over|round|around|witness(?:es)?|an?\s+(?:election|vote|meeting|press|news|referendum|strike|session|conference|hearing|ambulance|taxi))\b/i;
+
+/** "called into the show", "a group called Acme Relief": "call" that names or summons, not a statement. */
+function callNamesNoStatement(left: string, right: string): boolean {
+  return CALL_WITHOUT_WORDS.test(right) || (/\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(left) && /^\s+\p{Lu}/u.test(right));
+}
+
 /** A reporting verb with its subject, before or after it: the pattern of most statements. */
 export const reportingVerbPattern: CuePattern = {
   rule: "reporting-verb",
@@ -43,6 +52,7 @@ export function reportingVerb(ctx: Unit, cue: Cue, given?: Subject): Draft | nul
   if (cue.peopleOnly && /\b(?:will|would|shall|should|could|may|might|must|can|cannot|to|not|also\s+to)\s+(?:also\s+|not\s+)?$/i.test(left))
     return null;
   if (/^\s+(?:to\s+(?:be|have)|by)\b/i.test(text.slice(cue.end, cue.end + 12))) return null; // "said to be", "rejected by"
+  if (cue.lemma === "call" && callNamesNoStatement(left, text.slice(cue.end, cue.end + 40))) return null;
   // "what the mayor described as …": the object went ahead into a relative clause
   if (cue.complement === "object" && /^\s+as\b/i.test(text.slice(cue.end, cue.end + 6))) return null;
   let verbEnd = cue.end;
@@ -55,7 +65,13 @@ export function reportingVerb(ctx: Unit, cue: Cue, given?: Subject): Draft | nul
   const before = subjectEnd < cue.start || /\S$/.test(left) ? subjectEnd : cue.start;
   const lead = text.slice(unit.start, before).replace(/\s+$/, "");
   // "…,” said X" / "…, said the ministry": verb right after the quote or comma, subject after it
-  if (!given && lead !== "" && /[,”"’'?!]$/.test(lead) && before === cue.start - (left.length - left.trimEnd().length)) {
+  if (
+    !given &&
+    cue.complement !== "object" &&
+    lead !== "" &&
+    /[,”"’'?!]$/.test(lead) &&
+    before === cue.start - (left.length - left.trimEnd().length)
+  ) {
     const subject = subjectAfter(text, verbEnd, unit.end, mentions);
     if (subject.kind !== "none") {
       const tail = afterSubject(text, verbEnd, unit.end);
