@@ -12,6 +12,8 @@ for (const v of verbs.verbs) {
 for (const p of verbs.phrases) REPORTING_FORMS.set(p.phrase, { lemma: p.phrase, complement: p.complement as Complement });
 
 export const NEEDS_THAT: ReadonlySet<string> = new Set(verbs.needsThat);
+/** Verbs of pledging, whose infinitive is what was pledged ("vowed to …", "threatened to …"). */
+export const PLEDGES: ReadonlySet<string> = new Set(verbs.pledges);
 /** Verbs of emphasis that readouts use with a plain object ("underscored the importance of …"). */
 export const OBJECT_WITHOUT_THAT: ReadonlySet<string> = new Set(verbs.objectWithoutThat);
 const LISTENERS: readonly string[] = verbs.listenerObjects;

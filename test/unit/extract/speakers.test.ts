@@ -437,3 +437,11 @@ describe("call", () => {
     expect(found).toEqual([]);
   });
 });
+
+describe("pledges", () => {
+  it("reads 'vowed to …' as what was pledged, with its verb", () => {
+    const s = find("Senator Ruth Amberley vowed to eliminate the tax breaks used by developers.", "eliminate");
+    expect(s.speaker).toBe("Ruth Amberley");
+    expect(s.text.startsWith("vowed to eliminate")).toBe(true);
+  });
+});

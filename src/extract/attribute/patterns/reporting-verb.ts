@@ -1,5 +1,5 @@
 /** "X said (that) …", "…, X said.", "…,” said X", "X told reporters …", "X rejected …". */
-import { ADJUNCT, NEEDS_THAT, OBJECT_WITHOUT_THAT } from "../../lexicon/index.js";
+import { ADJUNCT, NEEDS_THAT, OBJECT_WITHOUT_THAT, PLEDGES } from "../../lexicon/index.js";
 import type { MentionIndex } from "../../speakers/mention-index.js";
 import { subjectAfter, subjectBefore } from "../../speakers/subject.js";
 import type { Draft, Subject } from "../../types.js";
@@ -119,6 +119,8 @@ export function reportingVerb(ctx: Unit, cue: Cue, given?: Subject): Draft | nul
   const that = THAT_AFTER_ADJUNCT.exec(restText);
   if (that) start = rest + that[0].length;
   else if (OBJECT_WITHOUT_THAT.has(cue.lemma) && /^\s+(?:the|a|an|its|his|her|their|our|\p{Lu})/u.test(restText)) asObject = true;
+  // "vowed to eliminate the tax breaks": a pledge with its infinitive, read with its verb
+  else if (PLEDGES.has(cue.lemma) && /^\s+to\s+\p{L}/u.test(restText)) asObject = true;
   else if (NEEDS_THAT.has(cue.lemma) && !/^\s*[:,]?\s*[“"]/.test(restText)) return null;
   start = trimStart(text, start, unit.end);
   const end = trimEnd(text, start, unit.end);
