@@ -445,3 +445,10 @@ describe("pledges", () => {
     expect(s.text.startsWith("vowed to eliminate")).toBe(true);
   });
 });
+
+describe("particles joined by a hyphen", () => {
+  it("keeps 'al-' opening a name ('al-Harawi said')", () => {
+    const s = find("In a statement claiming responsibility, al-Harawi said the operation was a response.", "operation");
+    expect(s.speaker).toBe("al-Harawi");
+  });
+});

@@ -75,8 +75,11 @@ export const capitalisedRun: TokenRule = {
       break;
     }
     while (j > i + 1 && !tokens[j - 1]?.cap && j !== syllable) j--;
-    if (placeInRun) s.emit(i, j, "ORGANISATION", null, null, "suffix");
-    else classify(s, i, j);
+    // "al-Shabaab", "el-Sisi": a particle joined by a hyphen opens the name
+    const particle = tokens[i - 1];
+    const from = tokens[i]?.hyphenBefore && particle && !particle.cap && NAME_PARTICLES.has(particle.text) ? i - 1 : i;
+    if (placeInRun) s.emit(from, j, "ORGANISATION", null, null, "suffix");
+    else classify(s, from, j);
     return j;
   },
 };
