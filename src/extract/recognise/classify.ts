@@ -49,6 +49,9 @@ export function classify(s: Scanner, from: number, to: number): void {
     return;
   }
   if (/^[A-Z]{4,}$/.test(first.key)) return;
+  // "Procter & Gamble", "Marks & Spencer": names joined by an ampersand are a firm's
+  if (len >= 2 && masked.slice(first.end, last.start).includes("&") && run.some((t) => t.text.length >= 3))
+    return s.emit(from, to, "ORGANISATION", null, null, "suffix");
   if (NON_ENTITY_SUFFIXES.has(last.key)) return;
   // "press secretary Lena Park": after a title, a name with a place word at its end is still a person
   if (len >= 2 && LOCATION_SUFFIXES.has(last.key) && !(s.titleBefore(from) && nameShaped && FIRST_NAMES.has(first.key)))

@@ -14,7 +14,7 @@
  * a wrong entity is worse than none. A continuation (a quote paragraph with no attribution of its own, "…,
  * adding that …") takes what the statement it continues resolved to.
  */
-import { genderOfWord, honorificGender, METONYM_VERBS, REPORTING_VERBS, type Gender } from "../lexicon/index.js";
+import { genderOfWord, honorificGender, LINKING_WORDS, METONYM_VERBS, REPORTING_VERBS, type Gender } from "../lexicon/index.js";
 import type { Draft, ExtractedEntity, ParsedDocument, QuoteSpan, TextRange } from "../types.js";
 import type { MentionIndex } from "./mention-index.js";
 import { principal } from "./principal.js";
@@ -204,7 +204,7 @@ export class SpeakerResolver {
       .slice(unitStart, at)
       .toLowerCase()
       .split(/[^\p{L}]+/u)
-      .some((w) => REPORTING_VERBS.has(w) || METONYM_VERBS.has(w));
+      .some((w) => REPORTING_VERBS.has(w) || (METONYM_VERBS.has(w) && !LINKING_WORDS.has(w)));
   }
 
   /**

@@ -45,7 +45,8 @@ export function tokenize(text: string): Token[] {
       cap: UPPER_START.test(word),
       sentenceStart,
       hyphenBefore: gap === "-",
-      adjacent: (trimmed === "" && gap.length > 0 && !gap.includes("\n")) || soft,
+      // "Procter & Gamble", "AT&T": an ampersand joins the words of a firm's name
+      adjacent: ((trimmed === "" || trimmed === "&") && gap.length > 0 && !gap.includes("\n")) || soft,
       possessive,
     });
     prevEnd = m.index + m[0].length;

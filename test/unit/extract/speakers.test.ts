@@ -452,3 +452,13 @@ describe("particles joined by a hyphen", () => {
     expect(s.speaker).toBe("al-Harawi");
   });
 });
+
+describe("firms joined by an ampersand", () => {
+  it("reads 'X & Y' as one firm, which 'the company' after it refers to", () => {
+    const text =
+      "Tide and Crest maker Harrow & Quill rallied 6 per cent after its profit came out ahead of expectations. The company said its annual sales could be stronger than expected.";
+    const x = extract(text);
+    expect(x.entities.find((e) => e.name === "Harrow & Quill")?.type).toBe("ORGANISATION");
+    expect(x.statements.find((s) => s.text.includes("annual sales"))?.speaker).toBe("Harrow & Quill");
+  });
+});
