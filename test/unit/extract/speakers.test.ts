@@ -462,3 +462,13 @@ describe("firms joined by an ampersand", () => {
     expect(x.statements.find((s) => s.text.includes("annual sales"))?.speaker).toBe("Harrow & Quill");
   });
 });
+
+describe("places and plans named like people", () => {
+  it("reads 'X Country' and 'X Falls' as places and 'X Strategy' as no entity", () => {
+    const x = extract("The plan divided Quellan Country ranchers, who met near Tamsin Falls to discuss the Federal Renewal Strategy.");
+    const byName = new Map(x.entities.map((e) => [e.name, e.type]));
+    expect(byName.get("Quellan Country")).toBe("LOCATION");
+    expect(byName.get("Tamsin Falls")).toBe("LOCATION");
+    expect([...byName.keys()].some((n) => n.includes("Strategy"))).toBe(false);
+  });
+});
