@@ -472,3 +472,14 @@ describe("places and plans named like people", () => {
     expect([...byName.keys()].some((n) => n.includes("Strategy"))).toBe(false);
   });
 });
+
+describe("speakers named by office or trade", () => {
+  it("keeps what 'the governor' and 'economists' say, the governor resolved to the one introduced as such", () => {
+    const text =
+      "Governor Ilse Varga toured the plant on Monday. The governor said the plant would stay open. Economists said the region would recover slowly.";
+    expect(find(text, "stay open").speaker).toBe("Ilse Varga");
+    const s = find(text, "recover slowly");
+    expect(s.speaker).toBeNull();
+    expect(s.source).toBe("Economists");
+  });
+});
