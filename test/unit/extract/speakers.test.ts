@@ -476,7 +476,7 @@ describe("places and plans named like people", () => {
 describe("speakers named by office or trade", () => {
   it("keeps what 'the governor' and 'economists' say, the governor resolved to the one introduced as such", () => {
     const text =
-      "Governor Ilse Varga toured the plant on Monday. The governor said the plant would stay open. Economists said the region would recover slowly.";
+      "Governor Ilse Varga toured the plant on Monday. The governor noted that the plant would stay open. Economists warned that the region would recover slowly.";
     expect(find(text, "stay open").speaker).toBe("Ilse Varga");
     const s = find(text, "recover slowly");
     expect(s.speaker).toBeNull();
