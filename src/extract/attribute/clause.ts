@@ -50,14 +50,14 @@ export function listenerAfter(text: string, from: number, limit: number, mention
 const LISTENER_PHRASE =
   /^(\s+(?:the|a|an|his|her|their|its|our|several|two|three)\s+(?:[\p{L}’'-]+\s+){0,5}?[\p{L}’'-]+)(?=\s+(?:that|he|she|they|it|we|I|there)\s)/u;
 
-/** A parenthesis of a few words right before the verb: "(D-Ore.)", "(R)", "(I-Vt.)". */
-const PARTY_ASIDE = /\s*\([\p{L}.\s-]{1,16}\)\s*$/u;
+/** A party and state right before the verb: "(D-Ore.)", "(R)", "(I-Vt.)", ", R-Ky.,". */
+const PARTY_ASIDE = /(?:\s*\([\p{L}.\s-]{1,16}\)|,\s*[RDI]-\p{Lu}[\p{L}.]{0,8},)\s*$/u;
 
 /** Moves left over auxiliaries and time words between a subject and its verb ("has also said"). */
 export function stripAuxiliaries(text: string, floor: number, pos: number): number {
   let end = pos;
   for (let i = 0; i < 6; i++) {
-    // "Rep. Ana Ruiz (D-Ore.) said", "Gov. Lee Marr (R) said": a party and state after the name
+    // "Rep. Ana Ruiz (D-Ore.) said", "Sen. Lee Marr, R-Ky., said": a party and state after the name
     const aside = PARTY_ASIDE.exec(text.slice(Math.max(floor, end - 24), end));
     if (aside) {
       end -= aside[0].length;

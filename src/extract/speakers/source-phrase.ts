@@ -1,6 +1,7 @@
 /** The source phrase of a statement as written: the subject noun phrase, before or after its verb. */
 import { AUX_WORD } from "../lexicon/index.js";
 import type { Draft, ParsedDocument } from "../types.js";
+import { phraseEnd } from "./subject.js";
 
 /** The longest source phrase kept (a subject longer than this is an apposition, cut at its first comma). */
 const SOURCE_MAX = 120;
@@ -23,10 +24,11 @@ export function sourcePhrase(doc: ParsedDocument, d: Draft): string | null {
   if (s.start < d.verbStart) {
     end = s.start + phraseBeforeVerb(doc.masked, d).length;
   } else {
-    const stop = /[,.;:!?“”"(]|\s(?:in|on|at|during|after|before|when|while|who|which|that)\s/.exec(
-      doc.masked.slice(s.start, s.start + SOURCE_SCAN),
-    );
-    end = s.start + (stop ? stop.index : Math.min(SOURCE_SCAN, doc.masked.length - s.start));
+    const limit = Math.min(doc.masked.length, s.start + SOURCE_SCAN);
+    // the name and its titles: up to a punctuation mark that is no abbreviation's dot ("said Rep. Ana Ruiz"),
+    // a parenthesis, or a clause word
+    const stop = /[;:!?“”"(]|\s(?:in|on|at|during|after|before|when|while|who|which|that)\s/.exec(doc.masked.slice(s.start, limit));
+    end = Math.min(phraseEnd(doc.masked, s.start, limit), stop ? s.start + stop.index : limit);
   }
   let phrase = doc.raw
     .slice(s.start, end)

@@ -13,7 +13,7 @@ import type { MentionIndex } from "./mention-index.js";
 
 const WORD_BEFORE = /([\p{L}\p{N}’'.-]+)\s*$/u;
 const NP_WORD =
-  /^(?:the|a|an|its|his|her|their|top|senior|former|deputy|chief|general|acting|foreign|press|prime|vice|state|federal|national|official|local|us|u\.s\.|uk|eu|un|[\p{Lu}][\p{L}’'.-]*)$/u;
+  /^(?:the|a|an|its|his|her|their|top|senior|former|deputy|chief|general|acting|foreign|press|prime|vice|state|federal|national|official|local|retired|longtime|veteran|outgoing|incoming|interim|assistant|associate|managing|founding|us|u\.s\.|uk|eu|un|[\p{Lu}][\p{L}’'.-]*)$/u;
 
 /**
  * The subject noun phrase ending at `end` (text[..end] stops right before the verb and its auxiliaries).
@@ -111,7 +111,9 @@ function phraseStart(text: string, start: number, floor: number): number {
 
 /** The subject noun phrase starting at `start` (after a verb: "said Okafor", "said the ministry spokesman"). */
 export function subjectAfter(text: string, start: number, end: number, mentions: MentionIndex): Subject {
-  const npEnd = phraseEnd(text, start, end);
+  // "said Rep. Ana Ruiz (D-Ore.), a …": a parenthesis ends the name
+  const paren = text.indexOf("(", start);
+  const npEnd = Math.min(phraseEnd(text, start, end), paren >= 0 ? paren : end);
   const words = text.slice(start, npEnd).trim().split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 8) return { kind: "none", entity: null, start };
   // a subject after the verb is a name with its titles, not a clause ("warned the BBC to steer away")

@@ -483,3 +483,21 @@ describe("speakers named by office or trade", () => {
     expect(s.source).toBe("Economists");
   });
 });
+
+describe("party, parenthesis and modifiers around a name", () => {
+  it("skips ', R-Ky.,' between the name and the verb", () => {
+    const s = find("“The veto will be overridden,” Senate Majority Leader Tam Orlo, R-Ky., said Tuesday.", "overridden");
+    expect(s.speaker).toBe("Tam Orlo");
+  });
+
+  it("ends a name after the verb at its parenthesis, its titles kept in the source", () => {
+    const s = find("“They were very much engaged,” said Rep. Joss Haverty (D-N.Y.), a leading supporter.", "engaged");
+    expect(s.speaker).toBe("Joss Haverty");
+    expect(s.source).toBe("Rep. Joss Haverty");
+  });
+
+  it("reads 'retired' as a modifier of the title before a name", () => {
+    const s = find("Vasko “is the only candidate with the experience,” retired Air Force general Lloyd Amberley said.", "only candidate");
+    expect(s.speaker).toBe("Lloyd Amberley");
+  });
+});
