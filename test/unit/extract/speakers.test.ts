@@ -501,3 +501,11 @@ describe("party, parenthesis and modifiers around a name", () => {
     expect(s.speaker).toBe("Lloyd Amberley");
   });
 });
+
+describe("a speaker's noun opening a longer phrase", () => {
+  it("keeps 'Experts on X and Y said …' with the whole phrase as source", () => {
+    const s = find("Experts on Vesk Island and nuclear arms control said the latest test could change that.", "latest test");
+    expect(s.speaker).toBeNull();
+    expect(s.source).toBe("Experts on Vesk Island and nuclear arms control");
+  });
+});

@@ -1,5 +1,5 @@
 /** "X said (that) …", "…, X said.", "…,” said X", "X told reporters …", "X rejected …". */
-import { ADJUNCT, NEEDS_THAT, OBJECT_WITHOUT_THAT, PLEDGES } from "../../lexicon/index.js";
+import { ADJUNCT, NEEDS_THAT, OBJECT_WITHOUT_THAT, PLEDGES, SPEAKER_NOUNS } from "../../lexicon/index.js";
 import type { MentionIndex } from "../../speakers/mention-index.js";
 import { subjectAfter, subjectBefore } from "../../speakers/subject.js";
 import type { Draft, Subject } from "../../types.js";
@@ -21,7 +21,13 @@ const GROUP_BEFORE_SAY = /(?:^|;\s*|,\s*(?:and|but)\s+)(?:(?:And|But|Yet|So)\s+)
 const NOT_A_GROUP =
   /^(?:when|if|what|whatever|as|because|while|although|though|that|which|who|how|why|where|let’s|let's|to|not)\b|\b(?:you|we|i|us|them)$|^(?:some|many|most|others|few|all|both|several|one|it|this|there)$/i;
 
+/** "Experts on North Korea and nuclear arms said": a speaker's noun opening a longer phrase. */
+const NOUN_PHRASE_BEFORE_SAY =
+  /(?:^|;\s*|,\s*(?:and|but)\s+)(?:(?:And|But|Yet|So)\s+)?((?:the\s+|some\s+|many\s+)?(\p{L}+)\s+(?:of|on|in|at|for|from|with)\s+(?:\p{L}[\p{L}’'.-]*\s+){0,5}\p{L}[\p{L}’'.-]*)\s*$/iu;
+
 function groupBeforeSay(left: string): RegExpExecArray | null {
+  const long = NOUN_PHRASE_BEFORE_SAY.exec(left);
+  if (long?.[2] && SPEAKER_NOUNS.has(long[2].toLowerCase())) return long;
   const m = GROUP_BEFORE_SAY.exec(left);
   const phrase = m?.[1];
   if (!phrase || NOT_A_GROUP.test(phrase) || /\b\p{Lu}{2,}\b/u.test(phrase)) return null;
