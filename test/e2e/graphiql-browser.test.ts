@@ -31,8 +31,12 @@ describe.skipIf(!chromiumAvailable)("/graphiql in a real browser", () => {
     const result = page.locator(".result-window");
     // on a loaded machine the editor may still be wiring the operation in when the button first takes
     // a click: click until the result shows (an event, with a generous bound), not once with a fixed wait
+    // a click that comes before the editor has the operation may send a request the server refuses
+    // (400): such early attempts are allowed, the one that shows the result must log nothing
     let shown = false;
+    let attemptStart = errors.length;
     for (const until = Date.now() + 150_000; !shown && Date.now() < until;) {
+      attemptStart = errors.length;
       await run.click();
       shown = await page
         .waitForFunction(() => document.querySelector(".result-window")?.textContent?.includes('"hops"'), undefined, { timeout: 15_000 })
@@ -46,7 +50,8 @@ describe.skipIf(!chromiumAvailable)("/graphiql in a real browser", () => {
     expect(text).toContain('"connection"');
     expect(text).toContain('"Joe Biden"');
     await screenshot(page, "graphiql");
-    expect(errors).toEqual([]);
+    expect(errors.slice(attemptStart)).toEqual([]);
+    expect(errors.filter((e) => !/status of 400 \(Bad Request\)/.test(e))).toEqual([]);
     expect(external).toEqual([]);
     await page.close();
   }, 300_000);
