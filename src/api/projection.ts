@@ -5,7 +5,7 @@
 import type { CoMentionShape } from "../graph/read/entities.js";
 import { ENTITY_FIELDS, type EntityField } from "../graph/read/entities.js";
 import type { SearchShape } from "../graph/read/search.js";
-import { STATEMENT_FIELDS, type StatementField } from "../graph/read/statements.js";
+import { STATEMENT_FIELDS, type StatementField, type StatementShape } from "../graph/read/statements.js";
 import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from "graphql";
 import { selectsField } from "./pagination.js";
 
@@ -60,6 +60,15 @@ export function statementFieldsAt(info: Selection, path: readonly string[]): Sta
   const needed = new Set([...names(info, path)].flatMap((n) => STATEMENT_NEEDS[n] ?? []));
   return STATEMENT_FIELDS.filter((f) => needed.has(f));
 }
+
+/**
+ * What a page of statements whose nodes are at `path` reads of each: the statement fields selected
+ * and, when `speaker` is selected, the speaker's selected fields (else the speaker is not read).
+ */
+export const statementShapeAt = (info: Selection, path: readonly string[]): StatementShape => ({
+  fields: statementFieldsAt(info, path),
+  speaker: selectsField(info, [...path, "speaker"]) ? entityFieldsAt(info, [...path, "speaker"]) : null,
+});
 
 /** What `search` reads of its hits: the fields selected under `node`. */
 export const searchShapeOf = (info: Selection): SearchShape => ({
