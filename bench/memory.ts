@@ -3,7 +3,7 @@
  * into a throw-away Neo4j, then for each set of node flags serves newsgraph alone (bench/servers.ts)
  * and runs the bench's load (50 connections, every scenario mixed) for S seconds, printing the
  * server's resident memory idle and at its peak with V8's breakdown at that moment (heap spaces,
- * external and array buffers).
+ * external and array buffers), and what it still holds after a full garbage collection.
  * `node --import tsx bench/memory.ts [N] [S] [flags…]`, each flag set one argument ("" for none),
  * e.g. `bench/memory.ts 2000 30 "" "--max-semi-space-size=4"`.
  */
@@ -52,22 +52,31 @@ try {
   );
   for (const flags of flagSets) {
     const samples: Sample[] = [];
+    let retained: ((s: Sample) => void) | null = null;
     const log = (line: string) => {
       if (line.startsWith("servers: BENCH_MEMORY ")) samples.push(JSON.parse(line.slice(22)) as Sample);
+      else if (line.startsWith("servers: BENCH_MEMORY_RETAINED ")) retained?.(JSON.parse(line.slice(31)) as Sample);
       else console.log(line);
     };
-    const { ports, child } = await startServers(local.uri, log, true, flags.split(" ").filter(Boolean), { BENCH_MEMORY_MS: "250" });
+    const execArgv = ["--expose-gc", ...flags.split(" ").filter(Boolean)];
+    const { ports, child } = await startServers(local.uri, log, true, execArgv, { BENCH_MEMORY_MS: "250" });
     try {
       const working = [];
       for (const s of scenarios) if (!(await check(ports.newsgraph, s.newsgraph))) working.push(s);
       const idle = samples.at(-1);
       const load = await runLoad(ports, working, SECONDS);
       const peak = samples.reduce((a, b) => (b.rss > a.rss ? b : a));
+      // what is left once the garbage is collected: what the server holds, not what it has yet to collect
+      const after = await new Promise<Sample>((resolve) => {
+        retained = resolve;
+        child.kill("SIGUSR2");
+      });
       console.log(
         `flags "${flags}": idle rss ${idle ? mb(idle.rss) : "?"} MB; peak rss ${load.serverPeakRssMb} MB (sampled ${mb(peak.rss)}: heap ${mb(peak.heapUsed)} used of ${mb(peak.heapTotal)}, ` +
           `external ${mb(peak.external)}, array buffers ${mb(peak.arrayBuffers)}; spaces ${Object.entries(peak.spaces)
             .map(([k, v]) => `${k.replace(/_space$/, "")} ${mb(v)}`)
-            .join(", ")}); ${load.requests} requests, ${load.errors} errors, p50 ${load.p50Ms} ms, ${load.rps} rps`,
+            .join(", ")}); after a full collection: rss ${mb(after.rss)} MB, heap ${mb(after.heapUsed)} used of ${mb(after.heapTotal)}; ` +
+          `${load.requests} requests, ${load.errors} errors, p50 ${load.p50Ms} ms, ${load.rps} rps`,
       );
     } finally {
       await stopServers(child);

@@ -81,7 +81,7 @@ export async function startServers(
 ): Promise<{ ports: Ports; child: ChildProcess }> {
   // BENCH_CPU_PROF_DIR=dir: the servers write a V8 CPU profile there when they exit (open it in Chrome DevTools)
   const prof = process.env.BENCH_CPU_PROF_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : [];
-  const child = spawn(process.execPath, [...prof, ...execArgv, "--import", "tsx", SERVERS], {
+  const child = spawn(process.execPath, [...prof, "--import", "tsx", ...execArgv, SERVERS], {
     env: {
       ...process.env,
       ...env,

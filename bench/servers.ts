@@ -38,6 +38,11 @@ if (process.env.BENCH_MEMORY_MS) {
     const spaces = Object.fromEntries(getHeapSpaceStatistics().map((s) => [s.space_name, s.space_size]));
     process.stdout.write(`BENCH_MEMORY ${JSON.stringify({ ...process.memoryUsage(), spaces })}\n`);
   }, Number(process.env.BENCH_MEMORY_MS)).unref();
+  // SIGUSR2 (with --expose-gc): what is still held after a full collection, as `BENCH_MEMORY_RETAINED {…}`
+  process.on("SIGUSR2", () => {
+    (globalThis as { gc?: () => void }).gc?.();
+    process.stdout.write(`BENCH_MEMORY_RETAINED ${JSON.stringify(process.memoryUsage())}\n`);
+  });
 }
 
 let closing = false;
