@@ -168,7 +168,8 @@ export function listStatements(
       match,
       keys: statementOrder(direction),
       projection: pagedStatementProjection(shape),
-      ...(anchor ? { prelude: anchorsOf(anchor.param) } : {}),
+      // anchored, the match is bounded by the anchors' statements: counted and paged in one pass
+      ...(anchor ? { prelude: anchorsOf(anchor.param), binds: ["node", "art", "on"] } : {}),
     },
     params,
     page,
