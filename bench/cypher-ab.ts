@@ -4,15 +4,11 @@
  * in OTHER_ROOT (another checkout) and by this one, alternately, R times each, and prints the
  * medians. `OTHER_ROOT=/path/to/checkout node --import tsx bench/cypher-ab.ts [N] [R]`
  */
-import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import neo4j from "neo4j-driver";
-import { Db } from "../src/graph/neo4j.js";
-import { ensureLocalNeo4jInstalled, freePort, startLocalNeo4j } from "../src/graph/local-neo4j.js";
-import { migrate } from "../src/graph/migrate.js";
 import * as mine from "../src/graph/read/statements.js";
-import { runIngestion } from "./ingestion.js";
+import { withIngestedNeo4j } from "./ingested.js";
 import { pickEntities } from "./scenarios.js";
 
 const N = Number(process.argv[2] ?? 2000);
@@ -21,14 +17,8 @@ const other = process.env.OTHER_ROOT;
 if (!other) throw new Error("set OTHER_ROOT to the checkout to compare with");
 const theirs = (await import(path.join(other, "src/graph/read/statements.ts"))) as typeof mine;
 
-const dataDir = await mkdtemp(path.join(os.tmpdir(), "ng-ab-"));
-await ensureLocalNeo4jInstalled();
-const local = await startLocalNeo4j({ dataDir, boltPort: await freePort() });
-try {
-  const db = Db.connect({ uri: local.uri, queryTimeoutMs: 120_000 });
-  await migrate(db);
-  await runIngestion(db, { quick: true, articles: N, neo4jPid: local.pid, log: () => {} });
-  const driver = neo4j.driver(local.uri, undefined, { disableLosslessIntegers: true });
+await withIngestedNeo4j(N, async (uri) => {
+  const driver = neo4j.driver(uri, undefined, { disableLosslessIntegers: true });
   const p = await pickEntities(driver);
   const page = { first: 20, after: null };
   const shape = { fields: ["text", "saidOn"], speaker: ["name"] } as const;
@@ -53,8 +43,4 @@ try {
     );
   }
   await driver.close();
-  await db.close();
-} finally {
-  await local.stop();
-  await rm(dataDir, { recursive: true, force: true });
-}
+});

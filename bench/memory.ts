@@ -7,14 +7,9 @@
  * `node --import tsx bench/memory.ts [N] [S] [flags…]`, each flag set one argument ("" for none),
  * e.g. `bench/memory.ts 2000 30 "" "--max-semi-space-size=4"`.
  */
-import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
-import path from "node:path";
 import neo4j from "neo4j-driver";
-import { Db } from "../src/graph/neo4j.js";
-import { ensureLocalNeo4jInstalled, freePort, startLocalNeo4j } from "../src/graph/local-neo4j.js";
-import { migrate } from "../src/graph/migrate.js";
-import { runIngestion } from "./ingestion.js";
+import { withIngestedNeo4j } from "./ingested.js";
 import { check, runLoad, startServers, stopServers } from "./queries.js";
 import { buildScenarios, pickEntities } from "./scenarios.js";
 
@@ -33,15 +28,8 @@ interface Sample {
   spaces: Record<string, number>;
 }
 
-const dataDir = await mkdtemp(path.join(os.tmpdir(), "ng-mem-"));
-await ensureLocalNeo4jInstalled();
-const local = await startLocalNeo4j({ dataDir, boltPort: await freePort() });
-try {
-  const db = Db.connect({ uri: local.uri, queryTimeoutMs: 120_000 });
-  await migrate(db);
-  await runIngestion(db, { quick: true, articles: N, neo4jPid: local.pid, log: () => {} });
-  await db.close();
-  const driver = neo4j.driver(local.uri, undefined, { disableLosslessIntegers: true });
+await withIngestedNeo4j(N, async (uri) => {
+  const driver = neo4j.driver(uri, undefined, { disableLosslessIntegers: true });
   const scenarios = buildScenarios(await pickEntities(driver));
   await driver.close();
   console.log(
@@ -59,7 +47,7 @@ try {
       else console.log(line);
     };
     const execArgv = ["--expose-gc", ...flags.split(" ").filter(Boolean)];
-    const { ports, child } = await startServers(local.uri, log, true, execArgv, { BENCH_MEMORY_MS: "250" });
+    const { ports, child } = await startServers(uri, log, true, execArgv, { BENCH_MEMORY_MS: "250" });
     try {
       const working = [];
       for (const s of scenarios) if (!(await check(ports.newsgraph, s.newsgraph))) working.push(s);
@@ -82,7 +70,4 @@ try {
       await stopServers(child);
     }
   }
-} finally {
-  await local.stop();
-  await rm(dataDir, { recursive: true, force: true });
-}
+});
