@@ -241,12 +241,14 @@ describe("read query builders", () => {
     expect(listArticles(null, page, "DESC", [], true).cypher).toContain(".body");
   });
 
-  it("counts and pages statements found from their anchors in one pass, and a page without a total from one match too", () => {
+  it("counts and pages statements found from their anchors and filtered further in one pass, and a page without a total from one match too", () => {
     const occurrences = (cypher: string) => cypher.split("<-[:ABOUT]-(node:Statement)").length - 1;
     const counted = listStatements({ about: "country:us", from: "1987-01-01" }, page);
     expect(occurrences(counted.cypher)).toBe(1);
     expect(counted.cypher).toContain("WITH found, size(found) AS total");
     expect(occurrences(listStatements({ about: "country:us" }, { ...page, total: false }).cypher)).toBe(1);
+    // anchored and nothing more: counted apart, which is cheaper than collecting every statement of the anchor
+    expect(occurrences(listStatements({ about: "country:us" }, page).cypher)).toBe(2);
     // not anchored (every statement): counted apart, not collected
     expect(listStatements({ kind: "DIRECT" }, page).cypher).not.toContain("found");
   });
