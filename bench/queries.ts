@@ -123,7 +123,7 @@ export async function check(port: number, req: Request): Promise<string | null> 
   }
 }
 
-async function measure(port: number, req: Request, connections: number, duration: number): Promise<Measured> {
+export async function measure(port: number, req: Request, connections: number, duration: number): Promise<Measured> {
   const opts = { url: `http://127.0.0.1:${port}${req.path}`, method: "POST", headers: HEADERS, body: req.body, connections };
   await autocannon({ ...opts, duration: Math.max(1, Math.round(duration / 4)) }); // warm-up: JIT, plan cache, page cache
   const r = await autocannon({ ...opts, duration });
