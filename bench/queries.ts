@@ -71,11 +71,25 @@ export interface QueriesOutput {
 const SERVERS = fileURLToPath(new URL("./servers.ts", import.meta.url));
 const HEADERS = { "content-type": "application/json", accept: "application/json" };
 
-async function startServers(uri: string, log: (s: string) => void, newsgraphOnly = false): Promise<{ ports: Ports; child: ChildProcess }> {
+/** Starts bench/servers.ts (newsgraph alone with `newsgraphOnly`), with `execArgv` given to node and `env` added to its environment. */
+export async function startServers(
+  uri: string,
+  log: (s: string) => void,
+  newsgraphOnly = false,
+  execArgv: readonly string[] = [],
+  env: Record<string, string> = {},
+): Promise<{ ports: Ports; child: ChildProcess }> {
   // BENCH_CPU_PROF_DIR=dir: the servers write a V8 CPU profile there when they exit (open it in Chrome DevTools)
   const prof = process.env.BENCH_CPU_PROF_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : [];
-  const child = spawn(process.execPath, [...prof, "--import", "tsx", SERVERS], {
-    env: { ...process.env, NEO4J_URI: uri, NEWSGRAPH_QUERY_STATS: "false", LOG_LEVEL: "warn", BENCH_NEWSGRAPH_ONLY: String(newsgraphOnly) },
+  const child = spawn(process.execPath, [...prof, "--import", "tsx", ...execArgv, SERVERS], {
+    env: {
+      ...process.env,
+      ...env,
+      NEO4J_URI: uri,
+      NEWSGRAPH_QUERY_STATS: "false",
+      LOG_LEVEL: "warn",
+      BENCH_NEWSGRAPH_ONLY: String(newsgraphOnly),
+    },
     stdio: ["pipe", "pipe", "inherit"],
   });
   const lines = readline.createInterface({ input: child.stdout! });
@@ -90,7 +104,7 @@ async function startServers(uri: string, log: (s: string) => void, newsgraphOnly
 }
 
 /** One request, to check that it answers with data and no errors before it is measured. */
-async function check(port: number, req: Request): Promise<string | null> {
+export async function check(port: number, req: Request): Promise<string | null> {
   try {
     const res = await fetch(`http://127.0.0.1:${port}${req.path}`, { method: "POST", headers: HEADERS, body: req.body });
     const text = await res.text();
@@ -109,7 +123,7 @@ async function check(port: number, req: Request): Promise<string | null> {
   }
 }
 
-async function measure(port: number, req: Request, connections: number, duration: number): Promise<Measured> {
+export async function measure(port: number, req: Request, connections: number, duration: number): Promise<Measured> {
   const opts = { url: `http://127.0.0.1:${port}${req.path}`, method: "POST", headers: HEADERS, body: req.body, connections };
   await autocannon({ ...opts, duration: Math.max(1, Math.round(duration / 4)) }); // warm-up: JIT, plan cache, page cache
   const r = await autocannon({ ...opts, duration });
@@ -152,7 +166,7 @@ async function runScenario(
 }
 
 /** Mixed queries against newsgraph at high concurrency: every scenario that works, in turn on each connection. */
-async function runLoad(ports: Ports, scenarios: Scenario[], duration: number): Promise<LoadResult> {
+export async function runLoad(ports: Ports, scenarios: Scenario[], duration: number): Promise<LoadResult> {
   let graphqlErrors = 0;
   const rss = rssSampler(250, ports.pid);
   const r = await autocannon({
@@ -214,7 +228,7 @@ export async function probeNewsgraph(
   }
 }
 
-async function stopServers(child: ChildProcess): Promise<void> {
+export async function stopServers(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   child.stdin?.end();
   await new Promise<void>((resolve) => {

@@ -31,6 +31,20 @@ const peer = peerDriver ? await startPeer(peerDriver) : null;
 
 process.stdout.write(`BENCH_SERVERS ${JSON.stringify({ newsgraph, raw: raw?.port ?? 0, peer: peer?.port ?? 0, pid: process.pid })}\n`);
 
+// BENCH_MEMORY_MS=n (bench/memory.ts): where the memory is, every n ms, as `BENCH_MEMORY {rss, heapTotal, heapUsed, external, arrayBuffers, spaces}` (bytes)
+if (process.env.BENCH_MEMORY_MS) {
+  const { getHeapSpaceStatistics } = await import("node:v8");
+  setInterval(() => {
+    const spaces = Object.fromEntries(getHeapSpaceStatistics().map((s) => [s.space_name, s.space_size]));
+    process.stdout.write(`BENCH_MEMORY ${JSON.stringify({ ...process.memoryUsage(), spaces })}\n`);
+  }, Number(process.env.BENCH_MEMORY_MS)).unref();
+  // SIGUSR2 (with --expose-gc): what is still held after a full collection, as `BENCH_MEMORY_RETAINED {…}`
+  process.on("SIGUSR2", () => {
+    (globalThis as { gc?: () => void }).gc?.();
+    process.stdout.write(`BENCH_MEMORY_RETAINED ${JSON.stringify(process.memoryUsage())}\n`);
+  });
+}
+
 let closing = false;
 async function shutdown(): Promise<void> {
   if (closing) return;

@@ -1,7 +1,7 @@
 import type { ArticleConnectionResolvers, ArticleResolvers, OutletConnectionResolvers, OutletResolvers } from "../generated/graphql.js";
 import type { ArticleRecord, OutletRecord } from "../graph/read/articles.js";
 import { connectionResolvers, pageArgs } from "./pagination.js";
-import { entityFieldsAt } from "./projection.js";
+import { entityFieldsAt, statementShapeAt } from "./projection.js";
 
 export const Article: ArticleResolvers = {
   body: async (a, _args, ctx) => a.body ?? (await ctx.loaders.bodyOfArticle.load(a.id)) ?? "",
@@ -13,7 +13,11 @@ export const Article: ArticleResolvers = {
     ctx.loaders.entitiesOfArticle.load({ id: a.id, label: "Organisation", fields: entityFieldsAt(info, []) }),
   locations: (a, _args, ctx, info) => ctx.loaders.entitiesOfArticle.load({ id: a.id, label: "Location", fields: entityFieldsAt(info, []) }),
   statements: (a, { first, after }, ctx, info) =>
-    ctx.loaders.statementsOfArticle.load({ id: a.id, page: pageArgs(first, after, ctx.config.maxPageSize, info) }),
+    ctx.loaders.statementsOfArticle.load({
+      id: a.id,
+      page: pageArgs(first, after, ctx.config.maxPageSize, info),
+      shape: statementShapeAt(info, ["edges", "node"]),
+    }),
 };
 
 export const Outlet: OutletResolvers = {

@@ -12,7 +12,7 @@ import type {
 import type { EntityRecord } from "../graph/read/entities.js";
 import type { TimelineRecord } from "../graph/read/timeline.js";
 import { checkFirst, connectionResolvers, pageArgs } from "./pagination.js";
-import { coMentionShapeOf } from "./projection.js";
+import { coMentionShapeOf, statementShapeAt } from "./projection.js";
 
 /** The fields every entity type shares (the `Entity` interface), over an `EntityRecord`. */
 const entityFields: Omit<PersonResolvers, "roles" | "__isTypeOf"> = {
@@ -20,9 +20,17 @@ const entityFields: Omit<PersonResolvers, "roles" | "__isTypeOf"> = {
   articles: (e, { first, after }, ctx, info) =>
     ctx.loaders.articlesOfEntity.load({ id: e.id, page: pageArgs(first, after, ctx.config.maxPageSize, info) }),
   statementsBy: (e, { first, after }, ctx, info) =>
-    ctx.loaders.statementsByEntity.load({ id: e.id, page: pageArgs(first, after, ctx.config.maxPageSize, info) }),
+    ctx.loaders.statementsByEntity.load({
+      id: e.id,
+      page: pageArgs(first, after, ctx.config.maxPageSize, info),
+      shape: statementShapeAt(info, ["edges", "node"]),
+    }),
   statementsAbout: (e, { first, after }, ctx, info) =>
-    ctx.loaders.statementsAboutEntity.load({ id: e.id, page: pageArgs(first, after, ctx.config.maxPageSize, info) }),
+    ctx.loaders.statementsAboutEntity.load({
+      id: e.id,
+      page: pageArgs(first, after, ctx.config.maxPageSize, info),
+      shape: statementShapeAt(info, ["edges", "node"]),
+    }),
   coMentions: (e, { first }, ctx, info) =>
     ctx.loaders.coMentions.load({ id: e.id, first: checkFirst(first, info, ctx.config.maxPageSize), shape: coMentionShapeOf(info) }),
   timeline: (e, { first, after }, ctx, info) =>

@@ -37,7 +37,9 @@ import {
   statementsByIds,
   statementsOfArticles,
   statementsOfEntities,
+  statementShapeKey,
   type StatementRecord,
+  type StatementShape,
 } from "../graph/read/statements.js";
 import { timelinesOf, type TimelineRecord } from "../graph/read/timeline.js";
 
@@ -61,6 +63,17 @@ export interface PageKey {
   page: PageArgs;
 }
 
+/** A per-parent page of statements: read as the selection's shape (so two selections never share a partial record). */
+export interface StatementPageKey extends PageKey {
+  shape: StatementShape;
+}
+
+/** A statement's speaker, read with the fields selected. */
+export interface SpeakerKey {
+  id: string;
+  fields: readonly EntityField[];
+}
+
 /** Same-speaker statements from other articles, with the text of the statement they were found for. */
 export interface SameSpeakerCandidates {
   text: string;
@@ -68,8 +81,8 @@ export interface SameSpeakerCandidates {
 }
 
 export interface Loaders {
-  /** primes `speakerOfStatement` from a page of statements that carries their speakers */
-  primeSpeakers: (page: Page<StatementRecord>) => void;
+  /** primes `speakerOfStatement` from a page of statements read as `shape`, when it carries their speakers */
+  primeSpeakers: (page: Page<StatementRecord>, shape: StatementShape) => void;
   article: DataLoader<string, ArticleRecord | null>;
   bodyOfArticle: DataLoader<string, string | null>;
   outlet: DataLoader<string, OutletRecord | null>;
@@ -81,12 +94,12 @@ export interface Loaders {
   rolesOfPerson: DataLoader<string, RoleRecord[]>;
   coMentions: DataLoader<CoMentionKey, CoMentionRecord[], string>;
   statement: DataLoader<string, StatementRecord | null>;
-  speakerOfStatement: DataLoader<string, EntityRecord | null>;
+  speakerOfStatement: DataLoader<SpeakerKey, EntityRecord | null, string>;
   aboutOfStatement: DataLoader<string, EntityRecord[]>;
   sameSpeakerStatements: DataLoader<string, SameSpeakerCandidates | null>;
-  statementsOfArticle: DataLoader<PageKey, Page<StatementRecord>, string>;
-  statementsByEntity: DataLoader<PageKey, Page<StatementRecord>, string>;
-  statementsAboutEntity: DataLoader<PageKey, Page<StatementRecord>, string>;
+  statementsOfArticle: DataLoader<StatementPageKey, Page<StatementRecord>, string>;
+  statementsByEntity: DataLoader<StatementPageKey, Page<StatementRecord>, string>;
+  statementsAboutEntity: DataLoader<StatementPageKey, Page<StatementRecord>, string>;
   articlesOfEntity: DataLoader<PageKey, Page<ArticleRecord>, string>;
   articlesOfOutlet: DataLoader<PageKey, Page<ArticleRecord>, string>;
   timeline: DataLoader<PageKey, Page<TimelineRecord>, string>;
@@ -109,15 +122,16 @@ export function createLoaders(db: Db, stats: QueryStats): Loaders {
       return ids.map((id) => byId.get(id)?.[field] ?? []);
     });
   /**
-   * (id and more) → a list: `field` of the row whose `id` matches, or empty; one query per group of
+   * (id and more) → `field` of the row whose `id` matches, or `missing`; one query per group of
    * keys (`group` says which: the same arguments and projection), built from the group's first key.
    */
-  const grouped = <K extends { id: string }, R extends { id: string } & Record<F, unknown[]>, F extends string>(
+  const grouped = <K extends { id: string }, R extends { id: string } & Record<F, unknown>, F extends string, M>(
     group: (key: K) => string,
     query: (ids: readonly string[], key: K) => CypherQuery<R>,
     field: F,
+    missing: M,
   ) =>
-    new DataLoader<K, R[F] | [], string>(
+    new DataLoader<K, R[F] | M, string>(
       async (keys) => {
         const groups = new Map<string, { key: K; ids: string[] }>();
         for (const k of keys) {
@@ -131,43 +145,65 @@ export function createLoaders(db: Db, stats: QueryStats): Loaders {
             for (const r of await db.read(query(ids, key), stats)) found.set(`${r.id}|${name}`, r[field]);
           }),
         );
-        return keys.map((k) => found.get(`${k.id}|${group(k)}`) ?? []);
+        return keys.map((k) => found.get(`${k.id}|${group(k)}`) ?? missing);
       },
       { cacheKeyFn: (k) => `${k.id}|${group(k)}` },
     );
-  /** (id, page) → a page: one query per distinct page arguments in the batch. */
-  const paged = <T>(
-    query: (ids: readonly string[], page: PageArgs) => CypherQuery<PageRow<T> & { id: string }>,
-    onPage?: (page: Page<T>) => void,
-  ) =>
-    new DataLoader<PageKey, Page<T>, string>(
+  /**
+   * (id, page and more) → a page: one query per group of keys with the same page arguments (and
+   * the same `shape`, e.g. the projection), built from the group's first key.
+   */
+  const paged = <T, K extends PageKey = PageKey>(
+    query: (ids: readonly string[], key: K) => CypherQuery<PageRow<T> & { id: string }>,
+    onPage?: (page: Page<T>, key: K) => void,
+    shape: (key: K) => string = () => "",
+  ) => {
+    const group = (k: K) => `${pageKey(k.page)}|${shape(k)}`;
+    return new DataLoader<K, Page<T>, string>(
       async (keys) => {
-        const groups = new Map<string, { page: PageArgs; ids: string[] }>();
+        const groups = new Map<string, { key: K; ids: string[] }>();
         for (const k of keys) {
-          const g = groups.get(pageKey(k.page)) ?? { page: k.page, ids: [] };
+          const g = groups.get(group(k)) ?? { key: k, ids: [] };
           g.ids.push(k.id);
-          groups.set(pageKey(k.page), g);
+          groups.set(group(k), g);
         }
         const pages = new Map<string, Page<T>>();
         await Promise.all(
-          [...groups.values()].map(async ({ page, ids }) => {
-            const byId = byIdOf(await db.read(query(ids, page), stats));
+          [...groups].map(async ([name, { key, ids }]) => {
+            const byId = byIdOf(await db.read(query(ids, key), stats));
             for (const id of ids) {
-              const p = toPage<T>(byId.get(id), page);
-              onPage?.(p);
-              pages.set(`${id}|${pageKey(page)}`, p);
+              const p = toPage<T>(byId.get(id), key.page);
+              onPage?.(p, key);
+              pages.set(`${id}|${name}`, p);
             }
           }),
         );
-        return keys.map((k) => pages.get(`${k.id}|${pageKey(k.page)}`)!);
+        return keys.map((k) => pages.get(`${k.id}|${group(k)}`)!);
       },
-      { cacheKeyFn: (k) => `${k.id}|${pageKey(k.page)}` },
+      { cacheKeyFn: (k) => `${k.id}|${group(k)}` },
+    );
+  };
+  /** a page of statements, by its page arguments and shape */
+  const statementPages = (
+    query: (ids: readonly string[], page: PageArgs, shape: StatementShape) => CypherQuery<PageRow<StatementRecord> & { id: string }>,
+  ) =>
+    paged<StatementRecord, StatementPageKey>(
+      (ids, k) => query(ids, k.page, k.shape),
+      (p, k) => primeSpeakers(p, k.shape),
+      (k) => statementShapeKey(k.shape),
     );
 
-  const speakerOfStatement = one(speakersOfStatements, "entity");
-  /** statement pages carry their speakers (PAGED_STATEMENT_PROJECTION): `speaker` fields then run no query */
-  const primeSpeakers = (page: Page<StatementRecord>) => {
-    for (const s of page.items) if (s.speaker !== undefined) speakerOfStatement.prime(s.id, s.speaker);
+  const speakerOfStatement = grouped(
+    (k: SpeakerKey) => k.fields.join(","),
+    (ids, k) => speakersOfStatements(ids, k.fields),
+    "entity",
+    null,
+  );
+  /** statement pages whose shape reads the speaker carry it: `speaker` fields of that selection then run no query */
+  const primeSpeakers = (page: Page<StatementRecord>, shape: StatementShape) => {
+    const fields = shape.speaker;
+    if (fields === null) return;
+    for (const s of page.items) if (s.speaker !== undefined) speakerOfStatement.prime({ id: s.id, fields }, s.speaker);
   };
 
   return {
@@ -186,12 +222,14 @@ export function createLoaders(db: Db, stats: QueryStats): Loaders {
       (k: EntitiesOfArticleKey) => `${k.label}|${k.fields.join(",")}`,
       (ids, k) => entitiesOfArticles(ids, k.label, k.fields),
       "entities",
+      [],
     ),
     rolesOfPerson: many(rolesOfPeople, "roles"),
     coMentions: grouped(
       (k: CoMentionKey) => `${k.first}|${coMentionShapeKey(k.shape)}`,
       (ids, k) => coMentionsOf(ids, k.first, k.shape),
       "items",
+      [],
     ),
     statement: one(statementsByIds, "statement"),
     speakerOfStatement,
@@ -203,12 +241,12 @@ export function createLoaders(db: Db, stats: QueryStats): Loaders {
         return row ? { text: row.text, candidates: row.candidates } : null;
       });
     }),
-    statementsOfArticle: paged<StatementRecord>(statementsOfArticles, primeSpeakers),
-    statementsByEntity: paged<StatementRecord>((ids, page) => statementsOfEntities("by", ids, page), primeSpeakers),
-    statementsAboutEntity: paged<StatementRecord>((ids, page) => statementsOfEntities("about", ids, page), primeSpeakers),
-    articlesOfEntity: paged<ArticleRecord>(articlesOfEntities),
-    articlesOfOutlet: paged<ArticleRecord>(articlesOfOutlets),
-    timeline: paged<TimelineRecord>(timelinesOf),
+    statementsOfArticle: statementPages(statementsOfArticles),
+    statementsByEntity: statementPages((ids, page, shape) => statementsOfEntities("by", ids, page, shape)),
+    statementsAboutEntity: statementPages((ids, page, shape) => statementsOfEntities("about", ids, page, shape)),
+    articlesOfEntity: paged<ArticleRecord>((ids, k) => articlesOfEntities(ids, k.page)),
+    articlesOfOutlet: paged<ArticleRecord>((ids, k) => articlesOfOutlets(ids, k.page)),
+    timeline: paged<TimelineRecord>((ids, k) => timelinesOf(ids, k.page)),
   };
 }
 

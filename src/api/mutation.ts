@@ -1,7 +1,6 @@
 /** Writes through GraphQL: thin resolvers over src/ingest; the API key is checked before anything else. */
 import type { IngestArticlePayloadResolvers, MutationResolvers } from "../generated/graphql.js";
 import { InputError } from "../ingest/input.js";
-import { ingestArticle } from "../ingest/ingest.js";
 import { BadUserInputError, UnauthenticatedError } from "./errors.js";
 
 /** What `ingestArticle` resolves to (codegen mapper of IngestArticlePayload); the article is loaded after the commit. */
@@ -14,6 +13,8 @@ export const Mutation: MutationResolvers = {
   ingestArticle: async (_root, { input }, ctx) => {
     if (!ctx.canWrite) throw new UnauthenticatedError();
     try {
+      // extraction (its lexicons are ~30 MB of heap) is loaded by the first write, not by every server that only reads
+      const { ingestArticle } = await import("../ingest/ingest.js");
       const result = await ingestArticle(ctx.db, input, { maxArticleBytes: ctx.config.maxArticleBytes, stats: ctx.stats });
       return { articleId: result.articleId, created: result.created };
     } catch (error) {

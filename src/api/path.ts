@@ -1,9 +1,11 @@
 import type { HopResolvers, PathResolvers, QueryConnectionArgs, SearchHitResolvers } from "../generated/graphql.js";
+import { ENTITY_FIELDS } from "../graph/read/entities.js";
 import { MAX_HOPS, MAX_PATHS, pathsBetween, type PathRecord } from "../graph/read/paths.js";
 import type { Context } from "./context.js";
 import { isRecord } from "./entity.js";
 import { BadUserInputError } from "./errors.js";
 import { checkFirst, schemaDefault, selectsField, type FieldInfo } from "./pagination.js";
+import { entityFieldsAt } from "./projection.js";
 
 /**
  * `Query.connection`: one query returns the paths with their entities and each hop's articles;
@@ -20,7 +22,10 @@ export async function connectionPaths(
   const n = checkFirst(first, info, MAX_PATHS);
   if (n === 0 || from === to) return [];
   const statements = selectsField(info, ["hops", "statements"]);
-  return ctx.db.read(pathsBetween(from, to, hops, n, { statements }), ctx.stats);
+  // the path's entities and the hops' ends are the same records: read with the fields either selects
+  const selected = new Set([["entities"], ["hops", "from"], ["hops", "to"]].flatMap((at) => entityFieldsAt(info, at)));
+  const entity = ENTITY_FIELDS.filter((f) => selected.has(f));
+  return ctx.db.read(pathsBetween(from, to, hops, n, { statements, entity }), ctx.stats);
 }
 
 export const Path: PathResolvers = {

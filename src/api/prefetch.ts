@@ -22,16 +22,17 @@ import { answerOf, pageExtra, toPage, type Extra, type Page, type PageArgs, type
 import {
   aboutOfStatementExtra,
   articleOfStatementExtra,
-  STATEMENTS_OF_ARTICLE,
+  statementsOfArticle,
   statementsOfEntity,
-  withoutSpeakers,
+  statementShapeKey,
   type StatementRecord,
+  type StatementShape,
 } from "../graph/read/statements.js";
 import { TIMELINE } from "../graph/read/timeline.js";
 import type { Context } from "./context.js";
-import type { PageKey } from "./loaders.js";
-import { checkFirst, pageArgs, selectsField, type FieldInfo } from "./pagination.js";
-import { coMentionShapeOf, entityFieldsAt } from "./projection.js";
+import type { PageKey, StatementPageKey } from "./loaders.js";
+import { checkFirst, pageArgs, type FieldInfo } from "./pagination.js";
+import { coMentionShapeOf, entityFieldsAt, statementShapeAt } from "./projection.js";
 
 export type Info = Pick<GraphQLResolveInfo, "fieldNodes" | "fragments" | "variableValues" | "schema">;
 
@@ -85,19 +86,25 @@ function fieldPlan<K, V, A>(
 
 const itself = <A>(answer: A): A => answer;
 
-/** A paged field: the page arguments as its resolver computes them (pageArgs), the page part of its parent. */
-function paged<T>(
+/**
+ * A paged field: the page arguments as its resolver computes them (pageArgs), the page part of its
+ * parent; `more` adds to the loader's key what else it is keyed by (a statement page's shape), and
+ * `shape` tells those apart in the plan's key.
+ */
+function paged<T, K extends PageKey = PageKey>(
   name: string,
-  loader: Primeable<PageKey, Page<T>>,
+  loader: Primeable<K, Page<T>>,
   part: PagePart<T>,
   page: PageArgs,
+  more: Omit<K, keyof PageKey>,
+  shape = "",
   onPage?: (p: Page<T>) => void,
 ): FieldPlan {
   return fieldPlan(
-    `${name}|${page.first}|${page.after ?? ""}|${page.total === false ? "" : "t"}`,
+    `${name}|${page.first}|${page.after ?? ""}|${page.total === false ? "" : "t"}|${shape}`,
     loader,
     (extraName) => pageExtra(extraName, part, page),
-    (id) => ({ id, page }),
+    (id) => ({ ...more, id, page }) as K,
     (answer) => {
       const p = toPage(answer, page);
       onPage?.(p);
@@ -136,10 +143,16 @@ function plan(type: ParentType, field: FieldNode, info: Info, ctx: Context): Fie
   };
   const max = ctx.config.maxPageSize;
   const page = () => pageArgs(arg("first") as number | null | undefined, arg("after") as string | null | undefined, max, sub);
-  // a statement page carries its speakers only when they are selected (a page without them leaves `speaker` to its loader)
-  const speakers = (part: PagePart<StatementRecord>) => (selectsField(sub, ["edges", "node", "speaker"]) ? part : withoutSpeakers(part));
   const { loaders } = ctx;
-  const primeSpeakers = loaders.primeSpeakers;
+  // a statement page reads what its nodes select, its speakers only when selected (else `speaker` goes to its loader)
+  const statements = (
+    name: string,
+    loader: Primeable<StatementPageKey, Page<StatementRecord>>,
+    part: (s: StatementShape) => PagePart<StatementRecord>,
+  ) => {
+    const shape = statementShapeAt(sub, ["edges", "node"]);
+    return paged(name, loader, part(shape), page(), { shape }, statementShapeKey(shape), (p) => loaders.primeSpeakers(p, shape));
+  };
   const entitiesOf = (label: EntityLabel) => {
     const fields = entityFieldsAt(sub, []);
     return fieldPlan(
@@ -162,20 +175,20 @@ function plan(type: ParentType, field: FieldNode, info: Info, ctx: Context): Fie
     case "Article.outlet":
       return fieldPlan("outletOfArticle", loaders.outletOfArticle, outletOfArticleExtra, itself, itself);
     case "Article.statements":
-      return paged("statementsOfArticle", loaders.statementsOfArticle, speakers(STATEMENTS_OF_ARTICLE), page(), primeSpeakers);
+      return statements("statementsOfArticle", loaders.statementsOfArticle, statementsOfArticle);
     case "Statement.article":
       // the article loader's key is the article's id, which comes with the answer
       return fieldPlan("article", loaders.article, articleOfStatementExtra, (_id, answer) => answer?.id ?? null, itself);
     case "Statement.about":
       return fieldPlan("aboutOfStatement", loaders.aboutOfStatement, aboutOfStatementExtra, itself, itself);
     case "Entity.articles":
-      return paged("articlesOfEntity", loaders.articlesOfEntity, ARTICLES_OF_ENTITY, page());
+      return paged("articlesOfEntity", loaders.articlesOfEntity, ARTICLES_OF_ENTITY, page(), {});
     case "Entity.statementsBy":
-      return paged("statementsByEntity", loaders.statementsByEntity, speakers(statementsOfEntity("by")), page(), primeSpeakers);
+      return statements("statementsByEntity", loaders.statementsByEntity, (shape) => statementsOfEntity("by", shape));
     case "Entity.statementsAbout":
-      return paged("statementsAboutEntity", loaders.statementsAboutEntity, speakers(statementsOfEntity("about")), page(), primeSpeakers);
+      return statements("statementsAboutEntity", loaders.statementsAboutEntity, (shape) => statementsOfEntity("about", shape));
     case "Entity.timeline":
-      return paged("timeline", loaders.timeline, TIMELINE, page());
+      return paged("timeline", loaders.timeline, TIMELINE, page(), {});
     case "Entity.roles":
       return fieldPlan("rolesOfPerson", loaders.rolesOfPerson, rolesExtra, itself, itself);
     case "Entity.coMentions": {

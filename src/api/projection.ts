@@ -5,7 +5,7 @@
 import type { CoMentionShape } from "../graph/read/entities.js";
 import { ENTITY_FIELDS, type EntityField } from "../graph/read/entities.js";
 import type { SearchShape } from "../graph/read/search.js";
-import { STATEMENT_FIELDS, type StatementField } from "../graph/read/statements.js";
+import { STATEMENT_FIELDS, type StatementField, type StatementShape } from "../graph/read/statements.js";
 import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from "graphql";
 import { selectsField } from "./pagination.js";
 
@@ -40,10 +40,26 @@ export function fieldsAt(info: Selection, path: readonly string[]): FieldNode[] 
 
 const names = (info: Selection, path: readonly string[]): Set<string> => new Set(fieldsAt(info, path).map((f) => f.name.value));
 
+/**
+ * What `compute` makes of the selection at `path`, once per field of the operation: graphql-js
+ * hands every item of a list the same `fieldNodes`, so the twenty articles of a page (and their
+ * hundred statements' speakers) walk their selection once, not each. Results are shared: never mutated.
+ */
+const memo = new WeakMap<readonly FieldNode[], Map<string, unknown>>();
+function once<T>(what: string, info: Selection, path: readonly string[], compute: () => T): T {
+  let byPath = memo.get(info.fieldNodes);
+  if (!byPath) memo.set(info.fieldNodes, (byPath = new Map()));
+  const key = `${what}|${path.join(".")}`;
+  if (!byPath.has(key)) byPath.set(key, compute());
+  return byPath.get(key) as T;
+}
+
 /** The entity fields selected at `path` (fragments of any entity type count). */
-export function entityFieldsAt(info: Selection, path: readonly string[]): EntityField[] {
-  const selected = names(info, path);
-  return ENTITY_FIELDS.filter((f) => selected.has(f));
+export function entityFieldsAt(info: Selection, path: readonly string[]): readonly EntityField[] {
+  return once("entity", info, path, () => {
+    const selected = names(info, path);
+    return ENTITY_FIELDS.filter((f) => selected.has(f));
+  });
 }
 
 /** GraphQL fields of a Statement and the record fields each reads (`evidence` is the span and the text). */
@@ -56,10 +72,22 @@ const STATEMENT_NEEDS: Record<string, readonly StatementField[]> = {
 };
 
 /** The statement record fields the selection at `path` needs. */
-export function statementFieldsAt(info: Selection, path: readonly string[]): StatementField[] {
-  const needed = new Set([...names(info, path)].flatMap((n) => STATEMENT_NEEDS[n] ?? []));
-  return STATEMENT_FIELDS.filter((f) => needed.has(f));
+export function statementFieldsAt(info: Selection, path: readonly string[]): readonly StatementField[] {
+  return once("statement", info, path, () => {
+    const needed = new Set([...names(info, path)].flatMap((n) => STATEMENT_NEEDS[n] ?? []));
+    return STATEMENT_FIELDS.filter((f) => needed.has(f));
+  });
 }
+
+/**
+ * What a page of statements whose nodes are at `path` reads of each: the statement fields selected
+ * and, when `speaker` is selected, the speaker's selected fields (else the speaker is not read).
+ */
+export const statementShapeAt = (info: Selection, path: readonly string[]): StatementShape =>
+  once("statementShape", info, path, () => ({
+    fields: statementFieldsAt(info, path),
+    speaker: selectsField(info, [...path, "speaker"]) ? entityFieldsAt(info, [...path, "speaker"]) : null,
+  }));
 
 /** What `search` reads of its hits: the fields selected under `node`. */
 export const searchShapeOf = (info: Selection): SearchShape => ({

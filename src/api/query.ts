@@ -10,7 +10,7 @@ import { nodeById } from "./node.js";
 import { connectionPaths } from "./path.js";
 import { checkFirst, pageArgs, selectsField } from "./pagination.js";
 import { prefetches, primeAll, type Info, type ParentType } from "./prefetch.js";
-import { fieldsAt, searchShapeOf } from "./projection.js";
+import { fieldsAt, searchShapeOf, statementShapeAt } from "./projection.js";
 import type { SearchHitRecord } from "./records.js";
 
 /**
@@ -61,14 +61,15 @@ export const Query: QueryResolvers = {
     entities("Location", filter, pageArgs(first, after, ctx.config.maxPageSize, info), ctx, info),
   statements: async (_root, { filter, first, after, order }, ctx, info) => {
     const page = pageArgs(first, after, ctx.config.maxPageSize, info);
+    const shape = statementShapeAt(info, ["edges", "node"]);
     const statements = await pageWithFields<StatementRecord>(
       "Statement",
       page,
-      (extras) => listStatements(filter, page, order ?? "DESC", extras, selectsField(info, ["edges", "node", "speaker"])),
+      (extras) => listStatements(filter, page, order ?? "DESC", extras, shape),
       ctx,
       info,
     );
-    ctx.loaders.primeSpeakers(statements);
+    ctx.loaders.primeSpeakers(statements, shape);
     return statements;
   },
   search: async (_root, { query, first }, ctx, info) => {

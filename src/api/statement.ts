@@ -2,9 +2,10 @@ import type { EvidenceResolvers, StatementConnectionResolvers, StatementResolver
 import { sameStatement } from "../graph/read/overlap.js";
 import type { StatementRecord } from "../graph/read/statements.js";
 import { connectionResolvers } from "./pagination.js";
+import { entityFieldsAt } from "./projection.js";
 
 export const Statement: StatementResolvers = {
-  speaker: (s, _args, ctx) => ctx.loaders.speakerOfStatement.load(s.id),
+  speaker: (s, _args, ctx, info) => ctx.loaders.speakerOfStatement.load({ id: s.id, fields: entityFieldsAt(info, []) }),
   about: (s, _args, ctx) => ctx.loaders.aboutOfStatement.load(s.id),
   article: async (s, _args, ctx) => {
     const article = await ctx.loaders.article.load(s.articleId);

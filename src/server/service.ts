@@ -11,7 +11,6 @@ import { listenersOn, nameProcess } from "../graph/processes.js";
 import { superviseLocalNeo4j } from "../graph/supervise.js";
 import { migrate } from "../graph/migrate.js";
 import { graphIsEmpty } from "../graph/inventory.js";
-import { ingestFolder } from "../ingest/ingest.js";
 import type { Logger } from "../logger.js";
 import { sleep } from "../sleep.js";
 import { buildApp } from "./app.js";
@@ -101,6 +100,8 @@ async function prepareGraph(db: Db, config: Config, logger: Logger, signal: Abor
     try {
       await migrate(db);
       if (await graphIsEmpty(db)) {
+        // extraction (its lexicons are ~30 MB of heap) is loaded only when something is to be extracted
+        const { ingestFolder } = await import("../ingest/ingest.js");
         const created = await ingestFolder(db, config.seedsDir, { maxArticleBytes: config.maxArticleBytes });
         logger.info({ created, from: config.seedsDir }, "graph was empty: loaded the seed articles");
       } else logger.info("graph holds articles already: seeds skipped");

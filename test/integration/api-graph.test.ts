@@ -509,3 +509,44 @@ describe("fields fetched with their parents", () => {
     expect(none.node).toBeNull();
   });
 });
+
+describe("statements read as their selection", () => {
+  const full = "id text kind verb source saidOn evidence { start end text } speaker { id name aliases }";
+  const bare = "id speaker { id }";
+  type Node = { id: string; speaker: { id: string } | null };
+  const nodes = (c: Conn<Node>) => c.edges.map((e) => e.node);
+
+  /** Each statement as `node(id)` answers it with the full selection: a read that shares nothing with a page. */
+  async function byId(ids: string[]): Promise<Map<string, unknown>> {
+    const one = async (id: string) =>
+      (await ok<{ node: Node }>(`query($id: ID!) { node(id: $id) { ... on Statement { ${full} } } }`, { id })).node;
+    return new Map(await Promise.all(ids.map(async (id) => [id, await one(id)] as const)));
+  }
+
+  it("never share a partial record between two selections of one field, in a page, with its parents or through the loaders", async () => {
+    const root = await ok<{ bare: Conn<Node>; full: Conn<Node> }>(
+      `{ bare: statements(first: 20) { edges { node { ${bare} } } } full: statements(first: 20) { edges { node { ${full} } } } }`,
+    );
+    const reference = await byId(nodes(root.full).map((n) => n.id));
+    expect(reference.size).toBe(7);
+    expect([...reference.values()].filter((n) => (n as Node).speaker !== null).length).toBeGreaterThan(2);
+    for (const n of nodes(root.full)) expect(n).toEqual(reference.get(n.id));
+    // the bare selection reads the ids only
+    for (const n of nodes(root.bare))
+      expect(n).toEqual({ id: n.id, speaker: (reference.get(n.id) as Node).speaker && { id: (reference.get(n.id) as Node).speaker!.id } });
+
+    const perArticle = `edges { node { id bare: statements(first: 5) { edges { node { ${bare} } } } full: statements(first: 5) { edges { node { ${full} } } } } }`;
+    const withPage = await ok<{ articles: Conn<{ bare: Conn<Node>; full: Conn<Node> }> }>(`{ articles(first: 20) { ${perArticle} } }`);
+    const viaLoaders = await ok<{ outlets: Conn<{ articles: Conn<{ bare: Conn<Node>; full: Conn<Node> }> }> }>(
+      `{ outlets(first: 5) { edges { node { articles(first: 5) { ${perArticle} } } } } }`,
+    );
+    const articles = [...withPage.articles.edges, ...viaLoaders.outlets.edges.flatMap((o) => o.node.articles.edges)].map((e) => e.node);
+    // every statement from the page; through the outlets, all but the one of the article without an outlet
+    expect(articles.flatMap((a) => nodes(a.full)).length).toBe(7 + 6);
+    for (const a of articles) {
+      for (const n of nodes(a.full)) expect(n).toEqual(reference.get(n.id));
+      expect(nodes(a.bare).map((n) => n.id)).toEqual(nodes(a.full).map((n) => n.id));
+      for (const n of nodes(a.bare)) expect(Object.keys(n).sort()).toEqual(["id", "speaker"]);
+    }
+  });
+});

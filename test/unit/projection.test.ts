@@ -1,9 +1,11 @@
 /** Reads projected from the selection: records carry the fields an operation selects, and the Cypher reads only those. */
 import { Kind, parse, type FieldNode, type FragmentDefinitionNode } from "graphql";
 import { describe, expect, it } from "vitest";
-import { coMentionShapeOf, searchShapeOf } from "../../src/api/projection.js";
+import { coMentionShapeOf, searchShapeOf, statementShapeAt } from "../../src/api/projection.js";
 import { coMentionsOf, entityProjection } from "../../src/graph/read/entities.js";
+import { pathsBetween } from "../../src/graph/read/paths.js";
 import { searchQuery } from "../../src/graph/read/search.js";
+import { listStatements, statementShapeKey, statementsOfArticles, type StatementShape } from "../../src/graph/read/statements.js";
 
 /** The first field of the operation, as a resolver's info has it. */
 const info = (query: string) => {
@@ -49,5 +51,35 @@ describe("projection from the selection", () => {
     const full = coMentionShapeOf(info("{ coMentions(first: 3) { count entity { aliases } articles { id } } }"));
     expect(full).toEqual({ entity: ["aliases"], articles: true });
     expect(coMentionsOf(["person:a"], 3, full).cypher).toMatch(/LIMIT 10[\s\S]*articleIds: articleIds/);
+  });
+
+  it("reads of a page of statements the fields its nodes select, and the speaker only when selected, with its fields", () => {
+    const page = { first: 5, after: null };
+    const bare = statementShapeAt(info("{ statements { edges { node { id kind } } } }"), ["edges", "node"]);
+    expect(bare).toEqual({ fields: [], speaker: null });
+    expect(listStatements(null, page, "DESC", [], bare).cypher).toMatch(/collect\(node \{\.id, \.kind, articleId: art\.id\}\) AS items/);
+    expect(listStatements(null, page, "DESC", [], bare).cypher).not.toMatch(/SAID_BY|\.text/);
+
+    const spoken = statementShapeAt(
+      info("{ statements { edges { node { text ...F } } } } fragment F on Statement { speaker { id ... on Person { name } } }"),
+      ["edges", "node"],
+    );
+    expect(spoken).toEqual({ fields: ["text"], speaker: ["name"] });
+    const cypher = statementsOfArticles(["article:a"], page, spoken).cypher;
+    expect(cypher).toContain(
+      "node {.id, .kind, .text, articleId: art.id, speaker: [(node)-[:SAID_BY]->(sp:Entity) | sp {.id, .name, label:",
+    );
+    expect(cypher).not.toMatch(/aliases|\.verb|saidOn: /);
+    // shapes that read different records never share a loader key
+    const shapes: StatementShape[] = [bare, spoken, { fields: [], speaker: [] }, { fields: ["text"], speaker: null }];
+    expect(new Set(shapes.map(statementShapeKey)).size).toBe(4);
+  });
+
+  it("reads a path's entities with the fields selected, and each hop's ten newest articles as a top ten", () => {
+    const cypher = pathsBetween("person:a", "person:b", 3, 3, { statements: false, entity: ["name"] }).cypher;
+    expect(cypher).toContain("[n IN path | n {.id, .name, label:");
+    expect(cypher).not.toMatch(/aliases|\.code/);
+    expect(cypher).toMatch(/WITH DISTINCT art ORDER BY art\.publishedOn DESC, art\.id LIMIT toInteger\(\$evidence\)/);
+    expect(pathsBetween("person:a", "person:b", 3, 3).cypher).toContain("aliases: coalesce(n.aliases, [])");
   });
 });

@@ -161,10 +161,11 @@ export const coMentionShapeKey = (shape: CoMentionShape): string => `${shape.ent
 /**
  * The co-mentions of the entity `id` as `out`, at most `$<first>`: counted and cut first, so only
  * the entities returned are projected and, when wanted, only theirs get the ten newest shared articles.
+ * The others are told from the entity by identity, not by reading the id of every pair found.
  */
 const coMentionsCall = (out: string, first: string, shape: CoMentionShape): string => `CALL (id) {
-  MATCH (:Entity {id: id})<-[:MENTIONS]-(a:Article)-[:MENTIONS]->(other:Entity)
-  WHERE other.id <> id
+  MATCH (self:Entity {id: id})<-[:MENTIONS]-(a:Article)-[:MENTIONS]->(other:Entity)
+  WHERE other <> self
   WITH other, count(DISTINCT a) AS count
   ORDER BY count DESC, other.name, other.id
   LIMIT toInteger($${first})${

@@ -124,6 +124,12 @@ export interface PagePart<T = unknown> {
   prelude?: { cypher: string; scope: string };
   /** an expression for the total (e.g. a `COUNT { … }` the store answers from degrees), instead of counting `match` */
   count?: string;
+  /**
+   * The variables `match` binds that `keys` and `projection` use. Given (for matches bounded by
+   * their prelude's anchors), a page with a total runs `match` once: its rows are collected, counted
+   * and the page sorted from them, where otherwise the count and the page each run it.
+   */
+  binds?: readonly string[];
   /** never set: carries the item type */
   readonly item?: T;
 }
@@ -191,10 +197,25 @@ export function pageQuery<T>(
   extras: readonly Extra[] = [],
 ): CypherQuery<PageWithExtrasRow<T>> {
   const scope = part.prelude?.scope ?? "";
+  const prelude = part.prelude ? `${part.prelude.cypher}\n` : "";
+  const returned = `RETURN total, items, sortKeys${extras.length ? ", extras" : ""}`;
+  const allParams = { ...params, ...extrasParams(extras), ...itemsParams(part, "page", page) };
+  if (part.binds?.length && page.total !== false && !part.count) {
+    // one pass: the rows found are collected once, counted, and the page sorted from them
+    const row = `{${part.binds.map((b) => `${b}: ${b}`).join(", ")}}`;
+    const fromRows: PagePart<T> = { ...part, match: `UNWIND found AS r WITH ${part.binds.map((b) => `r.${b} AS ${b}`).join(", ")}` };
+    return {
+      cypher: `${prelude}CALL (${scope}) { ${part.match} RETURN collect(${row}) AS found }
+WITH found, size(found) AS total
+${itemsCall(fromRows, "found", "page", page, extras)}
+${returned}`,
+      params: allParams,
+    };
+  }
   return {
-    cypher: `${part.prelude ? `${part.prelude.cypher}\n` : ""}${totalCall(part, scope, page)}${itemsCall(part, scope, "page", page, extras)}
-RETURN total, items, sortKeys${extras.length ? ", extras" : ""}`,
-    params: { ...params, ...extrasParams(extras), ...itemsParams(part, "page", page) },
+    cypher: `${prelude}${totalCall(part, scope, page)}${itemsCall(part, scope, "page", page, extras)}
+${returned}`,
+    params: allParams,
   };
 }
 

@@ -4,7 +4,7 @@
  */
 import type { CypherQuery } from "../neo4j.js";
 import { ARTICLE_PROJECTION, type ArticleRecord } from "./articles.js";
-import { entityProjection, type EntityRecord } from "./entities.js";
+import { ENTITY_FIELDS, entityProjection, type EntityField, type EntityRecord } from "./entities.js";
 
 export const MAX_HOPS = 4;
 export const MAX_PATHS = 10;
@@ -31,6 +31,8 @@ export interface PathRecord {
 export interface PathOptions {
   /** gather each hop's statements (default true); leave them out when `hops { statements }` is not selected */
   statements?: boolean;
+  /** the fields the path's entities (and the hops' ends, the same records) are read with; all by default */
+  entity?: readonly EntityField[];
 }
 
 /** Variable-length bounds for 1…MAX_HOPS hops; Cypher cannot take them as parameters, so they come from this table. */
@@ -38,7 +40,8 @@ const LENGTH_BOUND: Record<number, string> = { 1: "*..2", 2: "*..4", 3: "*..6", 
 
 /**
  * The shortest paths with, in the same query, their entities and each hop's articles (as records,
- * so no further look-ups are needed) and, when asked for, each hop's statement ids.
+ * so no further look-ups are needed; the ten newest of each hop, sorted as the top ten rather than
+ * all) and, when asked for, each hop's statement ids.
  */
 export function pathsBetween(
   fromId: string,
@@ -64,14 +67,14 @@ CALL (ids, i) {
 WHERE a <> b
 MATCH p = allShortestPaths((a)-[:MENTIONS|SAID_BY|ABOUT${bound}]-(b))
 WITH DISTINCT [n IN nodes(p) WHERE n:Entity | n] AS path
-WITH [n IN path | n.id] AS ids, [n IN path | ${entityProjection("n")}] AS entities
+WITH [n IN path | n.id] AS ids, [n IN path | ${entityProjection("n", opts.entity ?? ENTITY_FIELDS)}] AS entities
 ORDER BY ids
 LIMIT toInteger($first)
 UNWIND range(0, size(ids) - 2) AS i
 CALL (ids, i) {
   OPTIONAL MATCH (:Entity {id: ids[i]})<-[:MENTIONS]-(art:Article)-[:MENTIONS]->(:Entity {id: ids[i + 1]})
-  WITH art ORDER BY art.publishedOn DESC, art.id
-  RETURN [node IN collect(DISTINCT art)[..toInteger($evidence)] | ${ARTICLE_PROJECTION}] AS articles
+  WITH DISTINCT art ORDER BY art.publishedOn DESC, art.id LIMIT toInteger($evidence)
+  RETURN [node IN collect(art) | ${ARTICLE_PROJECTION}] AS articles
 }${statementCall}
 WITH ids, entities, i, articles, ${statements ? "statementIds" : "[] AS statementIds"} ORDER BY ids, i
 RETURN ids AS entityIds, entities,

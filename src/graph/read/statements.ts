@@ -1,6 +1,6 @@
 /** Parameterised Cypher for statements: lists, filters, and the statements of articles and entities. */
 import type { CypherQuery } from "../neo4j.js";
-import { entityProjection, type EntityRecord } from "./entities.js";
+import { ENTITY_FIELDS, entityProjection, type EntityField, type EntityRecord } from "./entities.js";
 import { idOrNameMatches, idOrNameParams, namedEntities } from "./names.js";
 import { ARTICLE_PROJECTION } from "./articles.js";
 import {
@@ -32,7 +32,7 @@ export interface StatementRecord {
   start: number;
   end: number;
   articleId: string;
-  /** on pages only (PAGED_STATEMENT_PROJECTION): the speaker, or null; the loaders prime `speakerOfStatement` with it */
+  /** on pages whose shape reads it (`StatementShape.speaker`): the speaker, or null; the loaders prime `speakerOfStatement` with it */
   speaker?: EntityRecord | null;
 }
 
@@ -70,9 +70,28 @@ export const statementProjection = (fields: readonly StatementField[]): string =
     .map((f) => STATEMENT_FIELD_CYPHER[f])
     .join("")}articleId: art.id}`;
 
-/** STATEMENT_PROJECTION with the speaker, for pages: a page's speakers then need no query of their own. */
-const PAGED_STATEMENT_PROJECTION = `node {.id, .text, .kind, .verb, .source, start: coalesce(node.start, 0), end: coalesce(node.end, 0), saidOn: toString(node.saidOn), articleId: art.id,
-  speaker: [(node)-[:SAID_BY]->(sp:Entity) | ${entityProjection("sp")}][0]}`;
+/**
+ * What a page of statements reads of each one: the statement fields selected, and its speaker's
+ * fields when `speaker` is selected (null: not read with the page, `Statement.speaker` loads it).
+ */
+export interface StatementShape {
+  fields: readonly StatementField[];
+  speaker: readonly EntityField[] | null;
+}
+
+/** Every field, with the speaker and all of its fields (a page read for no particular selection). */
+export const ALL_OF_A_STATEMENT: StatementShape = { fields: STATEMENT_FIELDS, speaker: ENTITY_FIELDS };
+
+/** A key telling shapes apart (loaders batch and cache by it). */
+export const statementShapeKey = (shape: StatementShape): string =>
+  `${shape.fields.join(",")}|${shape.speaker === null ? "-" : shape.speaker.join(",")}`;
+
+/** A page item as `shape` has it: the statement's fields and, when the shape reads it, its speaker (or null) with its fields. */
+const pagedStatementProjection = (shape: StatementShape): string => {
+  const plain = statementProjection(shape.fields);
+  if (shape.speaker === null) return plain;
+  return `${plain.slice(0, -1)}, speaker: [(node)-[:SAID_BY]->(sp:Entity) | ${entityProjection("sp", shape.speaker)}][0]}`;
+};
 
 /** By the date said, else published (undated last), then id. */
 const statementOrder = (direction: Direction): SortKey[] => dateKeys("on", direction, BY_ID);
@@ -99,15 +118,15 @@ const anchoredMatch = (link: keyof typeof STATEMENT_LINK): string =>
 MATCH (node)-[:REPORTED_IN]->(art:Article) WITH node, art, coalesce(node.saidOn, art.publishedOn) AS on`;
 
 /**
- * A page of statements (carrying their speakers unless `withSpeakers` is false); `extras` run for
- * each statement on it (its article, about… in the same query).
+ * A page of statements read as `shape` says (the selected fields, the speaker when selected);
+ * `extras` run for each statement on it (its article, about… in the same query).
  */
 export function listStatements(
   filter: StatementFilterInput | null | undefined,
   page: PageArgs,
   direction: Direction = "DESC",
   extras: readonly Extra[] = [],
-  withSpeakers = true,
+  shape: StatementShape = ALL_OF_A_STATEMENT,
 ): CypherQuery<PageWithExtrasRow<StatementRecord>> {
   const where: string[] = [];
   let params: Record<string, unknown> = {};
@@ -148,8 +167,10 @@ export function listStatements(
     {
       match,
       keys: statementOrder(direction),
-      projection: withSpeakers ? PAGED_STATEMENT_PROJECTION : STATEMENT_PROJECTION,
-      ...(anchor ? { prelude: anchorsOf(anchor.param) } : {}),
+      projection: pagedStatementProjection(shape),
+      // anchored and filtered further, the match (bounded by the anchors' statements) is counted and paged in one pass;
+      // anchored only, counting apart is cheaper than collecting them all (a speaker's 1,500 statements: 19.1 ms in one pass, 16.7 apart)
+      ...(anchor ? { prelude: anchorsOf(anchor.param), ...(where.length ? { binds: ["node", "art", "on"] } : {}) } : {}),
     },
     params,
     page,
@@ -166,27 +187,24 @@ export function statementsByIds(ids: readonly string[]): CypherQuery<{ id: strin
 
 const ABOUT = (id: string) => `MATCH (:Statement {id: ${id}})-[:ABOUT]->(e:Entity)`;
 
-/** The statements reported in the article `id`, in text order. */
-export const STATEMENTS_OF_ARTICLE: PagePart<StatementRecord> = {
+/** The statements reported in the article `id`, in text order, read as `shape` says. */
+export const statementsOfArticle = (shape: StatementShape = ALL_OF_A_STATEMENT): PagePart<StatementRecord> => ({
   match: "MATCH (node:Statement)-[:REPORTED_IN]->(art:Article {id: id})",
   count: "COUNT { (:Statement)-[:REPORTED_IN]->(:Article {id: id}) }",
   keys: [{ expr: "coalesce(node.start, 0)", type: "number" }, BY_ID],
-  projection: PAGED_STATEMENT_PROJECTION,
-};
-
-/** A page part of statements without their speakers, for pages whose nodes do not select `speaker`. */
-export const withoutSpeakers = (part: PagePart<StatementRecord>): PagePart<StatementRecord> => ({
-  ...part,
-  projection: STATEMENT_PROJECTION,
+  projection: pagedStatementProjection(shape),
 });
 
-/** The statements made by (`by`) or about (`about`) the entity `id`, newest first. */
-export function statementsOfEntity(link: keyof typeof STATEMENT_LINK): PagePart<StatementRecord> {
+/** The statements made by (`by`) or about (`about`) the entity `id`, newest first, read as `shape` says. */
+export function statementsOfEntity(
+  link: keyof typeof STATEMENT_LINK,
+  shape: StatementShape = ALL_OF_A_STATEMENT,
+): PagePart<StatementRecord> {
   return {
     match: `MATCH (:Entity {id: id})<-[:${STATEMENT_LINK[link]}]-(node:Statement)-[:REPORTED_IN]->(art:Article) WITH node, art, coalesce(node.saidOn, art.publishedOn) AS on`,
     count: `COUNT { (:Entity {id: id})<-[:${STATEMENT_LINK[link]}]-(:Statement)-[:REPORTED_IN]->(:Article) }`,
     keys: statementOrder("DESC"),
-    projection: PAGED_STATEMENT_PROJECTION,
+    projection: pagedStatementProjection(shape),
   };
 }
 
@@ -195,8 +213,12 @@ export const statementWithExtras = (id: string, extras: readonly Extra[]) =>
   oneWithExtras<StatementRecord>("MATCH (node:Statement {id: id})-[:REPORTED_IN]->(art:Article)", STATEMENT_PROJECTION, id, extras);
 
 /** Statements reported in each article, in text order. */
-export function statementsOfArticles(ids: readonly string[], page: PageArgs): CypherQuery<PageRow<StatementRecord> & { id: string }> {
-  return pagePerParentQuery(STATEMENTS_OF_ARTICLE, ids, page);
+export function statementsOfArticles(
+  ids: readonly string[],
+  page: PageArgs,
+  shape: StatementShape = ALL_OF_A_STATEMENT,
+): CypherQuery<PageRow<StatementRecord> & { id: string }> {
+  return pagePerParentQuery(statementsOfArticle(shape), ids, page);
 }
 
 /** Statements made by (`by`) or about (`about`) each entity, newest first. */
@@ -204,8 +226,9 @@ export function statementsOfEntities(
   link: keyof typeof STATEMENT_LINK,
   ids: readonly string[],
   page: PageArgs,
+  shape: StatementShape = ALL_OF_A_STATEMENT,
 ): CypherQuery<PageRow<StatementRecord> & { id: string }> {
-  return pagePerParentQuery(statementsOfEntity(link), ids, page);
+  return pagePerParentQuery(statementsOfEntity(link, shape), ids, page);
 }
 
 /** The article of the statement `id` (as `articlesByIds` has it), as an extra binding `name` to it or null. */
@@ -226,9 +249,13 @@ export function aboutOfStatementExtra(name: string): Extra<EntityRecord[]> {
   };
 }
 
-export function speakersOfStatements(ids: readonly string[]): CypherQuery<{ id: string; entity: EntityRecord }> {
+/** The speaker of each statement, with the fields `fields`. */
+export function speakersOfStatements(
+  ids: readonly string[],
+  fields: readonly EntityField[] = ENTITY_FIELDS,
+): CypherQuery<{ id: string; entity: EntityRecord }> {
   return {
-    cypher: `UNWIND $ids AS id MATCH (:Statement {id: id})-[:SAID_BY]->(e:Entity) RETURN id, ${entityProjection("e")} AS entity`,
+    cypher: `UNWIND $ids AS id MATCH (:Statement {id: id})-[:SAID_BY]->(e:Entity) RETURN id, ${entityProjection("e", fields)} AS entity`,
     params: { ids: [...ids] },
   };
 }

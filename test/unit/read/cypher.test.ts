@@ -30,7 +30,7 @@ import {
   aboutOfStatements,
   articleOfStatementExtra,
   listStatements,
-  STATEMENTS_OF_ARTICLE,
+  statementsOfArticle,
   statementWithExtras,
   sameSpeakerStatements,
   speakersOfStatements,
@@ -170,7 +170,7 @@ const CASES: [string, CypherQuery, Must][] = [
     "listArticles with the fields of its articles",
     listArticles(null, page, "DESC", [
       entitiesOfArticleExtra("x0", "Country"),
-      pageExtra("x1", STATEMENTS_OF_ARTICLE, { first: 2, after: null, total: false }),
+      pageExtra("x1", statementsOfArticle(), { first: 2, after: null, total: false }),
       outletOfArticleExtra("x2"),
     ]),
     {
@@ -236,9 +236,21 @@ describe("read query builders", () => {
 
   it("reads speakers with a page of statements only when asked to, and bodies with articles only when asked to", () => {
     expect(listStatements({ kind: "DIRECT" }, page).cypher).toContain("speaker: [(node)-[:SAID_BY]->");
-    expect(listStatements({ kind: "DIRECT" }, page, "DESC", [], false).cypher).not.toContain("SAID_BY");
+    expect(listStatements({ kind: "DIRECT" }, page, "DESC", [], { fields: ["text"], speaker: null }).cypher).not.toContain("SAID_BY");
     expect(listArticles(null, page).cypher).not.toContain(".body");
     expect(listArticles(null, page, "DESC", [], true).cypher).toContain(".body");
+  });
+
+  it("counts and pages statements found from their anchors and filtered further in one pass, and a page without a total from one match too", () => {
+    const occurrences = (cypher: string) => cypher.split("<-[:ABOUT]-(node:Statement)").length - 1;
+    const counted = listStatements({ about: "country:us", from: "1987-01-01" }, page);
+    expect(occurrences(counted.cypher)).toBe(1);
+    expect(counted.cypher).toContain("WITH found, size(found) AS total");
+    expect(occurrences(listStatements({ about: "country:us" }, { ...page, total: false }).cypher)).toBe(1);
+    // anchored and nothing more: counted apart, which is cheaper than collecting every statement of the anchor
+    expect(occurrences(listStatements({ about: "country:us" }, page).cypher)).toBe(2);
+    // not anchored (every statement): counted apart, not collected
+    expect(listStatements({ kind: "DIRECT" }, page).cypher).not.toContain("found");
   });
 
   it("asks for one row more than the page to know whether another follows, after the cursor's position", () => {
