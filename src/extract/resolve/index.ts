@@ -78,6 +78,13 @@ export function resolve(raw: Mention[], context: ExtractContext = {}): Resolutio
     }
   }
   for (const [k, v] of familyFirst) if (v === "") familyFirst.delete(k);
+  /** Given name → the article's full names that open with it. */
+  const givenOwners = new Map<string, string[]>();
+  for (const list of fullNames.values())
+    for (const full of list) {
+      const first = nameWords(full)[0] ?? "";
+      givenOwners.set(first, [...(givenOwners.get(first) ?? []), full]);
+    }
   const lastNamed = new Map<string, string>();
   for (const { m, i } of personMentions) {
     const words = nameWords(m.text);
@@ -88,6 +95,8 @@ export function resolve(raw: Mention[], context: ExtractContext = {}): Resolutio
     else if (list.length === 1) full = list[0];
     else if (words.length === 1 && familyFirst.has(m.text)) full = familyFirst.get(m.text);
     else if (list.length > 1) full = lastNamed.get(surname) ?? list[0];
+    // "Jayme said", "Wang said" after "Jayme Closs", "Wang Qishan": the first word of the one full name it opens
+    else if (words.length === 1 && givenOwners.get(m.text)?.length === 1) full = givenOwners.get(m.text)?.[0];
     else full = context.knownPeople?.get(surname);
     if (full) {
       if (words.length >= 2) lastNamed.set(surname, full);
@@ -109,13 +118,6 @@ export function resolve(raw: Mention[], context: ExtractContext = {}): Resolutio
   }
   for (const [k, v] of firms) if (v === "") firms.delete(k);
 
-  /** Given name → the article's full names that open with it. */
-  const givenOwners = new Map<string, string[]>();
-  for (const list of fullNames.values())
-    for (const full of list) {
-      const first = nameWords(full)[0] ?? "";
-      givenOwners.set(first, [...(givenOwners.get(first) ?? []), full]);
-    }
   mentions.forEach((m, i) => {
     if (m.type === "PERSON") return;
     // "Ashford said", "Selby said" after "Ruth Ashford", "Owen Selby": a surname the article gave a

@@ -509,3 +509,12 @@ describe("a speaker's noun opening a longer phrase", () => {
     expect(s.source).toBe("Experts on Vesk Island and nuclear arms control");
   });
 });
+
+describe("a name's first word alone", () => {
+  it("is the one person whose full name it opens ('Tamsin said' after 'Tamsin Vell'), and 'X Forum' is a body", () => {
+    const text = "Vice-President Tamsin Vell spoke at the Harbour Economic Forum. Tamsin said that the trade talks would resume.";
+    const x = extract(text);
+    expect(x.statements.find((s) => s.text.includes("trade talks"))?.speaker).toBe("Tamsin Vell");
+    expect(x.entities.find((e) => e.name.endsWith("Forum"))?.type).toBe("ORGANISATION");
+  });
+});
