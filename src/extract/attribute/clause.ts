@@ -1,7 +1,6 @@
 /** Where clauses, subjects and listeners begin and end around a reporting verb. */
 import { AUX_WORD, LISTENER, NAMED_LISTENER } from "../lexicon/index.js";
 import type { MentionIndex } from "../speakers/mention-index.js";
-import { phraseEnd } from "../speakers/subject.js";
 
 /** "…, adding", "…, and warning": the comma (and joining word) before a participle that goes on a statement. */
 export const PARTICIPLE_CUT = /,\s*(?:and\s+|while\s+|before\s+)?$/;
@@ -68,11 +67,6 @@ export function stripAuxiliaries(text: string, floor: number, pos: number): numb
     end -= m[0].length;
   }
   return text.slice(floor, end).trimEnd().length + floor;
-}
-
-/** Where the subject after a verb ends: at the first punctuation mark. */
-export function afterSubject(text: string, from: number, limit: number): number {
-  return phraseEnd(text, from, limit);
 }
 
 export const isQuoteStart = (ch: string | undefined): boolean => ch === "“" || ch === '"' || ch === "‘" || ch === "'";

@@ -24,7 +24,7 @@ export const ORG_PHRASES_BEFORE: ReadonlySet<string> = new Set(orgCues.phrasesBe
 
 export const REPORTING_VERBS: ReadonlySet<string> = new Set(cues.reportingVerbs);
 export const METONYM_VERBS: ReadonlySet<string> = new Set(cues.metonymVerbs);
-/** Words the metonym list holds that are no verb ("Moscow also …"): they do not end a subject ("Tide and Crest maker Acme"). */
+/** Words the metonym list holds that are no verb ("Ostrava also …"): they do not end a subject ("Tide and Crest maker Acme"). */
 export const LINKING_WORDS: ReadonlySet<string> = new Set(cues.linkingWords);
 /** Auxiliaries: a reporting verb after a name makes it a person's, these words do not ("Acme has …"). */
 export const AUXILIARIES: ReadonlySet<string> = new Set(cues.auxiliaries);

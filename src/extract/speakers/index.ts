@@ -129,8 +129,8 @@ export class SpeakerResolver {
     // Lind, she says": the subject, not the name whose gender is known)
     const here = this.pronounBack(d, open, 0, false);
     if (here) return here;
-    // the person who spoke last in the sentence before, when the gender does not rule them out ("Trump
-    // said … Putin … He said"): the speaker goes on more often than a person they spoke of takes over
+    // the person who spoke last in the sentence before, when the gender does not rule them out ("Vell
+    // said … Governor Ostrow … He said"): the speaker goes on more often than a person they spoke of takes over
     const went = this.lastSpoke(d, open);
     if (went) return went;
     // in the sentence before, a person the gender fits by name wins over one it may fit

@@ -112,8 +112,8 @@ function phraseStart(text: string, start: number, floor: number): number {
 /** The subject noun phrase starting at `start` (after a verb: "said Okafor", "said the ministry spokesman"). */
 export function subjectAfter(text: string, start: number, end: number, mentions: MentionIndex): Subject {
   // "said Rep. Ana Ruiz (D-Ore.), a …": a parenthesis ends the name
-  const paren = text.indexOf("(", start);
-  const npEnd = Math.min(phraseEnd(text, start, end), paren >= 0 ? paren : end);
+  const paren = text.slice(start, end).indexOf("(");
+  const npEnd = Math.min(phraseEnd(text, start, end), paren >= 0 ? start + paren : end);
   const words = text.slice(start, npEnd).trim().split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 8) return { kind: "none", entity: null, start };
   // a subject after the verb is a name with its titles, not a clause ("warned the BBC to steer away")

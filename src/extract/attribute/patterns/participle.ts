@@ -37,17 +37,16 @@ function participle(ctx: Unit, cue: Cue, prev: Draft | null): Draft | null {
       peopleOnly: cue.peopleOnly,
     });
   }
-  const { subject, attrStart, attrEnd } = before ?? { subject: null, attrStart: 0, attrEnd: 0 };
-  if (!subject) return null;
+  if (!before) return null;
   return cueDraft("participle", ctx, cue, {
-    subject,
+    subject: before.subject,
     start,
     end,
     verbEnd,
     follows: before,
     cut: cue.start,
-    attrStart,
-    attrEnd,
+    attrStart: before.attrStart,
+    attrEnd: before.attrEnd,
     peopleOnly: cue.peopleOnly,
   });
 }

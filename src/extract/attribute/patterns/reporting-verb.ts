@@ -1,9 +1,9 @@
 /** "X said (that) …", "…, X said.", "…,” said X", "X told reporters …", "X rejected …". */
 import { ADJUNCT, NEEDS_THAT, OBJECT_WITHOUT_THAT, PLEDGES, SPEAKER_NOUNS } from "../../lexicon/index.js";
 import type { MentionIndex } from "../../speakers/mention-index.js";
-import { subjectAfter, subjectBefore } from "../../speakers/subject.js";
+import { phraseEnd, subjectAfter, subjectBefore } from "../../speakers/subject.js";
 import type { Draft, Subject } from "../../types.js";
-import { afterSubject, isQuoteStart, listenerAfter, stripAuxiliaries, THAT_AFTER_ADJUNCT, trimEnd, trimStart } from "../clause.js";
+import { isQuoteStart, listenerAfter, stripAuxiliaries, THAT_AFTER_ADJUNCT, trimEnd, trimStart } from "../clause.js";
 import type { Cue } from "../cues.js";
 import { cueDraft, type CuePattern, type Unit } from "../draft.js";
 import { statementBefore } from "./statement-before.js";
@@ -80,7 +80,7 @@ export function reportingVerb(ctx: Unit, cue: Cue, given?: Subject): Draft | nul
   ) {
     const subject = subjectAfter(text, verbEnd, unit.end, mentions);
     if (subject.kind !== "none") {
-      const tail = afterSubject(text, verbEnd, unit.end);
+      const tail = phraseEnd(text, verbEnd, unit.end);
       return statementBefore(ctx, cue, { verbEnd, subject, jointPos: unit.start + lead.length - 1, attrEnd: tail });
     }
     // else the comma may close an apposition: "Argentina's President, Nestor Kirchner, said: …"
@@ -111,7 +111,7 @@ export function reportingVerb(ctx: Unit, cue: Cue, given?: Subject): Draft | nul
       verbEnd,
       subject,
       jointPos: unit.start + joint.length - 1,
-      attrEnd: afterSubject(text, rest, unit.end),
+      attrEnd: phraseEnd(text, rest, unit.end),
     });
   }
   // "…, the ministry said (in a statement)." and "…,” Okafor told reporters, warning …"
