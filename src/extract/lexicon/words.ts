@@ -55,6 +55,8 @@ export const TITLE_COMPLEMENT_WORDS: ReadonlySet<string> = new Set(titleData.com
 export const TITLE_COMPLEMENT_CONNECTORS: ReadonlySet<string> = new Set(titleData.complementConnectors);
 /** Offices an honorific addresses ("Mr. President", "Madam Speaker"): after one the word is the office, not a surname ("Mr. King"). */
 export const ADDRESSED_TITLES: ReadonlySet<string> = new Set(titleData.addressed);
+/** Titles of office, in lower case and without abbreviations ("prime minister", "coach", "spokeswoman"). */
+export const PERSON_TITLES: ReadonlySet<string> = new Set(titleData.titles.filter((t) => !t.endsWith(".")).map((t) => t.toLowerCase()));
 /** Capitalised words that may open a title ("Federal Minister", "Acting Director"). */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(titleData.modifiers.map(lexKey));
 /** Words of results and market tables that name nothing: "v", "pts", "YR", "EPS", "Played". */

@@ -14,7 +14,15 @@
  * a wrong entity is worse than none. A continuation (a quote paragraph with no attribution of its own, "…,
  * adding that …") takes what the statement it continues resolved to.
  */
-import { genderOfWord, honorificGender, LINKING_WORDS, METONYM_VERBS, REPORTING_VERBS, type Gender } from "../lexicon/index.js";
+import {
+  genderOfWord,
+  honorificGender,
+  LINKING_WORDS,
+  METONYM_VERBS,
+  PERSON_TITLES,
+  REPORTING_VERBS,
+  type Gender,
+} from "../lexicon/index.js";
 import type { Draft, ExtractedEntity, ParsedDocument, QuoteSpan, TextRange } from "../types.js";
 import type { MentionIndex } from "./mention-index.js";
 import { principal } from "./principal.js";
@@ -108,10 +116,36 @@ export class SpeakerResolver {
     if (s.kind === "person-pronoun") return this.pronoun(d);
     if (s.kind === "unknown") {
       const phrase = phraseBeforeVerb(this.text, d);
-      return titleHolder(phrase, s.start, this.mentions) ?? partyMember(phrase, s.start, this.mentions, (a, b) => this.quoted(a, b));
+      return (
+        titleHolder(phrase, s.start, this.mentions) ??
+        partyMember(phrase, s.start, this.mentions, (a, b) => this.quoted(a, b)) ??
+        this.described(d, phrase)
+      );
     }
     if (s.kind === "institution") return this.institution(d);
     return null;
+  }
+
+  /**
+   * "Vell made the comments at a town hall. The prime minister said …": a description by office or age
+   * that no person of the article was introduced with is the person the sentence before opens with,
+   * when that is the only person it names outside quotations and its own sentence does not name them.
+   */
+  private described(d: Draft, phrase: string): ExtractedEntity | null {
+    const rest = /^the\s+(.+)$/i.exec(phrase.trim())?.[1]?.toLowerCase();
+    if (!rest) return null;
+    const words = rest.split(/\s+/);
+    const office = words.some((_, i) => PERSON_TITLES.has(words.slice(i).join(" "))) || /^\d+-year-old$/.test(rest);
+    if (!office) return null;
+    const unit = this.units[d.unit - 1];
+    const here = this.units[d.unit];
+    if (!unit || !here) return null;
+    const named = this.mentions.within(unit.start, unit.end).filter((m) => m.entity.type === "PERSON" && !this.quoted(m.start, m.end));
+    const people = new Set(named.map((m) => m.entity));
+    const [only] = people;
+    if (people.size !== 1 || !only || !named[0] || !this.opens(unit.start, named[0].start)) return null;
+    // "The judge agreed with Vell that …": a person the sentence itself names is someone else
+    return this.mentions.within(here.start, here.end).some((m) => m.entity === only) ? null : only;
   }
 
   /** "he said": back sentence by sentence to the last compatible person who spoke, else the first named. */
@@ -162,7 +196,14 @@ export class SpeakerResolver {
       const to = u === d.unit ? d.subject.start : unit.end;
       const spoke = this.spoken.filter((x) => x.unit === u && x.at < to && fits(x.entity)).at(-1);
       if (spoke) return spoke.entity;
-      const named = this.mentions.within(unit.start, to).find((m) => fits(m.entity) && !this.quoted(m.start, m.end));
+      const names = this.mentions
+        .within(unit.start, to)
+        .filter((m) => fits(m.entity) && !this.quoted(m.start, m.end) && !(u === d.unit && this.inContent(d, m)));
+      // a sentence that names the last speaker among others goes on about them ("… a text X sent to
+      // Vell after Vell won. He framed it."), when the pronoun looks past the sentence before
+      const last = far && names.length > 1 ? this.spoken.filter((x) => x.at < unit.start && fits(x.entity)).at(-1) : undefined;
+      if (last && d.verbStart - last.at < PRONOUN_LOOKBACK && names.some((m) => m.entity === last.entity)) return last.entity;
+      const named = names[0];
       if (named) return named.entity;
     }
     if (!far) return null;
@@ -219,6 +260,17 @@ export class SpeakerResolver {
     for (const alias of e.aliases) g ??= honorificGender(alias.split(/\s+/)[0] ?? "");
     this.genders.set(e, g);
     return g;
+  }
+
+  /**
+   * Whether a mention is part of what the pronoun's statement says, and so not its speaker: inside a
+   * reported statement with no quotation ("Ruiz and two colleagues hid, he said") or the content's subject
+   * just before the pronoun ("Ruiz, he said, knows …"). Were the speaker named so, the text would say
+   * "Ruiz said". A quotation's lead-in is no such content ("Ruiz scolded him: “…,” she said").
+   */
+  private inContent(d: Draft, m: { start: number; end: number }): boolean {
+    if (m.start >= d.start && m.end <= d.end && !this.quotes.some((q) => q.start < d.end && q.end > d.start)) return true;
+    return /^\s*,\s*$/.test(this.text.slice(m.end, d.subject.start));
   }
 
   private quoted(start: number, end: number): boolean {

@@ -39,6 +39,22 @@ export function titleHolder(phrase: string, at: number, mentions: MentionIndex, 
   return holder;
 }
 
+/**
+ * "the CHLA commissioner said": the one person of the article who holds that title of that
+ * organisation, named before or after ("… CHLA commissioner Ann Vell said" a paragraph on). A
+ * definite description names one person; when the article gives the title of that body to none, or to
+ * more than one, there is no holder.
+ */
+export function onlyHolder(title: string, of: string, mentions: MentionIndex): ExtractedEntity | null {
+  const t = title.toLowerCase();
+  const holders = new Set<ExtractedEntity>();
+  for (const m of mentions.list) {
+    const e = m.entity;
+    if (e.type === "PERSON" && (e.roles ?? []).some((r) => r.of === of && r.title.toLowerCase().split(/\s+/).at(-1) === t)) holders.add(e);
+  }
+  return holders.size === 1 ? ([...holders][0] ?? null) : null;
+}
+
 /** How far back (characters) a description by party ("the Ohio Democrat") may refer to the person named last: about two sentences. */
 const DESCRIPTION_LOOKBACK = 400;
 

@@ -10,6 +10,7 @@ import {
 } from "../lexicon/index.js";
 import type { EntityMention, Subject } from "../types.js";
 import type { MentionIndex } from "./mention-index.js";
+import { onlyHolder } from "./referents.js";
 
 const WORD_BEFORE = /([\p{L}\p{N}’'.-]+)\s*$/u;
 const NP_WORD =
@@ -66,7 +67,9 @@ function headOfSubject(text: string, end: number, floor: number, mentions: Menti
     const inside = mentions.within(start, wordStart);
     const modifier = inside.at(-1);
     if (modifier && modifier.entity.type !== "PERSON" && modifier.entity.type !== "LOCATION") {
-      return { kind: "entity", entity: modifier.entity, start };
+      // "the CHLA commissioner": the person holding that title of the body, when the article names them
+      const holder = /^the\b/i.test(text.slice(start, wordStart)) ? onlyHolder(lower, modifier.entity.name, mentions) : null;
+      return { kind: "entity", entity: holder ?? modifier.entity, start };
     }
     if (modifier) return { kind: "unknown", entity: null, start };
     if (INSTITUTION_NOUNS.has(lower) && /(?:^|\s)the$|^it$/i.test(text.slice(start, wordStart).trim() || lower)) {

@@ -518,3 +518,61 @@ describe("a name's first word alone", () => {
     expect(x.entities.find((e) => e.name.endsWith("Forum"))?.type).toBe("ORGANISATION");
   });
 });
+
+describe("a pronoun's person is not one its statement speaks of", () => {
+  it("passes over a name inside the reported content ('Ruiz and two colleagues hid …, he said')", () => {
+    const text =
+      "Tomas Ruiz, a clerk at the bank, said he heard the first blast at noon. " +
+      "Dario Fenwick and two colleagues hid under their desks, he said, but one man ran to the roof.";
+    expect(find(text, "hid under their desks").speaker).toBe("Tomas Ruiz");
+  });
+
+  it("passes over the content's subject before ', he said,' ('Fenwick, he said, knows …')", () => {
+    const text =
+      "“It is the hardest vote of the year,” said Senator Ansel Marwick. Dario Fenwick, he said, “knows the minds of his colleagues.”";
+    expect(find(text, "knows the minds").speaker).toBe("Ansel Marwick");
+  });
+
+  it("keeps a quotation's lead-in as the speaker ('Vell scolded him: “…,” she said')", () => {
+    const text = "Dario Fenwick spoke first. Senator Ilse Vell scolded him: “The science is against you on every count,” she said.";
+    expect(find(text, "science is against you").speaker).toBe("Ilse Vell");
+  });
+
+  it("goes on with the last speaker when a sentence names them among others", () => {
+    const text =
+      "“The cars are the best part of it,” Tobias Quarrel said. " +
+      "The collection includes a letter that team captain Emil Strand sent to Quarrel in 2012, after Quarrel won the final. " +
+      "He framed the letter on a silver board. “They see it when they visit,” he said.";
+    expect(find(text, "when they visit").speaker).toBe("Tobias Quarrel");
+  });
+});
+
+describe("descriptions by office", () => {
+  it("gives 'the CHLA commissioner' to the one person who holds that title of it, named after", () => {
+    const text =
+      "Asked about the claim, the CHLA commissioner said the league had not been served with it. " +
+      "“We will review it when we receive it,” CHLA commissioner Ansel Brookfield said in a statement.";
+    expect(find(text, "not been served").speaker).toBe("Ansel Brookfield");
+  });
+
+  it("gives 'The prime minister said' to the person the sentence before opens with", () => {
+    const text =
+      "Ilse Vellmar made the comments at a town hall meeting on Thursday night. The prime minister said she was deeply concerned about the cuts.";
+    const s = find(text, "deeply concerned");
+    expect(s.speaker).toBe("Ilse Vellmar");
+    expect(s.source).toBe("The prime minister");
+  });
+
+  it("does not give 'the judge' to a person its own sentence names", () => {
+    const text =
+      "Ilse Vellmar's brief said that was not her view. The judge agreed with Ilse Vellmar that there was no reason to intrude on her privacy.";
+    expect(statements(text).some((s) => s.speaker === "Ilse Vellmar" && s.text.includes("no reason to intrude"))).toBe(false);
+  });
+});
+
+describe("refusals", () => {
+  it("takes no statement from 'won’t say what …' or 'would not say whether …'", () => {
+    const text = "Tobias Quarrel framed the letter. He won’t say what the message is. Quarrel would not say whether he would play again.";
+    expect(statements(text).filter((s) => /message is|play again/.test(s.text))).toEqual([]);
+  });
+});

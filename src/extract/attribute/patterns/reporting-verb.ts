@@ -34,6 +34,11 @@ function groupBeforeSay(left: string): RegExpExecArray | null {
   return m;
 }
 
+/** A verb negated by the words before it ("would not", "won’t", "never", "did not immediately"). */
+const NEGATED = /(?:\bnot|\bnever|n[’']t)(?:\s+(?:immediately|yet|publicly|directly|specifically|exactly))?\s*$/i;
+/** An indirect question after a negated verb: what was not said ("not say whether …", "won’t say what …"). */
+const REFUSED_QUESTION = /^(?:what|whether|who|whom|whose|how|when|why|which|where|if)\b/i;
+
 /** What "call" takes when it reports nothing: a place, a witness, an event ("called into the show", "called an election"). */
 const CALL_WITHOUT_WORDS =
   /^\s+(?:into|in|up|off|back|out|over|round|around|witness(?:es)?|an?\s+(?:election|vote|meeting|press|news|referendum|strike|session|conference|hearing|ambulance|taxi))\b/i;
@@ -129,6 +134,8 @@ export function reportingVerb(ctx: Unit, cue: Cue, given?: Subject): Draft | nul
   else if (PLEDGES.has(cue.lemma) && /^\s+to\s+\p{L}/u.test(restText)) asObject = true;
   else if (NEEDS_THAT.has(cue.lemma) && !/^\s*[:,]?\s*[“"]/.test(restText)) return null;
   start = trimStart(text, start, unit.end);
+  // "He would not say what the message was", "declined … did not say whether": a refusal says nothing
+  if (NEGATED.test(left) && REFUSED_QUESTION.test(text.slice(start, start + 10))) return null;
   const end = trimEnd(text, start, unit.end);
   // "rejected the allegations": without its verb the object would read as the speaker's own claim
   if (asObject && end > start) start = cue.start;
