@@ -2,7 +2,7 @@
  * One entity per real-world thing in the article: full names absorb surname mentions, countries
  * merge by ISO code (names, demonyms, capitals used as metonyms), organisations and places by name.
  */
-import { FIRST_NAMES, LEGAL_FORMS, countryByCode, lexKey, sameGivenName } from "../lexicon/index.js";
+import { FIRST_NAMES, LEGAL_FORMS, ORG_SUFFIXES, countryByCode, lexKey, sameGivenName } from "../lexicon/index.js";
 import type { EntityType, ExtractContext, ExtractedEntity, Mention, Resolution } from "../types.js";
 import { entityId, nameWords } from "./ids.js";
 
@@ -85,6 +85,18 @@ export function resolve(raw: Mention[], context: ExtractContext = {}): Resolutio
       const first = nameWords(full)[0] ?? "";
       givenOwners.set(first, [...(givenOwners.get(first) ?? []), full]);
     }
+  // "Samsung said" after "Samsung Electronics Co.", "Vantor said" after "Vantor Energy": one word that
+  // opens the one firm name the article gives, closed by a legal form or a word of organisations' names, is that firm
+  const firms = new Map<string, string>();
+  for (const m of mentions) {
+    const words = m.type === "ORGANISATION" ? m.name.split(/\s+/) : [];
+    const head = words[0];
+    const last = lexKey(words.at(-1) ?? "");
+    // an acronym opening a suffixed name is often another body's ("UN Security Council"): only a legal form says so
+    if (!head || words.length < 2 || !(LEGAL_FORMS.has(last) || (ORG_SUFFIXES.has(last) && /^\p{Lu}\p{Ll}/u.test(head)))) continue;
+    firms.set(head, firms.has(head) && firms.get(head) !== m.name ? "" : m.name);
+  }
+  for (const [k, v] of firms) if (v === "") firms.delete(k);
   const lastNamed = new Map<string, string>();
   for (const { m, i } of personMentions) {
     const words = nameWords(m.text);
@@ -104,19 +116,9 @@ export function resolve(raw: Mention[], context: ExtractContext = {}): Resolutio
       continue;
     }
     if (words.length === 1 && m.cue === "candidate") continue;
-    attach(i, ensure("PERSON", m.text, m.text));
+    const firm = words.length === 1 ? firms.get(m.text) : undefined;
+    attach(i, firm ? ensure("ORGANISATION", firm, firm) : ensure("PERSON", m.text, m.text));
   }
-
-  // "Samsung said" after "Samsung Electronics Co.": one word that opens the one firm name with a legal
-  // form the article gives is that firm
-  const firms = new Map<string, string>();
-  for (const m of mentions) {
-    const words = m.type === "ORGANISATION" ? m.name.split(/\s+/) : [];
-    const head = words[0];
-    if (!head || words.length < 2 || !LEGAL_FORMS.has(lexKey(words.at(-1) ?? ""))) continue;
-    firms.set(head, firms.has(head) && firms.get(head) !== m.name ? "" : m.name);
-  }
-  for (const [k, v] of firms) if (v === "") firms.delete(k);
 
   mentions.forEach((m, i) => {
     if (m.type === "PERSON") return;

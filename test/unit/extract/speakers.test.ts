@@ -576,3 +576,36 @@ describe("refusals", () => {
     expect(statements(text).filter((s) => /message is|play again/.test(s.text))).toEqual([]);
   });
 });
+
+describe("organisations named in full, then by initials or by their first word", () => {
+  it("gives an acronym defined in parentheses to the full name, which keeps a closing country", () => {
+    const x = extract(
+      "Vantor Energy holds a policy from Export Credit Norway (ECN), the state export agency. ECN declined to answer. " +
+        "“We respect the confidentiality of our clients,” it said in a statement.",
+    );
+    const orgs = x.entities.filter((e) => e.type === "ORGANISATION");
+    expect(orgs.map((e) => e.name).sort()).toEqual(["Export Credit Norway", "Vantor Energy"]);
+    expect(orgs.find((e) => e.name === "Export Credit Norway")?.aliases).toContain("ECN");
+    expect(x.entities.some((e) => e.type === "COUNTRY")).toBe(false);
+    expect(x.statements.find((s) => s.text.includes("confidentiality"))?.speaker).toBe("Export Credit Norway");
+  });
+
+  it("reads an office read as a person by its shape as the body its acronym names ('the Fiscal Review Officer (FRO)')", () => {
+    const x = extract("The Fiscal Review Officer (FRO) released a report on Monday. The FRO said the deficit would grow.");
+    expect(x.entities.filter((e) => e.type === "PERSON")).toEqual([]);
+    expect(x.statements.find((s) => s.text.includes("deficit"))?.speaker).toBe("Fiscal Review Officer");
+  });
+
+  it("gives a bare first word to the one firm it opens ('Vantor said' after 'Vantor Energy')", () => {
+    const x = extract("Vantor Energy cut its forecast on Tuesday. Vantor said political risk continues to impede its output in the north.");
+    expect(x.entities.filter((e) => e.type === "PERSON")).toEqual([]);
+    expect(x.statements.find((s) => s.text.includes("political risk"))?.speaker).toBe("Vantor Energy");
+  });
+});
+
+describe("a country after a listener", () => {
+  it("keeps 'told Reuters Taiwan would …' apart: the country opens what was told", () => {
+    const x = extract("A senior planner told Reuters Taiwan would cut tariffs again this year.");
+    expect(x.entities.map((e) => e.name)).toContain("Taiwan");
+  });
+});

@@ -3,6 +3,7 @@
  * left-to-right pass until one applies (graphql-js's `specifiedRules` are the model); the mention
  * passes then run over all that pass found, each returning a new list.
  */
+import { acronymDefinitions, countryClosesOrganisation } from "../acronyms.js";
 import type { MentionPass, TokenRule } from "../scanner.js";
 import { nicknamesAsTeams, placesAsTeams } from "../teams.js";
 import { tableNames } from "../tables.js";
@@ -20,4 +21,10 @@ export const TOKEN_RULES: readonly TokenRule[] = [
   capitalisedRun,
 ];
 
-export const MENTION_PASSES: readonly MentionPass[] = [placesAsTeams, nicknamesAsTeams, tableNames];
+export const MENTION_PASSES: readonly MentionPass[] = [
+  placesAsTeams,
+  nicknamesAsTeams,
+  tableNames,
+  countryClosesOrganisation,
+  acronymDefinitions,
+];
