@@ -12,6 +12,8 @@ export interface Unit {
   /** the quotations in it */
   quotes: readonly QuoteSpan[];
   mentions: MentionIndex;
+  /** every unit of the text, by index */
+  units: readonly TextRange[];
 }
 
 /** What came before a cue in its unit: the statement found last, and the cue before this one. */

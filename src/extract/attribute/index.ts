@@ -43,7 +43,7 @@ export function attributeStatements(
       const cue = cues[c];
       if (cue && !unitQuotes.some((qq) => cue.start >= qq.start && cue.end <= qq.end)) unitCues.push(cue);
     }
-    const unit: Unit = { text, range, index: u, quotes: unitQuotes, mentions };
+    const unit: Unit = { text, range, index: u, quotes: unitQuotes, mentions, units };
     const found = analyseUnit(unit, unitCues);
     drafts.push(...found);
     drafts.push(...floatingQuotes(unit, found, drafts));

@@ -19,7 +19,7 @@ import {
   TITLE_COMPLEMENT_WORDS,
 } from "../lexicon/index.js";
 import { linked } from "../text/tokens.js";
-import { isNameSyllable } from "./name-evidence.js";
+import { isBodyWordSurname, isNameSyllable } from "./name-evidence.js";
 import { ACRONYM, NAME_SHAPE, type Scanner } from "./scanner.js";
 
 export function classify(s: Scanner, from: number, to: number): void {
@@ -84,7 +84,8 @@ export function classify(s: Scanner, from: number, to: number): void {
     if (s.usedLowercase(first.text)) return classify(s, from + 1, to);
     return s.emit(from, to, "PERSON", null, null, "shape");
   }
-  if (len === 1 && nameShaped && first.text.length > 1 && !ORG_SUFFIXES.has(first.key) && !ORG_HEADS.has(first.key)) {
+  const body = ORG_SUFFIXES.has(first.key) || ORG_HEADS.has(first.key);
+  if (len === 1 && nameShaped && first.text.length > 1 && (!body || isBodyWordSurname(s, from))) {
     if (first.sentenceStart && s.usedLowercase(first.text)) return;
     if (FIRST_NAMES.has(first.key)) return s.emit(from, to, "PERSON", null, null, "candidate");
     s.emit(from, to, "PERSON", null, null, verbAfter || verbBefore ? "verb" : "candidate");

@@ -5,7 +5,7 @@
  * with a word the lexicon stops ("Wendy Golden"). The rules of passes/ and classify.ts ask these
  * questions; the answers over the whole text are worked out once per text.
  */
-import { FIRST_NAMES, lookup, PERSON_VERBS, SPEAKER_VERBS_BEFORE } from "../lexicon/index.js";
+import { FIRST_NAMES, lookup, ORG_HEADS, ORG_SUFFIXES, PERSON_VERBS, SPEAKER_VERBS_BEFORE } from "../lexicon/index.js";
 import { linked } from "../text/tokens.js";
 import { NAME_SHAPE, type Scanner } from "./scanner.js";
 
@@ -83,6 +83,8 @@ interface Surnames {
   hyphenated: Set<string>;
   /** "Golden" of "Wendy Golden" (a stop word of the lexicon) when the text also uses it alone as a name */
   stopped: Set<string>;
+  /** "House" of "Christopher House": a word of organisations' names after a given name, used alone elsewhere */
+  bodyWords: Set<string>;
 }
 
 const found = new WeakMap<Scanner, Surnames>();
@@ -90,7 +92,7 @@ const found = new WeakMap<Scanner, Surnames>();
 function surnames(s: Scanner): Surnames {
   let known = found.get(s);
   if (known) return known;
-  known = { hyphenated: new Set(), stopped: new Set() };
+  known = { hyphenated: new Set(), stopped: new Set(), bodyWords: new Set() };
   const { tokens, n } = s;
   for (let k = 1; k < n; k++) {
     const t = tokens[k];
@@ -101,6 +103,16 @@ function surnames(s: Scanner): Surnames {
     const stop = !t.sentenceStart && linked(t) && NAME_SHAPE.test(t.text) ? s.match(k) : undefined;
     if (stop?.entry.kind === "STOP" && stop.length === 1 && FIRST_NAMES.has(tokens[k - 1]?.key ?? "") && standsAlone(s, k))
       known.stopped.add(t.key);
+    const body = ORG_HEADS.has(t.key) || ORG_SUFFIXES.has(t.key);
+    if (
+      body &&
+      !t.sentenceStart &&
+      linked(t) &&
+      !(next?.cap && linked(next)) &&
+      FIRST_NAMES.has(tokens[k - 1]?.key ?? "") &&
+      standsAlone(s, k)
+    )
+      known.bodyWords.add(t.key);
   }
   found.set(s, known);
   return known;
@@ -109,6 +121,14 @@ function surnames(s: Scanner): Surnames {
 /** Whether "Ruiz-Torres" (tokens k-1, k) is the hyphenated surname of a name the text writes in full. */
 export function isKnownHyphenatedSurname(s: Scanner, k: number): boolean {
   return surnames(s).hyphenated.has(`${s.tokens[k - 1]?.key}-${s.tokens[k]?.key}`);
+}
+
+/**
+ * Whether token k's word, a word of organisations' names ("House", "Bank"), is a surname the text gives a
+ * person ("Christopher House") and here stands where a name does ("says House").
+ */
+export function isBodyWordSurname(s: Scanner, k: number): boolean {
+  return surnames(s).bodyWords.has(s.tokens[k]?.key ?? "") && actsAsName(s, k);
 }
 
 /** Whether token k's word, a stop word of the lexicon, is a surname the text gives a person ("Golden" of "Wendy Golden"). */

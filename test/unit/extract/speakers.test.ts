@@ -609,3 +609,33 @@ describe("a country after a listener", () => {
     expect(x.entities.map((e) => e.name)).toContain("Taiwan");
   });
 });
+
+describe("a quotation standing alone after a sentence about someone else", () => {
+  const text =
+    "Choreographer Tamsin Vell staged the piece in 2016. “I always felt it deserved to be longer,” says Vell. " +
+    "Orla Brekke did not need much coaxing. “I am thankful for the invitation and this chance to explore the work.”";
+
+  it("goes to the person who opens the sentence between, not to the speaker before it", () => {
+    expect(find(text, "thankful for the invitation").speaker).toBe("Orla Brekke");
+  });
+
+  it("still continues the speaker when the sentence between opens with two people joined by 'and'", () => {
+    const two =
+      "“We have had some tremendous success these last years,” said Tamsin Vell, who won twice. " +
+      "Orla Brekke and Ivo Marr have also won on the junior tour. “We are all proud to play for the club when we travel.”";
+    expect(find(two, "proud to play").speaker).toBe("Tamsin Vell");
+  });
+});
+
+describe("a surname that is a word of organisations' names", () => {
+  it("reads 'says House' as the person 'Helen House' when the text names her in full", () => {
+    const text = "Director Helen House staged it in 2016. “I always felt it deserved to be longer,” says House. The House passed the bill.";
+    const s = find(text, "deserved to be longer");
+    expect(s.speaker).toBe("Helen House");
+    expect(
+      extract(text)
+        .entities.filter((e) => e.type === "PERSON")
+        .map((e) => e.name),
+    ).toEqual(["Helen House"]);
+  });
+});

@@ -2,13 +2,30 @@
  * A quotation standing as a sentence of its own with no attribution: in news it continues the
  * speaker of the statement just before it (the same or the previous unit), else it has none.
  */
-import type { Draft, Subject } from "../../types.js";
+import type { Draft, EntityMention, Subject } from "../../types.js";
 import { draft, type Unit } from "../draft.js";
 
 /** How many units back the statement a floating quotation continues may be. */
 const CONTINUES_UNITS = 2;
 /** The fewest words a floating quotation has (a shorter one is a phrase set apart, a title, a nickname). */
 const MIN_WORDS = 5;
+
+/**
+ * The person whose name opens the last sentence between two units (exclusive), outside quotations: not
+ * one of two joined by "and" ("Ostrow and Brask have also won"), not a possessive ("Ostrow's offer").
+ */
+function personOpening(ctx: Unit, fromUnit: number, toUnit: number): EntityMention | undefined {
+  const { text, mentions, units } = ctx;
+  for (let k = toUnit - 1; k > fromUnit; k--) {
+    const range = units[k];
+    if (!range) continue;
+    const first = mentions.within(range.start, range.end)[0];
+    if (!first || first.entity.type !== "PERSON" || !/^[\s.]*$/.test(text.slice(range.start, first.start))) continue;
+    if (/^(?:\s+and\s+\p{Lu}|[’']s\b)/u.test(text.slice(first.end, first.end + 8))) continue;
+    return first;
+  }
+  return undefined;
+}
 
 /** The floating quotations of a unit where no cue found a statement; `all` is every statement found so far. */
 export function floatingQuotes(ctx: Unit, found: readonly Draft[], all: readonly Draft[]): Draft[] {
@@ -22,8 +39,17 @@ export function floatingQuotes(ctx: Unit, found: readonly Draft[], all: readonly
     const inner = text.slice(q.innerStart, q.innerEnd);
     if (inner.split(/\s+/).filter(Boolean).length < MIN_WORDS) continue;
     const last = all.at(-1);
-    const continues = last && u - last.unit <= CONTINUES_UNITS ? last : null;
-    const subject: Subject = continues ? continues.subject : { kind: "person-pronoun", entity: null, start: q.start };
+    const near = last && u - last.unit <= CONTINUES_UNITS ? last : null;
+    // "“…,” says Vell. Ostrow did not need coaxing. “…”": a sentence between that opens with another
+    // person hands the quotation to them
+    const between = near ? personOpening(ctx, near.unit, u) : undefined;
+    const continues = between && between.entity !== near?.subject.entity ? null : near;
+    const subject: Subject =
+      between && !continues
+        ? { kind: "entity", entity: between.entity, start: between.start }
+        : continues
+          ? continues.subject
+          : { kind: "person-pronoun", entity: null, start: q.start };
     out.push(
       draft("floating-quote", {
         subject,
