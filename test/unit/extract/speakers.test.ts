@@ -639,3 +639,13 @@ describe("a surname that is a word of organisations' names", () => {
     ).toEqual(["Helen House"]);
   });
 });
+
+describe("a firm's name as a surname", () => {
+  it("reads a known firm's one word after a given name as a surname ('said Lorne Boeing')", () => {
+    const text =
+      "“We have to start dialing back on some of the land uses,” said Lorne Boeing, a retired biologist, on Sunday. " +
+      "He and his colleagues penned the letter because he said there has been misinformation. Boeing is calling for calm.";
+    expect(find(text, "misinformation").speaker).toBe("Lorne Boeing");
+    expect(extract(text).entities.filter((e) => e.type === "ORGANISATION")).toEqual([]);
+  });
+});

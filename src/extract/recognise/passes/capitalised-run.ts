@@ -57,7 +57,14 @@ export const capitalisedRun: TokenRule = {
           // "Wendy Golden": a stop word that the text also uses alone as this person's name
           if (!onlyFirstName && !(j === i + 1 && isStoppedSurname(s, j))) break;
         }
-        if (inner?.entry.kind === "ORG") break;
+        // "Lorne Fitch", "Mary Boeing": a firm's one word after a given name, ending the name, is a surname
+        const surname =
+          inner?.entry.kind === "ORG" &&
+          inner.length === 1 &&
+          j === i + 1 &&
+          s.isFirstName(i) &&
+          !(tokens[j + 1]?.cap && linked(tokens[j + 1]));
+        if (inner?.entry.kind === "ORG" && !surname) break;
         j++;
         continue;
       }
