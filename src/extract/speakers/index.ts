@@ -54,6 +54,19 @@ const COORDINATION_REACH = 80;
 
 const PRONOUN_GENDER: Record<string, Gender> = { he: "male", she: "female" };
 
+/** Kinship nouns that say a person's gender when they stand before the name ("her son Kody"). */
+const KIN_GENDER = new Map<string, Gender>([
+  ...["son", "brother", "father", "husband", "boyfriend", "grandson", "grandfather", "nephew", "uncle", "stepson", "boy"].map(
+    (w) => [w, "male"] as const,
+  ),
+  ...["daughter", "sister", "mother", "wife", "girlfriend", "granddaughter", "grandmother", "niece", "aunt", "stepdaughter", "girl"].map(
+    (w) => [w, "female"] as const,
+  ),
+]);
+const KIN_BEFORE = new RegExp(`\\b(${[...KIN_GENDER.keys()].join("|")}),?\\s+$`, "i");
+/** "Jayme told police she …", "Kody said he …": the pronoun that opens what a person said, right after the name. */
+const SAID_PRONOUN = /^\s+(?:also\s+|later\s+)?(?:said|says|told\s+[\p{L}.]+|tells\s+[\p{L}.]+)\s+(?:that\s+)?(he|she)\b/iu;
+
 interface Spoken {
   entity: ExtractedEntity;
   at: number;
@@ -258,8 +271,30 @@ export class SpeakerResolver {
     const words = e.name.split(/\s+/);
     let g = e.type === "PERSON" && words.length >= 2 ? genderOfWord(words[0] ?? "") : null;
     for (const alias of e.aliases) g ??= honorificGender(alias.split(/\s+/)[0] ?? "");
+    g ??= e.type === "PERSON" ? this.genderInText(e) : null;
     this.genders.set(e, g);
     return g;
+  }
+
+  /**
+   * The gender the text gives a person whose name says none: a kinship noun before the name ("her son
+   * Kody", "his daughter, Jayme") or the pronoun of what they said right after it ("Jayme told police she
+   * …"), where the article's evidence agrees.
+   */
+  private genderInText(e: ExtractedEntity): Gender | null {
+    const votes = { male: 0, female: 0 };
+    for (const m of e.mentions) {
+      if (m.in !== undefined) continue;
+      const kin = KIN_BEFORE.exec(this.text.slice(Math.max(0, m.start - 24), m.start))?.[1]?.toLowerCase();
+      const kinGender = kin ? KIN_GENDER.get(kin) : undefined;
+      if (kinGender) votes[kinGender]++;
+      const pronoun = SAID_PRONOUN.exec(this.text.slice(m.end, m.end + 48))?.[1]?.toLowerCase();
+      if (pronoun === "he") votes.male++;
+      else if (pronoun === "she") votes.female++;
+    }
+    if (votes.male > 0 && votes.female === 0) return "male";
+    if (votes.female > 0 && votes.male === 0) return "female";
+    return null;
   }
 
   /**

@@ -649,3 +649,18 @@ describe("a firm's name as a surname", () => {
     expect(extract(text).entities.filter((e) => e.type === "ORGANISATION")).toEqual([]);
   });
 });
+
+describe("a person's gender from the text when the given name says none", () => {
+  it("reads 'her son Tavi' as a man, so 'she' goes past him", () => {
+    const text =
+      "Orsolya Quenby found her son Tavi Brekke on the couch that night. After Tavi died, she urged police to investigate the sale.";
+    expect(find(text, "urged police").speaker).toBe("Orsolya Quenby");
+  });
+
+  it("reads 'Tavi told police she …' as a woman, so 'he' goes past her", () => {
+    const text =
+      "Dorran Vask was charged on Friday. Tavi Brekke told police she could hear the shots. " +
+      "He slid boxes against the bed so she could not see out. He said Tavi tried to get out twice.";
+    expect(find(text, "tried to get out").speaker).toBe("Dorran Vask");
+  });
+});
