@@ -4,6 +4,7 @@ import {
   GROUP_SUBJECT,
   INSTITUTION_NOUNS,
   PERSON_PRONOUNS,
+  PERSONAL_SPEAKER_NOUNS,
   PLURAL_PRONOUNS,
   SPEAKER_NOUNS,
   TOKEN_ABBREVIATIONS,
@@ -69,7 +70,11 @@ function headOfSubject(text: string, end: number, floor: number, mentions: Menti
     if (modifier && modifier.entity.type !== "PERSON" && modifier.entity.type !== "LOCATION") {
       // "the CHLA commissioner": the person holding that title of the body, when the article names them
       const holder = /^the\b/i.test(text.slice(start, wordStart)) ? onlyHolder(lower, modifier.entity.name, mentions) : null;
-      return { kind: "entity", entity: holder ?? modifier.entity, start };
+      if (holder) return { kind: "entity", entity: holder, start };
+      // "the former U.S. senator", "a Harbour coach": a person of that body whom the article does not
+      // name; "a ministry spokesman", "US officials" speak for the body
+      if (PERSONAL_SPEAKER_NOUNS.has(lower)) return { kind: "unknown", entity: null, start };
+      return { kind: "entity", entity: modifier.entity, start };
     }
     if (modifier) return { kind: "unknown", entity: null, start };
     if (INSTITUTION_NOUNS.has(lower) && /(?:^|\s)the$|^it$/i.test(text.slice(start, wordStart).trim() || lower)) {

@@ -664,3 +664,16 @@ describe("a person's gender from the text when the given name says none", () => 
     expect(find(text, "tried to get out").speaker).toBe("Dorran Vask");
   });
 });
+
+describe("a person of a body whom the article does not name", () => {
+  it("gives 'The former U.S. senator said' no speaker, not the country, but keeps 'a ministry spokesman' for the body", () => {
+    const x = extract(
+      "The former first lady and U.S. senator said it was a mistake to use private email. " +
+        "A Harbour Ministry spokesman said the talks would resume on Monday.",
+    );
+    const senator = x.statements.find((s) => s.text.includes("private email"));
+    expect(senator?.speaker).toBeNull();
+    expect(senator?.source).toMatch(/senator$/);
+    expect(x.statements.find((s) => s.text.includes("talks would resume"))?.speaker).toBe("Harbour Ministry");
+  });
+});
