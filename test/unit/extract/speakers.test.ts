@@ -677,3 +677,15 @@ describe("a person of a body whom the article does not name", () => {
     expect(x.statements.find((s) => s.text.includes("talks would resume"))?.speaker).toBe("Harbour Ministry");
   });
 });
+
+describe("photo captions in scraped copy", () => {
+  it("reads no person of a caption line ending in a photo credit as a pronoun's antecedent", () => {
+    const text =
+      "The delegation met the minister in 1954, Ansel Quarry writes in his new book.\n\n" +
+      "Tobias Vell, a retired porter, looks at a display of photos in Montreal. ( THE CANADIAN PRESS FILE PHOTO )\n\n" +
+      "The trip drew national attention to the law. “These men were smart enough to go to the capital,” he says.\n\n" +
+      "A crowd gathers at the station. Mara Quell/The Canadian Press";
+    expect(find(text, "smart enough").speaker).toBe("Ansel Quarry");
+    expect(extract(text).entities.map((e) => e.name)).not.toContain("Mara Quell");
+  });
+});
