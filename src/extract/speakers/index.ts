@@ -178,7 +178,7 @@ export class SpeakerResolver {
     if (here) return here;
     // the person who spoke last in the sentence before, when the gender does not rule them out ("Vell
     // said … Governor Ostrow … He said"): the speaker goes on more often than a person they spoke of takes over
-    const went = this.lastSpoke(d, open);
+    const went = this.lastSpoke(d, open) ?? this.speakerOpensBefore(d, open);
     if (went) return went;
     // in the sentence before, a person the gender fits by name wins over one it may fit
     if (wanted !== null) {
@@ -186,6 +186,23 @@ export class SpeakerResolver {
       if (near) return near;
     }
     return this.pronounBack(d, open, PRONOUN_UNITS, true);
+  }
+
+  /**
+   * The last person who spoke, when the sentence before opens with them ("Vell also wrote cookbooks … .
+   * Vell's name was on Child's speed dial … . “…,” she says"): a person named later in it, of known
+   * gender, does not take over.
+   */
+  private speakerOpensBefore(d: Draft, fits: (e: ExtractedEntity) => boolean): ExtractedEntity | null {
+    const last = this.spoken.filter((x) => x.at < d.subject.start).at(-1);
+    if (!last || !fits(last.entity) || d.verbStart - last.at > PRONOUN_LOOKBACK) return null;
+    for (let u = d.unit - 1; u >= 0; u--) {
+      const unit = this.units[u];
+      if (!unit || !/\p{L}/u.test(this.text.slice(unit.start, unit.end))) continue;
+      const first = this.mentions.within(unit.start, unit.end).find((m) => m.entity.type === "PERSON" && !this.quoted(m.start, m.end));
+      return first?.entity === last.entity && this.opens(unit.start, first.start) ? last.entity : null;
+    }
+    return null;
   }
 
   /** The person who spoke last in the sentence (with words) before the draft's, if `fits`. */

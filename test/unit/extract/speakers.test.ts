@@ -689,3 +689,13 @@ describe("photo captions in scraped copy", () => {
     expect(extract(text).entities.map((e) => e.name)).not.toContain("Mara Quell");
   });
 });
+
+describe("the last speaker opening the sentence before a pronoun", () => {
+  it("keeps 'she' with the speaker the sentence before opens with, past a woman of known gender named after", () => {
+    const text =
+      "Tamsin Vell also co-wrote cookbooks with chefs. “I made them accessible for home cooks,” she says. " +
+      "Vell's name could be seen on the speed dial of Margaret Holloway's phone, kept in Holloway's kitchen. " +
+      "“I love doing this work and I never stop thinking how lucky I am,” she says.";
+    expect(find(text, "love doing this work").speaker).toBe("Tamsin Vell");
+  });
+});
