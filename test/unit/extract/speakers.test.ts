@@ -699,3 +699,11 @@ describe("the last speaker opening the sentence before a pronoun", () => {
     expect(find(text, "love doing this work").speaker).toBe("Tamsin Vell");
   });
 });
+
+describe("events and resorts named like people", () => {
+  it("reads 'X Tournament of Champions' as no entity and 'X Resorts' as a firm", () => {
+    const x = extract("The season opens Thursday with the Halvor Tournament of Champions at the Lakeside Resorts in Florida.");
+    expect(x.entities.filter((e) => e.type === "PERSON")).toEqual([]);
+    expect(x.entities.find((e) => e.name === "Lakeside Resorts")?.type).toBe("ORGANISATION");
+  });
+});
