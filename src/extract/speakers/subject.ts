@@ -64,16 +64,17 @@ function headOfSubject(text: string, end: number, floor: number, mentions: Menti
   if (PLURAL_PRONOUNS.has(lower)) return { kind: "unknown", entity: null, start: wordStart };
   const start = phraseStart(text, wordStart, floor);
   if (SPEAKER_NOUNS.has(lower) || INSTITUTION_NOUNS.has(lower)) {
-    // "a ministry spokesman", "US officials", "the ministry": a modifier that is an organisation or country
+    // "a ministry spokesman", "the ministry": a modifier that is an organisation or country
     const inside = mentions.within(start, wordStart);
     const modifier = inside.at(-1);
     if (modifier && modifier.entity.type !== "PERSON" && modifier.entity.type !== "LOCATION") {
       // "the CHLA commissioner": the person holding that title of the body, when the article names them
       const holder = /^the\b/i.test(text.slice(start, wordStart)) ? onlyHolder(lower, modifier.entity.name, mentions) : null;
       if (holder) return { kind: "entity", entity: holder, start };
-      // "the former U.S. senator", "a Harbour coach": a person of that body whom the article does not
-      // name; "a ministry spokesman", "US officials" speak for the body
-      if (PERSONAL_SPEAKER_NOUNS.has(lower)) return { kind: "unknown", entity: null, start };
+      // "the former U.S. senator", "a Pentagon official", "South Korean officials", "E.U. leaders":
+      // people of that body whom the article does not name, not the body; "a ministry spokesman"
+      // speaks for it
+      if (PERSONAL_SPEAKER_NOUNS.has(lower) || /s$/.test(lower)) return { kind: "unknown", entity: null, start };
       return { kind: "entity", entity: modifier.entity, start };
     }
     if (modifier) return { kind: "unknown", entity: null, start };

@@ -675,6 +675,9 @@ describe("a person of a body whom the article does not name", () => {
     expect(senator?.speaker).toBeNull();
     expect(senator?.source).toMatch(/senator$/);
     expect(x.statements.find((s) => s.text.includes("talks would resume"))?.speaker).toBe("Harbour Ministry");
+    const officials = extract("South Korean officials say the summit will take place in March.").statements[0];
+    expect(officials?.speaker).toBeNull();
+    expect(officials?.source).toBe("South Korean officials");
   });
 });
 
