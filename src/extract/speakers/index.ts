@@ -67,6 +67,14 @@ const KIN_BEFORE = new RegExp(`\\b(${[...KIN_GENDER.keys()].join("|")}),?\\s+$`,
 /** "Jayme told police she …", "Kody said he …": the pronoun that opens what a person said, right after the name. */
 const SAID_PRONOUN = /^\s+(?:also\s+|later\s+)?(?:said|says|told\s+[\p{L}.]+|tells\s+[\p{L}.]+)\s+(?:that\s+)?(he|she)\b/iu;
 
+/**
+ * One person the text describes but does not name ("a private security professional", "one witness"):
+ * a singular description opened by an indefinite article or "one", ending in a noun.
+ */
+const UNNAMED_PERSON = /^(?:an?|one)\s+(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]*[^s\s]$/u;
+/** Stands for such a person among those who spoke, so a pronoun after them takes no named person instead. */
+const UNNAMED: ExtractedEntity = { id: "", type: "PERSON", name: "", aliases: [], mentions: [] };
+
 interface Spoken {
   entity: ExtractedEntity;
   at: number;
@@ -111,6 +119,9 @@ export class SpeakerResolver {
   accept(d: Draft, resolved: Resolved): void {
     this.done.set(d, resolved);
     if (resolved.entity) this.spoken.push({ entity: resolved.entity, at: d.verbStart, unit: d.unit });
+    // "a security guard present during the attack told Reuters": later pronouns may go on with them
+    else if (d.subject.kind === "unknown" && resolved.source && UNNAMED_PERSON.test(resolved.source))
+      this.spoken.push({ entity: UNNAMED, at: d.verbStart, unit: d.unit });
   }
 
   private referent(d: Draft): ExtractedEntity | null {
@@ -126,7 +137,10 @@ export class SpeakerResolver {
       if (title?.[1] && /^\p{Ll}/u.test(title[1].split(/\s+/).at(-1) ?? "")) return null;
     }
     if (s.entity) return s.entity;
-    if (s.kind === "person-pronoun") return this.pronoun(d);
+    if (s.kind === "person-pronoun") {
+      const person = this.pronoun(d);
+      return person === UNNAMED ? null : person;
+    }
     if (s.kind === "unknown") {
       const phrase = phraseBeforeVerb(this.text, d);
       return (

@@ -710,3 +710,14 @@ describe("events and resorts named like people", () => {
     expect(x.entities.find((e) => e.name === "Lakeside Resorts")?.type).toBe("ORGANISATION");
   });
 });
+
+describe("a pronoun after a person described but not named", () => {
+  it("gives 'he said' after 'a security guard said' no speaker, not a person named before", () => {
+    const text =
+      "President Ansel Quarry spoke on Monday. “The gunmen came in through the kitchen door,” a security guard said. " +
+      "The hotel was cleared by the evening. “They shot at the elevators first,” he said.";
+    const s = find(text, "elevators first");
+    expect(s.speaker).toBeNull();
+    expect(s.source).toBe("he");
+  });
+});
