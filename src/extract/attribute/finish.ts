@@ -44,7 +44,7 @@ export function finish(
     // reported speech of a source that is no entity ("a senior official said …") is kept with its source
     // phrase; not when the phrase names a person as a modifier ("Quill administration officials"): whose
     // officials is not settled, and a pronoun left unresolved says nothing
-    if (entity === null && kind === "INDIRECT" && !describedSource(d, resolved.source, mentions)) continue;
+    if (entity === null && kind === "INDIRECT" && !resolved.unnamed && !describedSource(d, resolved.source, mentions)) continue;
     if (entity === null && d.subject.kind === "none") continue;
     if (end <= start) continue;
     speakers.accept(d, resolved);

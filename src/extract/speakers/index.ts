@@ -33,6 +33,8 @@ interface Resolved {
   entity: ExtractedEntity | null;
   /** the source phrase as written, or null when the statement has none */
   source: string | null;
+  /** a pronoun that refers to a person described but not named ("a security guard said … he said") */
+  unnamed?: true;
 }
 
 /** How far back (in characters) an institution may refer to the organisation that spoke last. */
@@ -71,7 +73,7 @@ const SAID_PRONOUN = /^\s+(?:also\s+|later\s+)?(?:said|says|told\s+[\p{L}.]+|tel
  * One person the text describes but does not name ("a private security professional", "one witness"):
  * a singular description opened by an indefinite article or "one", ending in a noun.
  */
-const UNNAMED_PERSON = /^(?:an?|one)\s+(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]*[^s\s]$/u;
+const UNNAMED_PERSON = /^(?:an?|one)\s+(?:[\p{Ll}-]+\s+){0,7}[\p{Ll}-]*[^s\s]$/u;
 /** Stands for such a person among those who spoke, so a pronoun after them takes no named person instead. */
 const UNNAMED: ExtractedEntity = { id: "", type: "PERSON", name: "", aliases: [], mentions: [] };
 
@@ -112,7 +114,9 @@ export class SpeakerResolver {
       this.lead ??= { entity: principal(this.mentions, this.doc, this.entities) };
       return { entity: this.lead.entity, source };
     }
-    return { entity: this.referent(d), source };
+    const entity = this.referent(d);
+    if (entity === UNNAMED) return { entity: null, source, unnamed: true };
+    return { entity, source };
   }
 
   /** Records a statement that was kept, so later pronouns and institutions can refer to its speaker. */
@@ -137,10 +141,7 @@ export class SpeakerResolver {
       if (title?.[1] && /^\p{Ll}/u.test(title[1].split(/\s+/).at(-1) ?? "")) return null;
     }
     if (s.entity) return s.entity;
-    if (s.kind === "person-pronoun") {
-      const person = this.pronoun(d);
-      return person === UNNAMED ? null : person;
-    }
+    if (s.kind === "person-pronoun") return this.pronoun(d);
     if (s.kind === "unknown") {
       const phrase = phraseBeforeVerb(this.text, d);
       return (

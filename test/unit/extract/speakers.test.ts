@@ -721,3 +721,18 @@ describe("a pronoun after a person described but not named", () => {
     expect(s.source).toBe("he");
   });
 });
+
+describe("one person described before 'told' or 'said'", () => {
+  it("keeps '…, a private security professional present during the attack told Reuters' with its phrase, and 'he' after it", () => {
+    const text =
+      "President Ansel Quarry spoke on Monday. One group entered a nearby office building, where they left a grenade in the lobby, " +
+      "a private security professional present during the attack told Reuters. Then they shot into the elevators. " +
+      "Eventually the gunmen holed up on the top floor, he said.";
+    const first = find(text, "left a grenade");
+    expect(first.speaker).toBeNull();
+    expect(first.source).toBe("a private security professional present during the attack");
+    const second = find(text, "holed up");
+    expect(second.speaker).toBeNull();
+    expect(second.source).toBe("he");
+  });
+});

@@ -25,6 +25,9 @@ const NOT_A_GROUP =
 const NOUN_PHRASE_BEFORE_SAY =
   /(?:^|;\s*|,\s*(?:and|but)\s+)(?:(?:And|But|Yet|So)\s+)?((?:the\s+|some\s+|many\s+)?(\p{L}+)\s+(?:of|on|in|at|for|from|with)\s+(?:\p{L}[\p{L}’'.-]*\s+){0,5}\p{L}[\p{L}’'.-]*)\s*$/iu;
 
+/** "…, a private security professional present during the attack told Reuters": one person described, after a comma or opening the clause. */
+const UNNAMED_BEFORE = /(?:^|,\s+)((?:a|an|one)\s+(?:[\p{Ll}-]+\s+){0,6}[\p{Ll}-]+)\s*$/u;
+
 function groupBeforeSay(left: string): RegExpExecArray | null {
   const long = NOUN_PHRASE_BEFORE_SAY.exec(left);
   if (long?.[2] && SPEAKER_NOUNS.has(long[2].toLowerCase())) return long;
@@ -100,7 +103,8 @@ export function reportingVerb(ctx: Unit, cue: Cue, given?: Subject): Draft | nul
     // "“…,” one protester said": an unnamed speaker right after a quote closing on a comma
     const np =
       /[,?!…][”"’']\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)$/u.exec(text.slice(unit.start, subjectEnd)) ??
-      (cue.lemma === "say" && !given ? groupBeforeSay(text.slice(unit.start, subjectEnd)) : null);
+      (cue.lemma === "say" && !given ? groupBeforeSay(text.slice(unit.start, subjectEnd)) : null) ??
+      ((cue.lemma === "say" || cue.lemma === "tell") && !given ? UNNAMED_BEFORE.exec(text.slice(unit.start, subjectEnd)) : null);
     if (!np?.[1]) return null;
     subject = { kind: "unknown", entity: null, start: subjectEnd - np[1].length };
   }
