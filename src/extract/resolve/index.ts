@@ -115,9 +115,13 @@ export function resolve(raw: Mention[], context: ExtractContext = {}): Resolutio
       attach(i, ensure("PERSON", full, full));
       continue;
     }
-    if (words.length === 1 && m.cue === "candidate") continue;
     const firm = words.length === 1 ? firms.get(m.text) : undefined;
-    attach(i, firm ? ensure("ORGANISATION", firm, firm) : ensure("PERSON", m.text, m.text));
+    if (firm) {
+      attach(i, ensure("ORGANISATION", firm, firm));
+      continue;
+    }
+    if (words.length === 1 && m.cue === "candidate") continue;
+    attach(i, ensure("PERSON", m.text, m.text));
   }
 
   mentions.forEach((m, i) => {

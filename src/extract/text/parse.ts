@@ -13,6 +13,8 @@ const READ_MORE = new RegExp(furniture.readMore, "u");
 const TAIL_HEADER = new RegExp(furniture.tailHeaders, "u");
 const LANGUAGE_SWITCHER = new RegExp(furniture.languageSwitcher, "u");
 const ICON = new RegExp(`${furniture.iconWord}\\b`, "gu");
+/** Furniture set inline, between sentences ("… either. Story continues below advertisement Suncor said …"). */
+const INLINE = new RegExp(furniture.inline, "gu");
 
 function isFurnitureLine(text: string): boolean {
   if (LINE_REMOVE.some((re) => re.test(text))) return true;
@@ -108,7 +110,7 @@ export function parseDocument(raw: string, meta: ArticleMeta = {}): ParsedDocume
   const finalTitle = meta.title ?? title;
   return {
     raw,
-    masked: typewriterQuotes(chars.join("")),
+    masked: typewriterQuotes(chars.join("").replace(INLINE, (m) => " ".repeat(m.length))),
     title: finalTitle,
     titleSpan: finalTitle ? findTitleSpan(raw, finalTitle) : null,
     publishedOn: meta.date ?? publishedOn,

@@ -736,3 +736,13 @@ describe("one person described before 'told' or 'said'", () => {
     expect(second.source).toBe("he");
   });
 });
+
+describe("furniture set inline and a firm's first word opening a sentence", () => {
+  it("reads past 'Story continues below advertisement' to the firm that opens the sentence ('The company' after 'Vantor received')", () => {
+    const text =
+      "Vantor Energy holds a policy from Export Credit Norway (ECN). ECN declined to comment on it. " +
+      "Story continues below advertisement Vantor received its second payment this year. " +
+      "The company noted it might have to repay some of that sum.";
+    expect(find(text, "repay some").speaker).toBe("Vantor Energy");
+  });
+});
