@@ -11,7 +11,8 @@ const SENTENCE_END = new Set([".", "!", "?", ":", ";", "“", '"', "‘", "(", "
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let prevEnd = 0;
-  for (const m of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     const start = m.index;
     let word = m[0];
     const possessive = word.length > 2 && POSSESSIVE.test(word);
