@@ -53,7 +53,7 @@ function isTable(tokens: readonly Token[], line: Line): boolean {
     } else if (t.cap) {
       caps++;
       if (SHOUTED.test(t.text)) shouted++;
-    } else if (!TABLE_WORDS.has(t.text)) lower++;
+    } else if (!TABLE_WORDS.has(t.text) && ++lower > 1) return false; // two lower-case words: prose, however it goes on
   }
   // a dateline ("LONDON 1996-08-22") or an all-capitals heading is not a table
   if (shouted === caps || dates === numbers) return false;
