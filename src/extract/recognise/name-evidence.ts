@@ -98,10 +98,9 @@ function surnames(s: Scanner): Surnames {
     const next = tokens[k + 1];
     if (tokens[k - 1]?.cap && linked(t) && next?.hyphenBefore && next.cap && doubleBarrelled(s, k - 1, k + 1))
       known.hyphenated.add(`${t.key}-${next.key}`);
-    // a given name first: the cheap test, which most capitalised words fail
-    const afterGivenName = FIRST_NAMES.has(tokens[k - 1]?.key ?? "");
-    const stop = afterGivenName && !t.sentenceStart && linked(t) && NAME_SHAPE.test(t.text) ? s.match(k) : undefined;
-    if (stop?.entry.kind === "STOP" && stop.length === 1 && standsAlone(s, k)) known.stopped.add(t.key);
+    const stop = !t.sentenceStart && linked(t) && NAME_SHAPE.test(t.text) ? s.match(k) : undefined;
+    if (stop?.entry.kind === "STOP" && stop.length === 1 && FIRST_NAMES.has(tokens[k - 1]?.key ?? "") && standsAlone(s, k))
+      known.stopped.add(t.key);
   }
   found.set(s, known);
   return known;
