@@ -22,8 +22,9 @@ export function resolve(raw: Mention[], context: ExtractContext = {}): Resolutio
   // "type key" → id: a name mentioned again is not slugified again
   const ids = new Map<string, string>();
   const ensure = (type: EntityType, key: string, name: string, code?: string): ExtractedEntity => {
-    let id = ids.get(`${type} ${key}`);
-    if (id === undefined) ids.set(`${type} ${key}`, (id = entityId(type, key)));
+    const known = `${type} ${key}`;
+    let id = ids.get(known);
+    if (id === undefined) ids.set(known, (id = entityId(type, key)));
     let e = byId.get(id);
     if (!e) {
       e = { id, type, name, aliases: [], mentions: [] };
