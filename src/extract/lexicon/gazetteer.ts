@@ -36,9 +36,12 @@ interface CountryInfo {
   name: string;
 }
 
+/** The characters lexKey changes: most tokens have none and are their own key. */
+const KEYED_CHARS = /[’‘.]/;
+
 /** Normalises one token for lookup: curly apostrophes straightened, dots dropped ("U.S." → "US"). */
 export function lexKey(token: string): string {
-  return token.replace(/[’‘]/g, "'").replace(/\./g, "");
+  return KEYED_CHARS.test(token) ? token.replace(/[’‘]/g, "'").replace(/\./g, "") : token;
 }
 
 const keyOf = (phrase: string): string[] =>
@@ -137,6 +140,7 @@ for (const h of honorifics) add(exact, h, "HONORIFIC", h.replace(/\.$/, ""), nul
 for (const s of stopwords) add(exact, s, "STOP", s, null);
 
 const PLACE_KINDS = new Set<LexKind>(["COUNTRY", "CAPITAL", "CITY", "REGION"]);
+const SHOUTED_PHRASE = /^[A-Z][A-Z ]{3,}$/;
 
 /** Longest lexicon entry made of `keys` (already `lexKey`ed), trying exact case, then titles case-insensitively. */
 export function lookup(keys: readonly string[]): LexEntry | undefined {
@@ -144,11 +148,11 @@ export function lookup(keys: readonly string[]): LexEntry | undefined {
   const e = exact.get(joined);
   if (e) return e;
   // an all-capitals headline or dateline: "NEW YORK", "GERMANY"
-  if (/^[A-Z][A-Z ]{3,}$/.test(joined)) {
+  if (SHOUTED_PHRASE.test(joined)) {
     const shouted = exact.get(keys.map(titleCase).join(" "));
     if (shouted && (PLACE_KINDS.has(shouted.kind) || (shouted.kind === "ORG" && keys.length > 1))) return shouted;
   }
-  const l = lower.get(keys.join(" ").toLowerCase());
+  const l = lower.get(joined.toLowerCase());
   return l && l.kind === "TITLE" ? l : undefined;
 }
 

@@ -34,6 +34,8 @@ export class Scanner {
   /** the lexicon entry the gazetteer rules read at one index (passes/gazetteer.ts) */
   entry: { at: number; hit: Hit | undefined } | null = null;
   private lowerWords: Set<string> | null = null;
+  /** match() by token index: the rules ask about the same tokens many times */
+  private readonly matches = new Map<number, Hit | undefined>();
 
   constructor(
     readonly masked: string,
@@ -44,12 +46,22 @@ export class Scanner {
 
   /** Whether the text also uses this word in lower case (so a capital at a sentence start says nothing). */
   usedLowercase(word: string): boolean {
-    this.lowerWords ??= new Set(this.tokens.filter((t) => !t.cap).map((t) => t.text));
+    if (!this.lowerWords) {
+      this.lowerWords = new Set();
+      for (const t of this.tokens) if (!t.cap) this.lowerWords.add(t.text);
+    }
     return this.lowerWords.has(word.toLowerCase());
   }
 
   /** The longest lexicon phrase starting at token i. */
   match(i: number): Hit | undefined {
+    if (this.matches.has(i)) return this.matches.get(i);
+    const hit = this.longestPhrase(i);
+    this.matches.set(i, hit);
+    return hit;
+  }
+
+  private longestPhrase(i: number): Hit | undefined {
     const { tokens, n } = this;
     const limit = phraseLimit(tokens[i]?.key ?? "");
     if (limit === 0) return undefined;

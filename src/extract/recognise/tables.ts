@@ -53,7 +53,7 @@ function isTable(tokens: readonly Token[], line: Line): boolean {
     } else if (t.cap) {
       caps++;
       if (SHOUTED.test(t.text)) shouted++;
-    } else if (!TABLE_WORDS.has(t.text)) lower++;
+    } else if (!TABLE_WORDS.has(t.text) && ++lower > 1) return false; // two lower-case words: prose, however it goes on
   }
   // a dateline ("LONDON 1996-08-22") or an all-capitals heading is not a table
   if (shouted === caps || dates === numbers) return false;
@@ -89,7 +89,8 @@ export const tableNames: MentionPass = {
 function namesInTables(masked: string, tokens: readonly Token[], mentions: readonly Mention[], sports: boolean): Mention[] {
   const surnames = new Set<string>();
   for (const m of mentions) if (m.type === "PERSON" && m.to - m.from >= 2) surnames.add(tokens[m.to - 1]?.text ?? "");
-  const lowerWords = new Set(tokens.filter((t) => !t.cap).map((t) => t.text));
+  // the words the text writes in lower case, gathered when a table asks
+  let lowerWords: Set<string> | null = null;
   const byFrom = new Map<number, Mention>();
   for (const m of mentions) byFrom.set(m.from, m);
   const added: Mention[] = [];
@@ -125,7 +126,8 @@ function namesInTables(masked: string, tokens: readonly Token[], mentions: reado
         (!sports && whole?.to === end && whole.type === "LOCATION") ||
         (end - k === 1 && t.text.length < 2);
       const partOfWord = tokens[end]?.hyphenBefore === true && end < line.to;
-      const commonWord = !sports && end - k === 1 && lowerWords.has(t.text.toLowerCase());
+      const commonWord =
+        !sports && end - k === 1 && (lowerWords ??= new Set(tokens.filter((u) => !u.cap).map((u) => u.text))).has(t.text.toLowerCase());
       if (!keep && !noise(t) && !partOfWord && !commonWord) {
         for (const m of inside) dropped.add(m);
         const a = tokens[k];

@@ -17,9 +17,11 @@ const DATELINE = /^[^\n]{0,60}?\b(?:\d{4}-\d\d-\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|J
 export function isSportsStory(masked: string, tokens: readonly Token[]): boolean {
   const firstLine = /\S[^\n]*/.exec(masked)?.[0] ?? "";
   if (HEADER.test(firstLine)) return true;
+  // the scores first: one scan of the text, and most texts have none
+  if ((masked.match(SCORE)?.length ?? 0) < 3) return false;
   const seen = new Set<string>();
   for (const t of tokens) if (!t.cap && SPORT_WORDS.has(t.text)) seen.add(t.text);
-  return seen.size >= 6 && (masked.match(SCORE)?.length ?? 0) >= 3;
+  return seen.size >= 6;
 }
 
 function lineOf(masked: string, pos: number): string {

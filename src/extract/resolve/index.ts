@@ -19,8 +19,12 @@ export function resolve(raw: Mention[], context: ExtractContext = {}): Resolutio
   );
   const entityOf: (string | null)[] = mentions.map(() => null);
   const byId = new Map<string, ExtractedEntity>();
+  // "type key" → id: a name mentioned again is not slugified again
+  const ids = new Map<string, string>();
   const ensure = (type: EntityType, key: string, name: string, code?: string): ExtractedEntity => {
-    const id = entityId(type, key);
+    const known = `${type} ${key}`;
+    let id = ids.get(known);
+    if (id === undefined) ids.set(known, (id = entityId(type, key)));
     let e = byId.get(id);
     if (!e) {
       e = { id, type, name, aliases: [], mentions: [] };

@@ -4,6 +4,8 @@ import { isBlank, wordCount, type Line } from "./lines.js";
 
 export const DATE_LINE = /^\s*date (\d{4}-\d{2}-\d{2})\b/u;
 const HEADER_SCAN_LINES = 20;
+/** White space that is more than one plain space: what a line's key folds ("Title\u00a0 here" → "Title here"). */
+const SPACING = /\s\s|[^\S ]/;
 
 /** A short line that appears twice near the top is the headline. */
 export function repeatedHeadline(lines: Line[], furnitureLine: boolean[]): number {
@@ -13,7 +15,7 @@ export function repeatedHeadline(lines: Line[], furnitureLine: boolean[]): numbe
     const line = lines[i];
     if (!line || isBlank(line.text) || furnitureLine[i]) continue;
     scanned++;
-    const key = line.text.replace(/\s+/g, " ").trim();
+    const key = (SPACING.test(line.text) ? line.text.replace(/\s+/g, " ") : line.text).trim();
     if (key.length < 8 || key.length > 250) continue;
     const first = seen.get(key);
     if (first !== undefined) return first;
@@ -27,11 +29,25 @@ export const looksLikeBody = (text: string): boolean => {
   return wordCount(t) >= 8 && (/[.!?”"’)]$/u.test(t) || t.length > 160);
 };
 
+/** How many lines chrono's readings are kept for: a header's lines are read twice (plainTextHeader, then the date scan). */
+const DATES_KEPT = 16;
+const datesRead = new Map<string, chrono.ParsedResult[]>();
+
+function datesIn(text: string): chrono.ParsedResult[] {
+  let parsed = datesRead.get(text);
+  if (!parsed) {
+    if (datesRead.size >= DATES_KEPT) datesRead.clear();
+    parsed = chrono.parse(text);
+    datesRead.set(text, parsed);
+  }
+  return parsed;
+}
+
 export function isoFrom(text: string): string | null {
   const m = DATE_LINE.exec(text);
   if (m?.[1]) return m[1];
   if (!/\d{4}/.test(text) || text.length > 80) return null;
-  const parsed = chrono.parse(text);
+  const parsed = datesIn(text);
   const first = parsed[0];
   if (!first || !first.start.isCertain("year") || !first.start.isCertain("day")) return null;
   const y = first.start.get("year");

@@ -75,7 +75,9 @@ export function parseDocument(raw: string, meta: ArticleMeta = {}): ParsedDocume
         title = text.trim();
       }
     }
-    for (let i = 0; i < bodyFrom && publishedOn === null; i++) publishedOn = isoFrom(lines[i]?.text ?? "");
+    // a date given with the article wins over the header's (below): the header is read for one only without it
+    const dateGiven = meta.date !== undefined && meta.date !== null;
+    for (let i = 0; i < bodyFrom && publishedOn === null && !dateGiven; i++) publishedOn = isoFrom(lines[i]?.text ?? "");
   }
   if (titleLine >= 0) title = (lines[titleLine]?.text ?? "").trim();
 

@@ -14,7 +14,7 @@ const STARTERS: ReadonlySet<string> = new Set(ABBREVIATIONS.sentenceStarters);
 /** Abbreviations before a number ("No. 10", "pp. 4-5"). */
 const NUMBERED: ReadonlySet<string> = new Set(ABBREVIATIONS.numbered);
 
-const TERMINATORS = ".!?…";
+const isTerminator = (c: string | undefined): boolean => c === "." || c === "!" || c === "?" || c === "…";
 const CLOSERS = ")]\"”’'»";
 const OPENERS = "\"“‘'(«[";
 
@@ -78,10 +78,10 @@ export function splitSentences(text: string): TextRange[] {
     if (isSpace(c)) continue;
     if (start < 0) start = i;
     last = i;
-    if (c === undefined || !TERMINATORS.includes(c)) continue;
+    if (!isTerminator(c)) continue;
     const term = i;
     let j = i + 1;
-    while (j < n && TERMINATORS.includes(text[j] ?? "")) j++;
+    while (j < n && isTerminator(text[j])) j++;
     const single = c === "." && j === term + 1;
     while (j < n && CLOSERS.includes(text[j] ?? "")) j++;
     last = j - 1;

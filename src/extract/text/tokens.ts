@@ -11,13 +11,14 @@ const SENTENCE_END = new Set([".", "!", "?", ":", ";", "“", '"', "‘", "(", "
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let prevEnd = 0;
-  for (const m of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     const start = m.index;
     let word = m[0];
-    const possessive = POSSESSIVE.test(word) && word.length > 2;
+    const possessive = word.length > 2 && POSSESSIVE.test(word);
     if (possessive) word = word.slice(0, -2);
     const gap = text.slice(prevEnd, start);
-    const trimmed = gap.replace(/[ \t\u00a0]+/g, "");
+    const trimmed = gap === " " ? "" : gap.replace(/[ \t\u00a0]+/g, "");
     let before = "";
     for (let i = start - 1; i >= 0; i--) {
       const ch = text[i] ?? "";

@@ -43,6 +43,7 @@ export function transcriptTurns(text: string, units: readonly TextRange[], menti
     if (end - start < 3) continue;
     turns.push({ name, nameStart, start, end });
   }
+  if (turns.length < MIN_TURNS) return [];
   const names = new Map<string, number>();
   for (const t of turns) names.set(t.name, (names.get(t.name) ?? 0) + 1);
   const people = peopleBySurname(mentions);
