@@ -13,7 +13,7 @@ import { dbErrorReason, isWorthRetrying } from "../graph/errors.js";
 import { existingArticles } from "../graph/inventory.js";
 import type { Db } from "../graph/neo4j.js";
 import type { WriteResult } from "../graph/write.js";
-import { writeArticles } from "../graph/write-batch.js";
+import { planBatchShapes, writeArticles } from "../graph/write-batch.js";
 import { INGEST_DEFAULTS } from "./defaults.js";
 import { ExtractPool, inThread, type Extractor } from "./extract-pool.js";
 import { InputError } from "./input.js";
@@ -100,8 +100,13 @@ export async function ingestItems(db: Db, items: AsyncIterable<SourceItem>, opti
     }
   };
 
+  // the bulk queries are planned (once, see write-batch.ts) while the workers start and the first texts are read;
+  // if that fails, the first groups plan them
+  const planned = planBatchShapes(db).catch(() => undefined);
+
   /** A group of new articles in one transaction; article by article when that fails. */
   const writeGroup = async (group: Pending[]) => {
+    await planned;
     const extracted: { item: Pending; extraction: Extraction }[] = [];
     for (const item of group) {
       try {
@@ -137,7 +142,6 @@ export async function ingestItems(db: Db, items: AsyncIterable<SourceItem>, opti
 
   const extractor: Extractor = options.workers ? new ExtractPool(options.workers) : inThread();
   const groupSize = Math.max(1, options.writeBatchSize ?? INGEST_DEFAULTS.writeBatchSize);
-  let warm = false;
   const runBatch = async (batch: SourceItem[]) => {
     const todo: { where: string; file: string; article: PreparedArticle }[] = [];
     for (const item of batch) {
@@ -167,11 +171,6 @@ export async function ingestItems(db: Db, items: AsyncIterable<SourceItem>, opti
       const item = { ...t, extraction: extractor.extract(t.article.text, metaOf(t.article, t.where)) };
       item.extraction.catch(() => undefined); // failures are reported when the item's group is written
       (storedBy === undefined ? fresh : older).push(item);
-    }
-    // the very first article goes alone: its queries get planned once, not by every writer at the same time
-    if (!warm && fresh.length > 0) {
-      await writeGroup(fresh.splice(0, 1));
-      warm = true;
     }
     for (let i = 0; i < fresh.length; i += groupSize) {
       const group = fresh.slice(i, i + groupSize);
