@@ -1,7 +1,7 @@
 /**
- * Organisations named in full and then by their initials: "Export Development Canada (EDC)", "the
+ * Organisations named in full and then by their initials: "Export Credit Norway (ECN)", "the
  * Society of Motor Traders (SMT)". The full name is the organisation, its acronym one of its names;
- * a country closing an organisation's name ("Export Development Canada", "Statistics Norway") is part
+ * a country closing an organisation's name ("Export Credit Norway", "Statistics Norway") is part
  * of that name, not a mention of the country.
  */
 import { FIRST_NAMES } from "../lexicon/index.js";
@@ -32,12 +32,12 @@ function initials(name: string): string[] {
   return [letters(words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()))), letters(words)];
 }
 
-/** Whether `next` is a country's own name one space after `m` ("Export Development" + "Canada"). */
+/** Whether `next` is a country's own name one space after `m` ("Export Credit" + "Norway"). */
 function closingCountry(masked: string, m: Mention, next: Mention | undefined): next is Mention {
   return next?.type === "COUNTRY" && next.text === next.name && next.from === m.to && masked.slice(m.end, next.start) === " ";
 }
 
-/** "Export Development" + "Canada": an organisation's name followed, one space on, by a country's own name. */
+/** "Export Credit" + "Norway": an organisation's name followed, one space on, by a country's own name. */
 export const countryClosesOrganisation: MentionPass = {
   name: "country-closes-organisation",
   run: ({ masked }, mentions) => {
@@ -46,7 +46,7 @@ export const countryClosesOrganisation: MentionPass = {
       const m = mentions[k];
       const next = mentions[k + 1];
       if (!m) continue;
-      // "told Reuters Taiwan would …": a listener, and the country opens what was told
+      // "told Reuters Norway would …": a listener, and the country opens what was told
       const listener = /\bt(?:old|ells?|elling)\s+$/i.test(masked.slice(Math.max(0, m.start - 10), m.start));
       if (m.type === "ORGANISATION" && m.cue !== "acronym" && !listener && closingCountry(masked, m, next)) {
         const text = masked.slice(m.start, next.end);
@@ -59,7 +59,7 @@ export const countryClosesOrganisation: MentionPass = {
 };
 
 /**
- * "Export Development Canada (EDC)": every mention of the acronym names the organisation it follows.
+ * "Export Credit Norway (ECN)": every mention of the acronym names the organisation it follows.
  * The name it defines may have been read as a person by its shape, and its closing country apart.
  */
 export const acronymDefinitions: MentionPass = {

@@ -83,7 +83,7 @@ interface Surnames {
   hyphenated: Set<string>;
   /** "Golden" of "Wendy Golden" (a stop word of the lexicon) when the text also uses it alone as a name */
   stopped: Set<string>;
-  /** "House" of "Christopher House": a word of organisations' names after a given name, used alone elsewhere */
+  /** "House" of "Helen House": a word of organisations' names after a given name, used alone elsewhere */
   bodyWords: Set<string>;
 }
 
@@ -125,7 +125,7 @@ export function isKnownHyphenatedSurname(s: Scanner, k: number): boolean {
 
 /**
  * Whether token k's word, a word of organisations' names ("House", "Bank"), is a surname the text gives a
- * person ("Christopher House") and here stands where a name does ("says House").
+ * person ("Helen House") and here stands where a name does ("says House").
  */
 export function isBodyWordSurname(s: Scanner, k: number): boolean {
   return surnames(s).bodyWords.has(s.tokens[k]?.key ?? "") && actsAsName(s, k);

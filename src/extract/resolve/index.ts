@@ -111,7 +111,7 @@ export function resolve(raw: Mention[], context: ExtractContext = {}): Resolutio
     else if (list.length === 1) full = list[0];
     else if (words.length === 1 && familyFirst.has(m.text)) full = familyFirst.get(m.text);
     else if (list.length > 1) full = lastNamed.get(surname) ?? list[0];
-    // "Jayme said", "Wang said" after "Jayme Closs", "Wang Qishan": the first word of the one full name it opens
+    // "Tamsin said", "Lu said" after "Tamsin Vell", "Lu Weiming": the first word of the one full name it opens
     else if (words.length === 1 && givenOwners.get(m.text)?.length === 1) full = givenOwners.get(m.text)?.[0];
     else full = context.knownPeople?.get(surname);
     if (full) {

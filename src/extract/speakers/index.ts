@@ -56,7 +56,7 @@ const COORDINATION_REACH = 80;
 
 const PRONOUN_GENDER: Record<string, Gender> = { he: "male", she: "female" };
 
-/** Kinship nouns that say a person's gender when they stand before the name ("her son Kody"). */
+/** Kinship nouns that say a person's gender when they stand before the name ("her son Tavi"). */
 const KIN_GENDER = new Map<string, Gender>([
   ...["son", "brother", "father", "husband", "boyfriend", "grandson", "grandfather", "nephew", "uncle", "stepson", "boy"].map(
     (w) => [w, "male"] as const,
@@ -66,7 +66,7 @@ const KIN_GENDER = new Map<string, Gender>([
   ),
 ]);
 const KIN_BEFORE = new RegExp(`\\b(${[...KIN_GENDER.keys()].join("|")}),?\\s+$`, "i");
-/** "Jayme told police she …", "Kody said he …": the pronoun that opens what a person said, right after the name. */
+/** "Tavi told police she …", "Orin said he …": the pronoun that opens what a person said, right after the name. */
 const SAID_PRONOUN = /^\s+(?:also\s+|later\s+)?(?:said|says|told\s+[\p{L}.]+|tells\s+[\p{L}.]+)\s+(?:that\s+)?(he|she)\b/iu;
 
 /**
@@ -310,7 +310,7 @@ export class SpeakerResolver {
 
   /**
    * The gender the text gives a person whose name says none: a kinship noun before the name ("her son
-   * Kody", "his daughter, Jayme") or the pronoun of what they said right after it ("Jayme told police she
+   * Tavi", "his daughter, Ilse") or the pronoun of what they said right after it ("Tavi told police she
    * …"), where the article's evidence agrees.
    */
   private genderInText(e: ExtractedEntity): Gender | null {

@@ -13,7 +13,7 @@ const READ_MORE = new RegExp(furniture.readMore, "u");
 const TAIL_HEADER = new RegExp(furniture.tailHeaders, "u");
 const LANGUAGE_SWITCHER = new RegExp(furniture.languageSwitcher, "u");
 const ICON = new RegExp(`${furniture.iconWord}\\b`, "gu");
-/** Furniture set inline, between sentences ("… either. Story continues below advertisement Suncor said …"). */
+/** Furniture set inline, between sentences ("… either. Story continues below advertisement Vantor said …"). */
 const INLINE = new RegExp(furniture.inline, "gu");
 
 function isFurnitureLine(text: string): boolean {

@@ -57,7 +57,7 @@ export const capitalisedRun: TokenRule = {
           // "Wendy Golden": a stop word that the text also uses alone as this person's name
           if (!onlyFirstName && !(j === i + 1 && isStoppedSurname(s, j))) break;
         }
-        // "Lorne Fitch", "Mary Boeing": a firm's one word after a given name, ending the name, is a surname
+        // "Lorne Boeing", "Mara Exxon": a firm's one word after a given name, ending the name, is a surname
         const surname =
           inner?.entry.kind === "ORG" &&
           inner.length === 1 &&
