@@ -43,13 +43,11 @@ export function floatingQuotes(ctx: Unit, found: readonly Draft[], all: readonly
     // "“…,” says Vell. Ostrow did not need coaxing. “…”": a sentence between that opens with another
     // person hands the quotation to them
     const between = near ? personOpening(ctx, near.unit, u) : undefined;
-    const continues = between && between.entity !== near?.subject.entity ? null : near;
-    const subject: Subject =
-      between && !continues
-        ? { kind: "entity", entity: between.entity, start: between.start }
-        : continues
-          ? continues.subject
-          : { kind: "person-pronoun", entity: null, start: q.start };
+    const other = between && between.entity !== near?.subject.entity ? between : undefined;
+    const continues = other ? null : near;
+    const subject: Subject = other
+      ? { kind: "entity", entity: other.entity, start: other.start }
+      : (continues?.subject ?? { kind: "person-pronoun", entity: null, start: q.start });
     out.push(
       draft("floating-quote", {
         subject,
