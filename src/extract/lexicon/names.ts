@@ -7,6 +7,7 @@
  */
 import { createRequire } from "node:module";
 import nameWords from "./data/name-words.json" with { type: "json" };
+import kinship from "./data/kinship.json" with { type: "json" };
 import nicknames from "./data/nicknames.json" with { type: "json" };
 
 export type Gender = "male" | "female";
@@ -44,6 +45,18 @@ const HONORIFIC_GENDER = new Map<string, Gender>([
 /** The gender an honorific implies ("Mrs.", "Sir"), or null. */
 export function honorificGender(word: string): Gender | null {
   return HONORIFIC_GENDER.get(word.replace(/\.$/, "").toLowerCase()) ?? null;
+}
+
+const KIN_GENDER = new Map<string, Gender>([
+  ...kinship.male.map((w) => [w, "male"] as const),
+  ...kinship.female.map((w) => [w, "female"] as const),
+]);
+/** A kinship noun that says the gender of the name after it ("her son Tavi", "his daughter, Ilse"), at the end of `before`. */
+const KIN_BEFORE = new RegExp(`\\b(${[...KIN_GENDER.keys()].join("|")}),?\\s+$`, "i");
+
+/** The gender a kinship noun ending `before` gives the name that follows it, or null. */
+export function kinshipGender(before: string): Gender | null {
+  return KIN_GENDER.get(KIN_BEFORE.exec(before)?.[1]?.toLowerCase() ?? "") ?? null;
 }
 
 /** The gender a given name or an honorific word implies, or null when it implies none. */

@@ -18,7 +18,7 @@ export const PLEDGES: ReadonlySet<string> = new Set(verbs.pledges);
 export const OBJECT_WITHOUT_THAT: ReadonlySet<string> = new Set(verbs.objectWithoutThat);
 const LISTENERS: readonly string[] = verbs.listenerObjects;
 export const SPEAKER_NOUNS: ReadonlySet<string> = new Set(verbs.speakerNouns);
-/** Speaker nouns for a person of the body before them ("senator", "official", "coach"), not its voice ("spokesman"). */
+/** Speaker nouns for people of the body before them ("senator", "official", "officials"), not its voice ("spokesman") or its documents ("polls"). */
 export const PERSONAL_SPEAKER_NOUNS: ReadonlySet<string> = new Set(verbs.personalSpeakerNouns);
 export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(verbs.institutionNouns);
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(verbs.personPronouns);

@@ -17,6 +17,7 @@
 import {
   genderOfWord,
   honorificGender,
+  kinshipGender,
   LINKING_WORDS,
   METONYM_VERBS,
   PERSON_TITLES,
@@ -56,16 +57,6 @@ const COORDINATION_REACH = 80;
 
 const PRONOUN_GENDER: Record<string, Gender> = { he: "male", she: "female" };
 
-/** Kinship nouns that say a person's gender when they stand before the name ("her son Tavi"). */
-const KIN_GENDER = new Map<string, Gender>([
-  ...["son", "brother", "father", "husband", "boyfriend", "grandson", "grandfather", "nephew", "uncle", "stepson", "boy"].map(
-    (w) => [w, "male"] as const,
-  ),
-  ...["daughter", "sister", "mother", "wife", "girlfriend", "granddaughter", "grandmother", "niece", "aunt", "stepdaughter", "girl"].map(
-    (w) => [w, "female"] as const,
-  ),
-]);
-const KIN_BEFORE = new RegExp(`\\b(${[...KIN_GENDER.keys()].join("|")}),?\\s+$`, "i");
 /** "Tavi told police she …", "Orin said he …": the pronoun that opens what a person said, right after the name. */
 const SAID_PRONOUN = /^\s+(?:also\s+|later\s+)?(?:said|says|told\s+[\p{L}.]+|tells\s+[\p{L}.]+)\s+(?:that\s+)?(he|she)\b/iu;
 
@@ -317,9 +308,8 @@ export class SpeakerResolver {
     const votes = { male: 0, female: 0 };
     for (const m of e.mentions) {
       if (m.in !== undefined) continue;
-      const kin = KIN_BEFORE.exec(this.text.slice(Math.max(0, m.start - 24), m.start))?.[1]?.toLowerCase();
-      const kinGender = kin ? KIN_GENDER.get(kin) : undefined;
-      if (kinGender) votes[kinGender]++;
+      const kin = kinshipGender(this.text.slice(Math.max(0, m.start - 24), m.start));
+      if (kin) votes[kin]++;
       const pronoun = SAID_PRONOUN.exec(this.text.slice(m.end, m.end + 48))?.[1]?.toLowerCase();
       if (pronoun === "he") votes.male++;
       else if (pronoun === "she") votes.female++;

@@ -74,7 +74,7 @@ function headOfSubject(text: string, end: number, floor: number, mentions: Menti
       // "the former U.S. senator", "a Pentagon official", "South Korean officials", "E.U. leaders":
       // people of that body whom the article does not name, not the body; "a ministry spokesman"
       // speaks for it
-      if (PERSONAL_SPEAKER_NOUNS.has(lower) || /s$/.test(lower)) return { kind: "unknown", entity: null, start };
+      if (PERSONAL_SPEAKER_NOUNS.has(lower)) return { kind: "unknown", entity: null, start };
       return { kind: "entity", entity: modifier.entity, start };
     }
     if (modifier) return { kind: "unknown", entity: null, start };

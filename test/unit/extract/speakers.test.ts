@@ -678,6 +678,8 @@ describe("a person of a body whom the article does not name", () => {
     const officials = extract("South Korean officials say the summit will take place in March.").statements[0];
     expect(officials?.speaker).toBeNull();
     expect(officials?.source).toBe("South Korean officials");
+    // a body's documents still speak for it: "figures" is no person of the body
+    expect(find("Harbour Ministry figures show that exports rose for a third month.", "exports rose").speaker).toBe("Harbour Ministry");
   });
 });
 
