@@ -97,6 +97,16 @@ describe("transcripts", () => {
     expect(host.every((s) => s.speaker === null)).toBe(true);
   });
 
+  it("gives each quote signed with a dash and a name to that name, also when the line ends in a no-break space", () => {
+    const signed =
+      "Readers wrote to us after the debate.\n" +
+      "“The debate changed nothing for me. I still cannot decide.” ― Odile Ferrand\n" +
+      "“He never answered the question about the schools.”―\u00a0Ignas Verhoeven\u00a0\n" +
+      "“I will vote, but not for either of them.” ― Maren Tollefsen.\u00a0\n";
+    const by = (words: string): string | null => find(signed, words).speaker;
+    expect([by("changed nothing"), by("schools"), by("not for either")]).toEqual(["Odile Ferrand", "Ignas Verhoeven", "Maren Tollefsen"]);
+  });
+
   it("reads no transcript into page furniture ('READ MORE:' lines)", () => {
     const furniture = "Anna Brightwater voted no.\nREAD MORE: Budget passes the Senate\nREAD MORE: Hospitals brace for cuts\n";
     expect(statements(furniture).filter((s) => s.source === "READ MORE")).toEqual([]);

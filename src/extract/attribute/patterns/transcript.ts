@@ -69,8 +69,8 @@ export function transcriptTurns(text: string, units: readonly TextRange[], menti
   });
 }
 
-/** A quotation, a dash and a name closing the line: "“We need jobs.” ― Ana Ruiz". */
-const SIGNED = /([“”"])([^“”"\n]{3,}?)([”"])[ \t]*[―—–][ \t]*((?:[\p{Lu}][\p{L}.’'-]*[ \t]?){1,4})[ \t]*\.?[ \t]*(?=\n|$)/gu;
+/** A quotation, a dash and a name closing the line: "“We need jobs.” ― Ana Ruiz" (spaces include the no-break space scraped pages end lines with). */
+const SIGNED = /([“”"])([^“”"\n]{3,}?)([”"])[^\S\n]*[―—–][^\S\n]*((?:[\p{Lu}][\p{L}.’'-]*[^\S\n]?){1,4})[^\S\n]*\.?[^\S\n]*(?=\n|$)/gu;
 
 /** The quotes of a text signed with a dash and a name, as direct statements of that name. */
 export function signedQuotes(text: string, units: readonly TextRange[], mentions: MentionIndex): Draft[] {
