@@ -91,6 +91,11 @@ describe("transcripts", () => {
     expect(turns.every((s) => s.speaker === "Anna Brightwater" && s.kind === "DIRECT" && s.verb === null)).toBe(true);
   });
 
+  it("reads a turn whose colon is followed by a no-break space", () => {
+    const nbsp = text.replace("BRIGHTWATER: Then", "BRIGHTWATER:\u00a0Then");
+    expect(statements(nbsp).find((s) => s.text.startsWith("Then we can talk"))?.source).toBe("BRIGHTWATER");
+  });
+
   it("keeps a name that speaks twice though the article names it nowhere else, with no speaker", () => {
     const host = statements(text).filter((s) => s.source === "HOLLIS");
     expect(host).toHaveLength(2);

@@ -14,7 +14,7 @@ import { unitOf } from "../units.js";
 
 /** A line start (or an opening quote after it), 1–3 capitalised words with at least one in capitals, then a colon. */
 const TURN =
-  /(?:^|\n)[ \t]*[“"]?[ \t]*((?:(?:MR|MRS|MS|DR|SEN|REP|GOV)\.?[ \t]+)?[A-Z][A-Z’'.-]+(?:[ \t]+[A-Z][A-Z’'.-]+){0,2}):[ \t]+(?=\S)/g;
+  /(?:^|\n)[^\S\n]*[“"]?[^\S\n]*((?:(?:MR|MRS|MS|DR|SEN|REP|GOV)\.?[^\S\n]+)?[A-Z][A-Z’'.-]+(?:[^\S\n]+[A-Z][A-Z’'.-]+){0,2}):[^\S\n]+(?=\S)/g;
 /** A transcript has at least this many turns: one "NAME:" line alone is a heading or a dateline. */
 const MIN_TURNS = 2;
 const HONORIFIC = /^(?:MR|MRS|MS|DR|SEN|REP|GOV)\.?\s+/;
