@@ -5,6 +5,8 @@ import { phraseEnd } from "./subject.js";
 
 /** The longest source phrase kept (a subject longer than this is an apposition, cut at its first comma). */
 const SOURCE_MAX = 120;
+/** A comma opening an apposition or a relative clause, not a list ("the statement, which …", "the firm, based in …"). */
+const APPOSITION_AFTER = /^,\s+(?:who|whose|which|where|based|headquartered|owned|majority-owned|an?|\d)\b/i;
 /** How far after a verb (characters) its subject is looked for ("said the ministry spokesman …"). */
 const SOURCE_SCAN = 200;
 
@@ -37,7 +39,8 @@ export function sourcePhrase(doc: ParsedDocument, d: Draft): string | null {
     .trim();
   // "Mary Smith, director of …, agreed": the name, without its apposition
   const comma = phrase.indexOf(",");
-  if (comma > 0 && (phrase.length > SOURCE_MAX || s.entity !== null)) phrase = phrase.slice(0, comma).trim();
+  if (comma > 0 && (phrase.length > SOURCE_MAX || s.entity !== null || APPOSITION_AFTER.test(phrase.slice(comma))))
+    phrase = phrase.slice(0, comma).trim();
   if (phrase.length > SOURCE_MAX) phrase = phrase.slice(0, SOURCE_MAX).replace(/\s+\S*$/, "");
   return phrase === "" ? null : phrase;
 }

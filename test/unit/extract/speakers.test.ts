@@ -511,6 +511,26 @@ describe("party, parenthesis and modifiers around a name", () => {
     expect(s.source).toBe("Rep. Joss Haverty");
   });
 
+  it("reads back over an age, a hometown with its state and a relative clause to the person who said it", () => {
+    const text =
+      "Crowds filled the square on Saturday. Odile Ferrand, 59, said the parade brought back memories of her father. " +
+      "Ignas Verhoeven, of Ashton, Md., said he had marched there in 1968. " +
+      "Maren Tollefsen, 71, of Dover, Del., who watched on a screen, said the speeches ran long.";
+    expect([find(text, "memories"), find(text, "marched"), find(text, "speeches")].map((s) => s.speaker)).toEqual([
+      "Odile Ferrand",
+      "Ignas Verhoeven",
+      "Maren Tollefsen",
+    ]);
+  });
+
+  it("reads 'The company, based in Harbourton, Md., said' as the company, its apposition out of the source", () => {
+    const s = find(
+      "Vantor Biotech Inc said on Monday it had new kits. The company, based in Harbourton, Md., said it also made columns.",
+      "columns",
+    );
+    expect([s.speaker, s.source]).toEqual(["Vantor Biotech Inc", "The company"]);
+  });
+
   it("reads 'retired' as a modifier of the title before a name", () => {
     const s = find("Vasko “is the only candidate with the experience,” retired Air Force general Lloyd Amberley said.", "only candidate");
     expect(s.speaker).toBe("Lloyd Amberley");

@@ -164,11 +164,14 @@ export function reportingVerb(ctx: Unit, cue: Cue, given?: Subject): Draft | nul
 
 /** How far back (characters) the name before an apposition may be. */
 const APPOSITION_REACH = 240;
+/** A state's abbreviation closing a hometown between commas: "Ana Ruiz, 59, of Ashton, Md., said". */
+const STATE = /^\s+\p{Lu}[\p{Ll}]{0,4}\.\s*$/u;
 /** How many appositions in a row are read back ("X, a graduate and a commissioner in Y, where …, said"). */
-const APPOSITION_DEPTH = 3;
+const APPOSITION_DEPTH = 4;
 
 /**
- * "Gerry Adams, the party leader, said" / "X - who was there - said" / "Ana Ruiz, a graduate and a
+ * "Gerry Adams, the party leader, said" / "X - who was there - said" / "Ana Ruiz, 59, of Ashton, Md.,
+ * said" / "Ana Ruiz, a graduate and a
  * commissioner in Kent County, where the school is, said": the subject before the apposition(s), a
  * person or pronoun; with `personOnly`, only a person's name.
  */
@@ -182,15 +185,20 @@ function behindApposition(text: string, floor: number, end: number, mentions: Me
     const open = body.lastIndexOf(close[1] === "," ? "," : close[1]);
     if (open < 0) break;
     const inner = body.slice(open + 1);
+    // "…, of Ashton, Md., said": the place before a state's abbreviation is part of the apposition, no subject
+    if (STATE.test(inner)) {
+      body = body.slice(0, open);
+      continue;
+    }
     if (
       /[“”"]/.test(inner) ||
-      !/^\s+(?:the|a|an|who|whose|which|where|one|now|then|also|[\p{Ll}]|[\p{Lu}][\p{Ll}]+\s+(?:of|for|at)\b)/u.test(inner)
+      !/^\s+(?:the|a|an|who|whose|which|where|one|now|then|also|\d{1,3}\s*$|[\p{Ll}]|[\p{Lu}][\p{Ll}]+\s+(?:of|for|at)\b)/u.test(inner)
     )
       break;
     const at = end - left.length + open;
     const subject = subjectBefore(text, text.slice(floor, at).trimEnd().length + floor, floor, mentions);
     if (subject.kind === "entity" && subject.entity?.type === "PERSON") return subject;
-    if (subject.kind === "entity" || subject.kind === "person-pronoun") other ??= subject;
+    if (subject.kind === "entity" || subject.kind === "person-pronoun" || subject.kind === "institution") other ??= subject;
     body = body.slice(0, open);
   }
   return personOnly ? null : other;
