@@ -531,6 +531,20 @@ describe("party, parenthesis and modifiers around a name", () => {
     expect([s.speaker, s.source]).toEqual(["Vantor Biotech Inc", "The company"]);
   });
 
+  it("reads the title before a name after the statement ('…, Leeds University epidemiologist Lena Marsh said')", () => {
+    const text =
+      "The virus will spread further, Harbourton University epidemiologist Lena Marsh said. " +
+      "Prices will not rise, company spokesman Gus Tarrow told reporters on Friday.";
+    const [virus, prices] = [find(text, "virus"), find(text, "Prices")];
+    expect([virus.speaker, virus.source]).toEqual(["Lena Marsh", "Harbourton University epidemiologist Lena Marsh"]);
+    expect([prices.speaker, prices.source]).toEqual(["Gus Tarrow", "company spokesman Gus Tarrow"]);
+  });
+
+  it("reads no title in words that are no role ('…, newspapers including Ana Ruiz reported')", () => {
+    const text = "Ana Ruiz founded a newspaper. Crowds blocked roads, newspapers including Ana Ruiz reported.";
+    expect(statements(text).filter((s) => s.text.includes("blocked"))).toEqual([]);
+  });
+
   it("reads 'retired' as a modifier of the title before a name", () => {
     const s = find("Vasko “is the only candidate with the experience,” retired Air Force general Lloyd Amberley said.", "only candidate");
     expect(s.speaker).toBe("Lloyd Amberley");

@@ -1,5 +1,5 @@
 /** "X said (that) …", "…, X said.", "…,” said X", "X told reporters …", "X rejected …". */
-import { ADJUNCT, NEEDS_THAT, OBJECT_WITHOUT_THAT, PLEDGES, SPEAKER_NOUNS } from "../../lexicon/index.js";
+import { ADJUNCT, NEEDS_THAT, OBJECT_WITHOUT_THAT, PERSON_TITLES, PLEDGES, SPEAKER_NOUNS } from "../../lexicon/index.js";
 import type { MentionIndex } from "../../speakers/mention-index.js";
 import { phraseEnd, subjectAfter, subjectBefore } from "../../speakers/subject.js";
 import type { Draft, Subject } from "../../types.js";
@@ -113,6 +113,7 @@ export function reportingVerb(ctx: Unit, cue: Cue, given?: Subject): Draft | nul
     rest += m[0].length;
   }
   const restText = text.slice(rest, unit.end);
+  if (!given) subject = withTitleBefore(text, unit.start, subject);
   const joint = text.slice(unit.start, subject.start).trimEnd();
   // "“…,” Okafor said in a brief video clip released …": a quote closing on a comma is attributed
   if (!given && /[,?!…][”"’']$/u.test(joint) && joint.length >= 8) {
@@ -160,6 +161,33 @@ export function reportingVerb(ctx: Unit, cue: Cue, given?: Subject): Draft | nul
     attrEnd: start,
     peopleOnly: cue.peopleOnly,
   });
+}
+
+/**
+ * "…, Leeds University epidemiologist Ana Ruiz said": the words between a comma and a name, a title
+ * in lower case, are part of the subject, which then opens after the comma. Words that open a clause
+ * or are verbs ("…, and then Ruiz said", "…, as Ruiz said") are not a title.
+ */
+const TITLE_BEFORE_NAME = /,\s+((?:[\p{L}’'.&-]+\s+){1,6})$/u;
+const NO_TITLE_WORD =
+  /\b(?:and|but|or|so|as|if|when|while|because|after|before|since|until|that|which|who|where|then|than|is|was|were|are|has|have|had|will|would|can|could|says?|said|told|also|not|in|on|at|to|by|with|from|for|into|during)\b/i;
+
+function withTitleBefore(text: string, floor: number, subject: Subject): Subject {
+  if (subject.kind !== "entity" || subject.entity?.type !== "PERSON") return subject;
+  const left = text.slice(Math.max(floor, subject.start - 80), subject.start);
+  if (/[,”"’'?!]\s*$/.test(left)) return subject;
+  const m = TITLE_BEFORE_NAME.exec(left);
+  // the role noun ends the words before the name, or opens the subject ("company spokesman Ana Ruiz")
+  const role = m?.[1]?.trim().split(/\s+/).at(-1) ?? "";
+  const head = /^\p{Ll}+/u.exec(text.slice(subject.start, subject.start + 30))?.[0] ?? "";
+  if (!m?.[1] || NO_TITLE_WORD.test(m[1]) || !(isRoleNoun(role) || isRoleNoun(head))) return subject;
+  return { ...subject, start: subject.start - m[1].length };
+}
+
+/** A lower-case noun of a person's role: a speaker's noun, a title's last word, or an agent noun ("epidemiologist", "researcher"). */
+function isRoleNoun(word: string): boolean {
+  if (!/^\p{Ll}+$/u.test(word)) return false;
+  return SPEAKER_NOUNS.has(word) || PERSON_TITLES.has(word) || /(?:ist|er|or|ian|ant|ent|man|woman|person)$/.test(word);
 }
 
 /** How far back (characters) the name before an apposition may be. */
