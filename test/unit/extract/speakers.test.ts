@@ -545,6 +545,18 @@ describe("party, parenthesis and modifiers around a name", () => {
     expect(statements(text).filter((s) => s.text.includes("blocked"))).toEqual([]);
   });
 
+  it("reads '…, according to X, the union's leader.' with the apposition closing the sentence", () => {
+    const s = find("The strike will go ahead, according to Lena Marsh, the union's general secretary.", "strike");
+    expect([s.speaker, s.verb, s.text]).toEqual(["Lena Marsh", "according to", "The strike will go ahead"]);
+  });
+
+  it("reads 'X was quoted (by Y) as saying …' as X's statement", () => {
+    const text =
+      "Oil Minister Karim Vessel was quoted by the daily Al-Nahar as saying: “No member has asked for a meeting.” " +
+      "Lena Marsh was quoted as saying the strike would go ahead.";
+    expect([find(text, "No member").speaker, find(text, "strike").speaker]).toEqual(["Karim Vessel", "Lena Marsh"]);
+  });
+
   it("reads 'retired' as a modifier of the title before a name", () => {
     const s = find("Vasko “is the only candidate with the experience,” retired Air Force general Lloyd Amberley said.", "only candidate");
     expect(s.speaker).toBe("Lloyd Amberley");

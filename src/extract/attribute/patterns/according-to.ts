@@ -10,6 +10,9 @@ export const accordingToPattern: CuePattern = {
   find: (unit, cue) => (cue.complement === "source" ? accordingTo(unit, cue) : undefined),
 };
 
+/** "…, according to Ana Ruiz, the union's leader.": the source's apposition closing the sentence. */
+const APPOSITION_TO_END = /^[^,.;:“”"]*,\s+(?:the|a|an|who|whose|his|her|their|its|\d)\b[^,;:“”"]*$/i;
+
 /** "According to X, …" and "…, according to X." */
 function accordingTo(ctx: Unit, cue: Cue): Draft | null {
   const { text, range: unit } = ctx;
@@ -24,7 +27,7 @@ function accordingTo(ctx: Unit, cue: Cue): Draft | null {
     if (end - start < 3) return null;
     return cueDraft("according-to", ctx, cue, { subject, start, end, attrStart: cue.start, attrEnd: start });
   }
-  if (/[,”"]\s*$/.test(lead) && !comma && /^[^.;:“”"]*[.!?]?\s*$/.test(after)) {
+  if (/[,”"]\s*$/.test(lead) && (!comma || APPOSITION_TO_END.test(after)) && /^[^.;:“”"]*[.!?]?\s*$/.test(after)) {
     const start = trimStart(text, unit.start, cue.start);
     const end = trimEnd(text, start, cue.start);
     if (end - start < 3) return null;

@@ -1,4 +1,4 @@
-/** "…, adding that …", "…, warning of …": a second statement by the speaker of the first. */
+/** "…, adding that …", "…, warning of …": a second statement by the speaker of the first; "X was quoted as saying …". */
 import type { Draft, Subject } from "../../types.js";
 import { listenerAfter, PARTICIPLE_CUT, THAT_AFTER_ADJUNCT, trimEnd, trimStart } from "../clause.js";
 import type { Cue } from "../cues.js";
@@ -9,12 +9,17 @@ export const participlePattern: CuePattern = {
   find: (unit, cue, { prev }) => (cue.participle && cue.complement !== "source" ? participle(unit, cue, prev) : undefined),
 };
 
+/** "Ana Ruiz was quoted as saying …", "… is quoted by the agency as telling …": the sentence's subject speaks. */
+const QUOTED_AS =
+  /\s+(?:was|is|were|are|has\s+been|have\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?quoted\s+(?:by\s+[^,.;:“”"]{1,40}?\s+)?as\s+$/u;
+
 /** "…, adding that …", "…, warning of …": a second statement by the speaker of the first. */
 function participle(ctx: Unit, cue: Cue, prev: Draft | null): Draft | null {
   const { text, range: unit, index: u, mentions } = ctx;
-  if (!PARTICIPLE_CUT.test(text.slice(unit.start, cue.start))) return null;
-  const before = prev && prev.unit === u ? prev : null;
-  const opener = before ? null : sentenceSubject(ctx, cue.start);
+  const quoted = QUOTED_AS.exec(text.slice(unit.start, cue.start));
+  if (!quoted && !PARTICIPLE_CUT.test(text.slice(unit.start, cue.start))) return null;
+  const before = prev && prev.unit === u && !quoted ? prev : null;
+  const opener = before ? null : sentenceSubject(ctx, quoted ? unit.start + quoted.index : cue.start);
   if (!before && !opener) return null;
   let verbEnd = cue.end;
   if (cue.lemma === "tell") verbEnd = listenerAfter(text, cue.end, unit.end, mentions) ?? cue.end;
