@@ -148,7 +148,8 @@ export class SpeakerResolver {
   /**
    * "Vell made the comments at a town hall. The prime minister said …": a description by office or age
    * that no person of the article was introduced with is the person the sentence before opens with,
-   * when that is the only person it names outside quotations and its own sentence does not name them.
+   * when that is the only person it names outside quotations and its own sentence does not name them;
+   * a sentence before that names nobody goes on with the person who spoke last, in it or the one before.
    */
   private described(d: Draft, phrase: string): ExtractedEntity | null {
     const rest = /^the\s+(.+)$/i.exec(phrase.trim())?.[1]?.toLowerCase();
@@ -161,6 +162,12 @@ export class SpeakerResolver {
     if (!unit || !here) return null;
     const named = this.mentions.within(unit.start, unit.end).filter((m) => m.entity.type === "PERSON" && !this.quoted(m.start, m.end));
     const people = new Set(named.map((m) => m.entity));
+    // "Lee said … . He told students … . “…,” the 47-year-old director said": a sentence before that
+    // names nobody goes on with the person who spoke last, in it or the one before it
+    if (people.size === 0) {
+      const spoke = this.spoken.filter((x) => x.unit >= d.unit - 2 && x.unit < d.unit && x.entity.type === "PERSON").at(-1)?.entity;
+      return spoke && !this.mentions.within(here.start, here.end).some((m) => m.entity === spoke) ? spoke : null;
+    }
     const [only] = people;
     if (people.size !== 1 || !only || !named[0] || !this.opens(unit.start, named[0].start)) return null;
     // "The judge agreed with Vell that …": a person the sentence itself names is someone else

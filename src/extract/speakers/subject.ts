@@ -62,11 +62,14 @@ function headOfSubject(text: string, end: number, floor: number, mentions: Menti
   if (lower === "") return { kind: "none", entity: null, start: end };
   if (PERSON_PRONOUNS.has(lower)) return { kind: "person-pronoun", entity: null, start: wordStart };
   if (PLURAL_PRONOUNS.has(lower)) return { kind: "unknown", entity: null, start: wordStart };
-  const start = phraseStart(text, wordStart, floor);
   if (SPEAKER_NOUNS.has(lower) || INSTITUTION_NOUNS.has(lower)) {
-    // "a ministry spokesman", "the ministry": a modifier that is an organisation or country
-    const inside = mentions.within(start, wordStart);
-    const modifier = inside.at(-1);
+    const near = phraseStart(text, wordStart, floor);
+    const start = lower === "it" ? near : nounModifiersStart(text, near, floor);
+    // "a ministry spokesman", "the ministry": a modifier that is an organisation or country; before
+    // lower-case words, an organisation ("the Reuters news agency"), but a country's is a body of it
+    // the article does not name ("Australia's competition watchdog", "Brazil's advisory committee")
+    const modifier = mentions.within(near, wordStart).at(-1) ?? mentions.within(start, near).at(-1);
+    if (modifier && modifier.start < near && modifier.entity.type !== "ORGANISATION") return { kind: "unknown", entity: null, start };
     if (modifier && modifier.entity.type !== "PERSON" && modifier.entity.type !== "LOCATION") {
       // "the CHLA commissioner": the person holding that title of the body, when the article names them
       const holder = /^the\b/i.test(text.slice(start, wordStart)) ? onlyHolder(lower, modifier.entity.name, mentions) : null;
@@ -84,6 +87,24 @@ function headOfSubject(text: string, end: number, floor: number, mentions: Menti
     return { kind: "unknown", entity: null, start };
   }
   return { kind: "none", entity: null, start: end };
+}
+
+/** A word that cannot modify a speaker's noun: a function word, a verb's form, a pronoun, a word of time ("Last month officials said"). */
+const NOT_A_MODIFIER =
+  /^(?:and|or|but|nor|that|which|who|whom|as|if|when|while|than|then|also|not|no|is|was|were|are|be|been|being|has|have|had|will|would|can|could|should|may|might|must|do|does|did|says?|said|told|tells?|to|of|in|on|at|by|for|with|from|into|after|before|since|until|because|so|yet|there|here|it|its|they|them|we|us|you|i|he|she|him|her|his|their|our|this|these|those|what|where|why|how|last|next|first|earlier|later|now|ago|today|yesterday|tomorrow|day|week|weekend|month|year|night|morning|afternoon|evening|time|\p{L}+ing|\p{L}+ly)$/u;
+
+/**
+ * "…, union officials said", "…, two industry sources told Reuters", "the union leader": lower-case
+ * nouns and numbers before a speaker's noun (after its titles) belong to its phrase, up to three.
+ */
+function nounModifiersStart(text: string, start: number, floor: number): number {
+  let pos = start;
+  for (let words = 0; words < 3; words++) {
+    const m = /(?:^|\s)([\p{Ll}\d][\p{Ll}\d’'-]*)(\s+)$/u.exec(text.slice(Math.max(floor, pos - 30), pos));
+    if (!m?.[1] || NOT_A_MODIFIER.test(m[1])) break;
+    pos -= m[1].length + (m[2]?.length ?? 0);
+  }
+  return phraseStart(text, pos, floor);
 }
 
 /** The mention that ends the subject (allowing the closing comma of an apposition before the verb). */

@@ -569,6 +569,29 @@ describe("a speaker's noun opening a longer phrase", () => {
     expect(s.speaker).toBeNull();
     expect(s.source).toBe("Experts on Vesk Island and nuclear arms control");
   });
+
+  it("keeps the lower-case nouns before a speaker's noun in its phrase ('…, union officials said')", () => {
+    const text = "The strike will go ahead, union officials said. Talks have failed, two industry sources told Reuters.";
+    expect([find(text, "strike"), find(text, "Talks")].map((s) => [s.speaker, s.source])).toEqual([
+      [null, "union officials"],
+      [null, "two industry sources"],
+    ]);
+  });
+
+  it("reads no word of time into the phrase ('Last month it said' is the firm)", () => {
+    const s = find("Vantor Motors has sought bailouts. Last month it said it was looking for further funds.", "further funds");
+    expect([s.speaker, s.source]).toEqual(["Vantor Motors", "it"]);
+  });
+
+  it("gives a country's body the article does not name no speaker, and an agency named before its noun that agency", () => {
+    const text =
+      "Ruritania's competition watchdog said it would not oppose the purchase. " +
+      "Both men bought some of the bonds, the Associated Press news agency reported.";
+    expect([find(text, "oppose"), find(text, "bonds")].map((s) => [s.speaker, s.source])).toEqual([
+      [null, "Ruritania's competition watchdog"],
+      ["Associated Press", "the Associated Press news agency"],
+    ]);
+  });
 });
 
 describe("a name's first word alone", () => {
@@ -622,6 +645,15 @@ describe("descriptions by office", () => {
     const s = find(text, "deeply concerned");
     expect(s.speaker).toBe("Ilse Vellmar");
     expect(s.source).toBe("The prime minister");
+  });
+
+  it("gives 'the 47-year-old director said' after a sentence that names nobody to the person who spoke last", () => {
+    const text =
+      "Director Sefton Vale spoke at his old college on Monday. Vale said students should seek jobs behind the camera. " +
+      "He told young film-makers not to ignore releasing films straight to video. " +
+      "“It’s a huge market,” the 47-year-old director said.";
+    const s = find(text, "huge market");
+    expect([s.speaker, s.source]).toEqual(["Sefton Vale", "the 47-year-old director"]);
   });
 
   it("does not give 'the judge' to a person its own sentence names", () => {
