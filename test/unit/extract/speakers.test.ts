@@ -395,6 +395,16 @@ describe("beliefs, findings and citations", () => {
   it("needs 'that' after a verb of belief or finding ('police found the car')", () => {
     expect(statements("Police found the car near the river on Sunday morning.")).toEqual([]);
   });
+
+  it("reads a clause without 'that' after a verb of belief when a short subject and its finite verb follow", () => {
+    const text =
+      "Corran Vell believes the strike will hurt patients. Most analysts estimated the firm was worth far more. " +
+      "Ilse Varga fears the worst. The guard found her tracks and was out looking for her.";
+    expect(statements(text).map((s) => [s.speaker, s.verb, s.text])).toEqual([
+      ["Corran Vell", "believes", "the strike will hurt patients"],
+      [null, "estimated", "the firm was worth far more"],
+    ]);
+  });
 });
 
 describe("groups that say", () => {

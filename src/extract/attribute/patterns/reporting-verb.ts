@@ -37,6 +37,13 @@ function groupBeforeSay(left: string): RegExpExecArray | null {
   return m;
 }
 
+/**
+ * "believes the strike will hurt patients", "found the drug was safe": a clause without "that" after a
+ * verb that otherwise needs it, read from a short subject (no punctuation) and its finite verb.
+ */
+const BARE_CLAUSE =
+  /^\s+(?:(?!(?:and|or|but|how|what|when|where|why|who|which|to)\s)[\p{L}\d’'-]+\s+){1,5}?(?:will|would|could|should|may|might|must|can|cannot|won[’']t|wouldn[’']t|couldn[’']t|is|was|are|were|has|had|have)\s+\p{L}/iu;
+
 /** A verb negated by the words before it ("would not", "won’t", "never", "did not immediately"). */
 const NEGATED = /(?:\bnot|\bnever|n[’']t)(?:\s+(?:immediately|yet|publicly|directly|specifically|exactly))?\s*$/i;
 /** An indirect question after a negated verb: what was not said ("not say whether …", "won’t say what …"). */
@@ -137,7 +144,7 @@ export function reportingVerb(ctx: Unit, cue: Cue, given?: Subject): Draft | nul
   else if (OBJECT_WITHOUT_THAT.has(cue.lemma) && /^\s+(?:the|a|an|its|his|her|their|our|\p{Lu})/u.test(restText)) asObject = true;
   // "vowed to eliminate the tax breaks": a pledge with its infinitive, read with its verb
   else if (PLEDGES.has(cue.lemma) && /^\s+to\s+\p{L}/u.test(restText)) asObject = true;
-  else if (NEEDS_THAT.has(cue.lemma) && !/^\s*[:,]?\s*[“"]/.test(restText)) return null;
+  else if (NEEDS_THAT.has(cue.lemma) && !/^\s*[:,]?\s*[“"]/.test(restText) && !BARE_CLAUSE.test(restText)) return null;
   start = trimStart(text, start, unit.end);
   // "He would not say what the message was", "declined … did not say whether": a refusal says nothing
   if (NEGATED.test(left) && REFUSED_QUESTION.test(text.slice(start, start + 10))) return null;
