@@ -533,6 +533,11 @@ describe("party, parenthesis and modifiers around a name", () => {
     ]);
   });
 
+  it("reads no apposition's end into a number's thousands separator ('whose union has 40,000 members')", () => {
+    const s = find("Lena Marsh, whose union has 40,000 members, said the strike would go ahead.", "strike");
+    expect(s.speaker).toBe("Lena Marsh");
+  });
+
   it("reads 'The company, based in Harbourton, Md., said' as the company, its apposition out of the source", () => {
     const s = find(
       "Vantor Biotech Inc said on Monday it had new kits. The company, based in Harbourton, Md., said it also made columns.",

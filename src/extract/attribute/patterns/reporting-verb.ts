@@ -197,6 +197,15 @@ function isRoleNoun(word: string): boolean {
   return SPEAKER_NOUNS.has(word) || PERSON_TITLES.has(word) || /(?:ist|er|or|ian|ant|ent|man|woman|person)$/.test(word);
 }
 
+/** The last comma of `s` that is no thousands separator ("whose union has 40,000 members"). */
+function lastCommaOutsideNumber(s: string): number {
+  for (let i = s.lastIndexOf(","); i >= 0; i = s.lastIndexOf(",", i - 1)) {
+    if (!(/\d/.test(s[i - 1] ?? "") && /\d/.test(s[i + 1] ?? ""))) return i;
+    if (i === 0) break;
+  }
+  return -1;
+}
+
 /** How far back (characters) the name before an apposition may be. */
 const APPOSITION_REACH = 240;
 /** A state's abbreviation closing a hometown between commas: "Ana Ruiz, 59, of Ashton, Md., said". */
@@ -217,7 +226,7 @@ function behindApposition(text: string, floor: number, end: number, mentions: Me
   let body = left.slice(0, close.index);
   let other: Subject | null = null;
   for (let depth = 0; depth < APPOSITION_DEPTH; depth++) {
-    const open = body.lastIndexOf(close[1] === "," ? "," : close[1]);
+    const open = close[1] === "," ? lastCommaOutsideNumber(body) : body.lastIndexOf(close[1]);
     if (open < 0) break;
     const inner = body.slice(open + 1);
     // "…, of Ashton, Md., said": the place before a state's abbreviation is part of the apposition, no subject
