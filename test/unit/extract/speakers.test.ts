@@ -396,6 +396,16 @@ describe("beliefs, findings and citations", () => {
     expect(statements("Police found the car near the river on Sunday morning.")).toEqual([]);
   });
 
+  it("reads a readout's object after a verb of emphasis ('reaffirmed support for …'), and a clause after it as a clause", () => {
+    const text =
+      "President Tomas Reyes spoke with Prime Minister Lena Marsh of Ruritania. The President reaffirmed support for the alliance. " +
+      "Marsh stressed this did not mean the talks were over.";
+    expect(statements(text).map((s) => [s.speaker, s.text])).toEqual([
+      ["Tomas Reyes", "reaffirmed support for the alliance"],
+      ["Lena Marsh", "this did not mean the talks were over"],
+    ]);
+  });
+
   it("reads a clause without 'that' after a verb of belief when a short subject and its finite verb follow", () => {
     const text =
       "Corran Vell believes the strike will hurt patients. Most analysts estimated the firm was worth far more. " +

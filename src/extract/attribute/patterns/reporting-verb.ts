@@ -42,7 +42,7 @@ function groupBeforeSay(left: string): RegExpExecArray | null {
  * verb that otherwise needs it, read from a short subject (no punctuation) and its finite verb.
  */
 const BARE_CLAUSE =
-  /^\s+(?:(?!(?:and|or|but|how|what|when|where|why|who|which|to)\s)[\p{L}\d’'-]+\s+){1,5}?(?:will|would|could|should|may|might|must|can|cannot|won[’']t|wouldn[’']t|couldn[’']t|is|was|are|were|has|had|have)\s+\p{L}/iu;
+  /^\s+(?:(?!(?:and|or|but|how|what|when|where|why|who|which|that|to)\s)[\p{L}\d’'-]+\s+){1,5}?(?:will|would|could|should|may|might|must|can|cannot|won[’']t|wouldn[’']t|couldn[’']t|is|was|are|were|has|had|have|did|does|do)\s+\p{L}/iu;
 
 /** A verb negated by the words before it ("would not", "won’t", "never", "did not immediately"). */
 const NEGATED = /(?:\bnot|\bnever|n[’']t)(?:\s+(?:immediately|yet|publicly|directly|specifically|exactly))?\s*$/i;
@@ -141,7 +141,13 @@ export function reportingVerb(ctx: Unit, cue: Cue, given?: Subject): Draft | nul
   let asObject = cue.complement === "object";
   const that = THAT_AFTER_ADJUNCT.exec(restText);
   if (that) start = rest + that[0].length;
-  else if (OBJECT_WITHOUT_THAT.has(cue.lemma) && /^\s+(?:the|a|an|its|his|her|their|our|\p{Lu})/u.test(restText)) asObject = true;
+  // "underscored the importance of …", "reaffirmed support for …" (but "stressed this would not …" is a clause)
+  else if (
+    OBJECT_WITHOUT_THAT.has(cue.lemma) &&
+    !BARE_CLAUSE.test(restText) &&
+    /^\s+(?!(?:to|in|on|at|by|with|from|out|up|over)\b)\p{L}/u.test(restText)
+  )
+    asObject = true;
   // "vowed to eliminate the tax breaks": a pledge with its infinitive, read with its verb
   else if (PLEDGES.has(cue.lemma) && /^\s+to\s+\p{L}/u.test(restText)) asObject = true;
   else if (NEEDS_THAT.has(cue.lemma) && !/^\s*[:,]?\s*[“"]/.test(restText) && !BARE_CLAUSE.test(restText)) return null;
