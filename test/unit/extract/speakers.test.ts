@@ -314,6 +314,18 @@ describe("reported clauses that start like a cue or after a listener", () => {
     expect(s.speaker).toBe("Tavish Orlen");
     expect(s.text.startsWith("he was")).toBe(true);
   });
+
+  it("takes the listeners of courts and investigations ('told police', 'told investigators', 'told court', 'told employees')", () => {
+    const text =
+      "Odile Ferrand told police she could hear the sirens. Tavish Orlen told investigators he had hidden the car. " +
+      "Ilse Varga told court she is a trained technician. Vantor Motors told employees it would close the plant.";
+    expect(statements(text).map((s) => [s.speaker, s.verb])).toEqual([
+      ["Odile Ferrand", "told police"],
+      ["Tavish Orlen", "told investigators"],
+      ["Ilse Varga", "told court"],
+      ["Vantor Motors", "told employees"],
+    ]);
+  });
 });
 
 describe("who goes on speaking", () => {
