@@ -587,6 +587,16 @@ describe("party, parenthesis and modifiers around a name", () => {
     expect([s.speaker, s.verb, s.text]).toEqual(["Lena Marsh", "according to", "The strike will go ahead"]);
   });
 
+  it("reads a reported sentence on after its attribution ('…, he says, and are mostly meant …', '…, X argued, if …')", () => {
+    const text =
+      "Deficits should rise above 3%, Mr Vell argued, if countries meet strict criteria. " +
+      "The strike will go ahead, Lena Marsh said, and left the room.";
+    expect(statements(text).map((s) => s.text)).toEqual([
+      "Deficits should rise above 3%, Mr Vell argued, if countries meet strict criteria",
+      "The strike will go ahead",
+    ]);
+  });
+
   it("reads 'X was quoted (by Y) as saying …' as X's statement", () => {
     const text =
       "Oil Minister Karim Vessel was quoted by the daily Al-Nahar as saying: “No member has asked for a meeting.” " +

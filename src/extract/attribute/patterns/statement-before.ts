@@ -13,6 +13,10 @@ interface Attribution {
   attrEnd: number;
 }
 
+/** What goes on with the reported sentence after ", X said,": a conjunction of its clause, not of the narration. */
+const CONTINUED =
+  /^\s*,\s+(?:unless|because|although|though|if|and\s+(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have))\s+\S/;
+
 /** "…,” X said", "…, the statement said": the statement is what comes before the attribution. */
 export function statementBefore(ctx: Unit, cue: Cue, { verbEnd, subject, jointPos, attrEnd }: Attribution): Draft | null {
   const { text, range: unit, quotes } = ctx;
@@ -23,6 +27,10 @@ export function statementBefore(ctx: Unit, cue: Cue, { verbEnd, subject, jointPo
     const next = quotes.find((q) => q.start === attrEnd + resumed[0].length);
     if (next) end = next.end;
   }
+  // "The drugs have few uses, he says, and are mostly meant to be taken short term": a reported
+  // sentence goes on after the attribution
+  const goesOn = CONTINUED.exec(text.slice(attrEnd, unit.end));
+  if (goesOn && !quotes.some((q) => q.start < attrEnd + goesOn[0].length && q.end > unit.start)) end = unit.end;
   let start = trimStart(text, unit.start, end);
   const lastQuote = quotes.find((q) => q.end === jointPos + 1 || q.end === jointPos);
   if (lastQuote && lastQuote.start > start && /[.!?…][”"’']?\s+$/u.test(text.slice(start, lastQuote.start))) {
