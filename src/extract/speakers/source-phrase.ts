@@ -21,6 +21,8 @@ export function phraseBeforeVerb(text: string, d: Draft): string {
 export function sourcePhrase(doc: ParsedDocument, d: Draft): string | null {
   const s = d.subject;
   if (d.sourceSpan) return doc.raw.slice(d.sourceSpan.start, d.sourceSpan.end);
+  // "X's brief said that … and dismissed …": a second verb has the source of the first
+  if (d.rule === "second-verb" && d.follows) return sourcePhrase(doc, d.follows);
   if (s.kind === "none" || d.verbEnd <= d.verbStart) return null;
   let end: number;
   if (s.start < d.verbStart) {

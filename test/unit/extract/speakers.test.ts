@@ -440,6 +440,31 @@ describe("groups that say", () => {
     const found = statements("When you say the plan is finished, the board will listen to you.");
     expect(found.filter((s) => s.source === "When you")).toEqual([]);
   });
+
+  it("keeps a group after 'but', a sentence adverb or an opening phrase ('However, protesters say …')", () => {
+    const text =
+      "Output improved in January but forecasters say activity is sluggish. " +
+      "However, protesters say there is misinformation on both sides. " +
+      "In the two years since the fire, some in the community say the support has dried up.";
+    expect(statements(text).map((s) => [s.speaker, s.source])).toEqual([
+      [null, "forecasters"],
+      [null, "protesters"],
+      [null, "some in the community"],
+    ]);
+  });
+
+  it("takes no group from a conjunction or a verb's words ('…, but said', 'I should say')", () => {
+    const text = "The firm declined to comment, but said talks were continuing. I should say the plan is finished.";
+    expect(statements(text).map((s) => s.source)).not.toContain("but");
+    expect(statements(text).map((s) => s.source)).not.toContain("I should");
+  });
+});
+
+describe("a second verb of one subject", () => {
+  it("gives the second verb the source of the first ('X's brief said … and dismissed …')", () => {
+    const s = find("Ana Ruiz's brief said that was not her view and dismissed those reports as “misinterpreted statements.”", "dismissed");
+    expect([s.verb, s.source]).toEqual(["dismissed", "Ana Ruiz's brief"]);
+  });
 });
 
 describe("words glued before a name", () => {

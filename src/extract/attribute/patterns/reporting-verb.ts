@@ -13,13 +13,15 @@ const PASSIVE_BEFORE = /(?:\b(?:the|a|was|were|is|are|be|been|being|to|not|and|o
 
 /**
  * "All those involved say …", "Green supporters said …": a short phrase of words that opens its clause
- * (the sentence, or after a semicolon or "and"/"but") is who says, though it names nobody.
+ * (the sentence, or after a semicolon, a comma, "but" or a sentence adverb: "However, protesters say …",
+ * "…, some in the community say …") is who says, though it names nobody.
  */
-const GROUP_BEFORE_SAY = /(?:^|;\s*|,\s*(?:and|but)\s+)(?:(?:And|But|Yet|So)\s+)?((?:\p{L}[\p{L}’'-]*\s+){0,4}\p{L}[\p{L}’'-]*)\s*$/u;
+const GROUP_BEFORE_SAY =
+  /(?:^|;\s*|,\s*(?:and|but)\s+|\s+but\s+|,\s+)(?:(?:And|But|Yet|So|However|Meanwhile|Still|Now|Instead|Also),?\s+)?((?:\p{L}[\p{L}’'-]*\s+){0,4}\p{L}[\p{L}’'-]*)\s*$/u;
 
-/** Words that open a clause of their own, or a subject that is no source ("When you say …", "Let's say …", "Some said …"). */
+/** Words that open a clause of their own, a subject that is no source, or a verb's words ("When you say …", "Let's say …", "Some said …", "I should say …"). */
 const NOT_A_GROUP =
-  /^(?:when|if|what|whatever|as|because|while|although|though|that|which|who|how|why|where|let’s|let's|to|not)\b|\b(?:you|we|i|us|them)$|^(?:some|many|most|others|few|all|both|several|one|it|this|there)$/i;
+  /^(?:when|if|what|whatever|as|because|while|although|though|that|which|who|how|why|where|let’s|let's|to|not)\b|\b(?:you|we|i|us|them)$|^(?:some|many|most|others|few|all|both|several|one|it|this|there)$|\b(?:should|would|could|will|can|may|might|must|shall|said|says|that|but|yet|then|also|is|was|are|were|has|have|had|do|does|did)\b/i;
 
 /** "Experts on North Korea and nuclear arms said": a speaker's noun opening a longer phrase. */
 const NOUN_PHRASE_BEFORE_SAY =
