@@ -460,6 +460,18 @@ describe("groups that say", () => {
   });
 });
 
+describe("a short quoted sentence right after a statement", () => {
+  it("goes on with the statement before it ('“…,” Vell said. “It didn’t get better.”'), while a short title does not", () => {
+    const text =
+      "Kenza Vell studied at the university.\n\n“But then it disappeared rapidly afterwards,” Vell said. “It didn’t get better.”\n\n" +
+      "The film won. “Best Picture” was the award.";
+    expect(statements(text).map((s) => [s.speaker, s.text])).toEqual([
+      ["Kenza Vell", "But then it disappeared rapidly afterwards"],
+      ["Kenza Vell", "It didn’t get better."],
+    ]);
+  });
+});
+
 describe("a second verb of one subject", () => {
   it("gives the second verb the source of the first ('X's brief said … and dismissed …')", () => {
     const s = find("Ana Ruiz's brief said that was not her view and dismissed those reports as “misinterpreted statements.”", "dismissed");

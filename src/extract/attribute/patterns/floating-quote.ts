@@ -37,9 +37,12 @@ export function floatingQuotes(ctx: Unit, found: readonly Draft[], all: readonly
     if (text.slice(unit.start, q.start).trim() !== "") continue;
     if (!/^[\s.!?…,;]*$/u.test(text.slice(q.end, unit.end))) continue;
     const inner = text.slice(q.innerStart, q.innerEnd);
-    if (inner.split(/\s+/).filter(Boolean).length < MIN_WORDS) continue;
     const last = all.at(-1);
     const near = last && u - last.unit <= CONTINUES_UNITS ? last : null;
+    // "“…,” Vell said. “It didn’t get better.”": a short sentence quoted right after a statement goes on with it
+    const words = inner.split(/\s+/).filter(Boolean).length;
+    const sentence = words >= 2 && /^\p{Lu}/u.test(inner) && /[.!?]$/.test(inner.trim()) && near?.unit === u - 1;
+    if (words < MIN_WORDS && !sentence) continue;
     // "“…,” says Vell. Ostrow did not need coaxing. “…”": a sentence between that opens with another
     // person hands the quotation to them
     const between = near ? personOpening(ctx, near.unit, u) : undefined;
