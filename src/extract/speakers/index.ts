@@ -38,6 +38,10 @@ interface Resolved {
   unnamed?: true;
 }
 
+/** A person's own document or words as the source ("her statement", "his letter", "her account"). */
+const OWN_DOCUMENT =
+  /^(his|her)\s+(?:own\s+)?(?:written\s+)?(?:statement|letter|email|e-mail|tweet|post|note|message|memo|memoir|book|blog|column|affidavit|account|testimony|speech|remarks|resignation letter)$/i;
+
 /** How far back (in characters) an institution may refer to the organisation that spoke last. */
 const INSTITUTION_LOOKBACK = 1500;
 /** How far back (in characters) "the organisation" may refer to the last organisation that spoke at all. */
@@ -135,6 +139,9 @@ export class SpeakerResolver {
     if (s.kind === "person-pronoun") return this.pronoun(d);
     if (s.kind === "unknown") {
       const phrase = phraseBeforeVerb(this.text, d);
+      // "“…,” her statement said": a person's own document speaks for them
+      const own = OWN_DOCUMENT.exec(phrase.trim());
+      if (own?.[1]) return this.pronoun(d, own[1].toLowerCase() === "his" ? "he" : "she");
       return (
         titleHolder(phrase, s.start, this.mentions) ??
         partyMember(phrase, s.start, this.mentions, (a, b) => this.quoted(a, b)) ??
@@ -175,8 +182,8 @@ export class SpeakerResolver {
   }
 
   /** "he said": back sentence by sentence to the last compatible person who spoke, else the first named. */
-  private pronoun(d: Draft): ExtractedEntity | null {
-    const word = this.text.slice(d.subject.start, d.subject.start + 4).toLowerCase();
+  private pronoun(d: Draft, as?: "he" | "she"): ExtractedEntity | null {
+    const word = as ?? this.text.slice(d.subject.start, d.subject.start + 4).toLowerCase();
     const wanted = PRONOUN_GENDER[/^she\b/.test(word) ? "she" : /^he\b/.test(word) ? "he" : ""] ?? null;
     // first a person whose name says the pronoun's gender, then one whose name says none
     const known = (e: ExtractedEntity): boolean => e.type === "PERSON" && wanted !== null && this.genderOf(e) === wanted;

@@ -460,6 +460,21 @@ describe("groups that say", () => {
   });
 });
 
+describe("a person's own document", () => {
+  it("gives 'her statement said' to the person the pronoun refers to, and keeps the phrase as source", () => {
+    const s = find(
+      "Ilse Varga resigned on Monday. “The justice system must be free of interference,” her statement said.",
+      "justice system",
+    );
+    expect([s.speaker, s.source]).toEqual(["Ilse Varga", "her statement"]);
+  });
+
+  it("reads the pronoun's gender ('his letter' is not the woman named last)", () => {
+    const text = "Tomas Okafor wrote to Ilse Varga on Monday. “The port will reopen in May,” his letter said.";
+    expect(find(text, "port will reopen").speaker).toBe("Tomas Okafor");
+  });
+});
+
 describe("a short quoted sentence right after a statement", () => {
   it("goes on with the statement before it ('“…,” Vell said. “It didn’t get better.”'), while a short title does not", () => {
     const text =
