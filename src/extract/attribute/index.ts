@@ -52,6 +52,9 @@ export function attributeStatements(
   return finish(doc, entities, withTurns(drafts, set), mentions, quotes, units);
 }
 
+/** A conjunction joining a second attributed clause to a statement: ", and", ", while", "but" (with or without a comma). */
+const JOINED = /(?:,\s*(?:and|but|while)|\s+but)\s+$/;
+
 /** The reporting structures of one unit, in order; a later cue can cut the clause of an earlier one. */
 function analyseUnit(unit: Unit, cues: readonly Cue[]): Draft[] {
   const { text } = unit;
@@ -67,11 +70,11 @@ function analyseUnit(unit: Unit, cues: readonly Cue[]): Draft[] {
       if (d !== undefined) break;
     }
     if (!d) continue;
-    const joined =
-      prev !== null && d.subject.start > prev.verbEnd && /,\s*(?:and|but|while)\s+$/.test(text.slice(prev.verbEnd, d.subject.start));
-    if (prev && joined && d.start < prev.end) {
-      // "They discussed …, and President X expressed …": a second clause with its own subject
-      prev.end = trimEnd(text, prev.start, cutBefore(text, d.subject.start));
+    const joint = prev !== null && d.subject.start > prev.verbEnd ? JOINED.exec(text.slice(prev.verbEnd, d.subject.start)) : null;
+    if (prev && joint && d.start < prev.end) {
+      // "They discussed …, and President X expressed …", "… is being met, but Chapman says …": a second
+      // clause with its own subject, the conjunction no part of either
+      prev.end = trimEnd(text, prev.start, d.subject.start - joint[0].length);
       if (prev.end <= prev.start) continue;
     } else if (prev && d.start < prev.end && d.end > prev.start) {
       // an attribution nested in an earlier statement's clause: the earlier, inner one wins

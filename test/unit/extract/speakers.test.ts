@@ -460,6 +460,20 @@ describe("groups that say", () => {
   });
 });
 
+describe("a second attributed clause joined by 'but'", () => {
+  it("cuts the first statement before 'but' and gives the second its own speaker, with or without a comma", () => {
+    const text =
+      "According to the ministry, the target is met in 90 per cent of cases but Terry Chapman says it is not what the union sees. " +
+      "The board said the plant would stay open, but Ilse Varga says the plan is dead.";
+    expect(statements(text).map((s) => [s.speaker, s.text])).toEqual([
+      [null, "the target is met in 90 per cent of cases"],
+      ["Terry Chapman", "it is not what the union sees"],
+      [null, "the plant would stay open"],
+      ["Ilse Varga", "the plan is dead"],
+    ]);
+  });
+});
+
 describe("a person's own document", () => {
   it("gives 'her statement said' to the person the pronoun refers to, and keeps the phrase as source", () => {
     const s = find(
