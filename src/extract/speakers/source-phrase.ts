@@ -13,7 +13,9 @@ const SOURCE_SCAN = 200;
 /** The subject phrase before the verb without the auxiliaries ("The Prime Minister also" → "The Prime Minister"). */
 export function phraseBeforeVerb(text: string, d: Draft): string {
   let phrase = text.slice(d.subject.start, Math.max(d.subject.start, d.verbStart)).trim();
-  for (let m = /\s+(\S+)$/.exec(phrase); m?.[1] && AUX_WORD.test(m[1]); m = /\s+(\S+)$/.exec(phrase)) phrase = phrase.slice(0, m.index);
+  // and the auxiliaries of a progressive verb ("Researchers have for years been saying")
+  const aux = (w: string): boolean => AUX_WORD.test(w) || /^(?:is|are|am|was|were|been|be|for|years|months|weeks|days|decades)$/i.test(w);
+  for (let m = /\s+(\S+)$/.exec(phrase); m?.[1] && aux(m[1]); m = /\s+(\S+)$/.exec(phrase)) phrase = phrase.slice(0, m.index);
   return phrase;
 }
 

@@ -460,6 +460,23 @@ describe("groups that say", () => {
   });
 });
 
+describe("a reporting verb in its progressive form", () => {
+  it("reads 'has been saying', 'was telling reporters', 'have for years been saying', its auxiliaries out of the source", () => {
+    const text =
+      "Tomas Reyes has been saying that the strike will go ahead. Ilse Varga was telling reporters the plant would close. " +
+      "Researchers have for years been saying that governments need to act.";
+    expect(statements(text).map((s) => [s.speaker, s.source, s.verb])).toEqual([
+      ["Tomas Reyes", "Tomas Reyes", "saying"],
+      ["Ilse Varga", "Ilse Varga", "telling reporters"],
+      [null, "Researchers", "saying"],
+    ]);
+  });
+
+  it("reads no statement from a readout's verb in progress ('was discussing a job with the firm')", () => {
+    expect(statements("Ilse Varga was discussing a job with the firm at the time.")).toEqual([]);
+  });
+});
+
 describe("a second attributed clause joined by 'but'", () => {
   it("cuts the first statement before 'but' and gives the second its own speaker, with or without a comma", () => {
     const text =

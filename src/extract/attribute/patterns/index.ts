@@ -9,4 +9,4 @@ import { participlePattern } from "./participle.js";
 import { reportingVerbPattern } from "./reporting-verb.js";
 import { secondVerbPattern } from "./second-verb.js";
 
-export const CUE_PATTERNS: readonly CuePattern[] = [secondVerbPattern, accordingToPattern, participlePattern, reportingVerbPattern];
+export const CUE_PATTERNS: readonly CuePattern[] = [secondVerbPattern, accordingToPattern, reportingVerbPattern, participlePattern];

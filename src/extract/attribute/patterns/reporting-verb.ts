@@ -63,8 +63,30 @@ function callNamesNoStatement(left: string, right: string): boolean {
 /** A reporting verb with its subject, before or after it: the pattern of most statements. */
 export const reportingVerbPattern: CuePattern = {
   rule: "reporting-verb",
-  find: (unit, cue) => (cue.complement === "source" || cue.participle ? undefined : reportingVerb(unit, cue)),
+  find: (unit, cue) => {
+    if (cue.complement === "source") return undefined;
+    return cue.participle ? (progressive(unit, cue) ?? undefined) : reportingVerb(unit, cue);
+  },
 };
+
+/** "has been saying", "is arguing", "was telling reporters", "have for years been saying": a verb in its progressive form. */
+const PROGRESSIVE =
+  /\s(?:is|are|am|was|were|been|be|’s|'s)\s+(?:(?:also|still|now|repeatedly|publicly|privately|long|always|increasingly|not|never|for\s+(?:years|months|weeks|days|decades))\s+)*$/i;
+
+/** A progressive reporting verb, read with the subject before its auxiliaries; else the participle patterns try. */
+function progressive(ctx: Unit, cue: Cue): Draft | null {
+  const { text, range: unit, mentions } = ctx;
+  // "was discussing a job with Boeing": a readout's verb in progress is an action, not a report
+  if (cue.peopleOnly) return null;
+  const m = PROGRESSIVE.exec(text.slice(unit.start, cue.start));
+  if (!m) return null;
+  let end = unit.start + m.index;
+  // "have for years been saying": an adjunct between the auxiliaries
+  end = unit.start + text.slice(unit.start, end).replace(/\s+for\s+(?:years|months|weeks|days|decades)$/i, "").length;
+  const subject = subjectBefore(text, stripAuxiliaries(text, unit.start, end), unit.start, mentions);
+  if (subject.kind === "none") return null;
+  return reportingVerb(ctx, cue, subject);
+}
 
 /** "X said (that) …", "…, X said.", "…,” said X", "X told reporters …", "X rejected …". */
 export function reportingVerb(ctx: Unit, cue: Cue, given?: Subject): Draft | null {
