@@ -538,6 +538,14 @@ describe("words glued before a name", () => {
 });
 
 describe("a participle after a clause that reports nothing", () => {
+  it("gives '…, saying …' after a pronoun opening the sentence to the person the pronoun refers to", () => {
+    const s = find(
+      "Ilse Varga was upset. She had earlier declined comment, saying the matter was between her and the board.",
+      "between her",
+    );
+    expect([s.speaker, s.source]).toEqual(["Ilse Varga", "She"]);
+  });
+
   it("gives '…, saying …' to the person who opens the sentence, with that name as the source", () => {
     const s = find("Rival Ana Quellhorn had mocked the complaint, saying anybody who complains is not having a good night.", "anybody");
     expect(s.speaker).toBe("Ana Quellhorn");

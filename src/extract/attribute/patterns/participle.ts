@@ -65,6 +65,14 @@ const OPENER_REACH = 30;
  */
 function sentenceSubject(ctx: Unit, to: number): { subject: Subject; span: { start: number; end: number } } | null {
   const { text, range: unit, mentions, quotes } = ctx;
+  // "He declined to comment, saying …": a person's pronoun opening the sentence, resolved like any pronoun
+  const pronoun = /^\s*(?:(?:But|And|Yet|Still|Later|Earlier|Instead),?\s+)?(He|She)\s/.exec(text.slice(unit.start, to));
+  if (pronoun?.[1]) {
+    const at = unit.start + pronoun[0].length - pronoun[1].length - 1;
+    if (quotes.some((q) => q.start < to && q.end > unit.start)) return null;
+    if (text.slice(at, to).replace(PARTICIPLE_CUT, "").includes(",")) return null;
+    return { subject: { kind: "person-pronoun", entity: null, start: at }, span: { start: at, end: at + pronoun[1].length } };
+  }
   const first = mentions.within(unit.start, to)[0];
   if (!first || first.start - unit.start > OPENER_REACH) return null;
   if (first.entity.type !== "PERSON" && first.entity.type !== "ORGANISATION") return null;
