@@ -634,11 +634,14 @@ describe("party, parenthesis and modifiers around a name", () => {
     expect(s.source).toBe("Rep. Joss Haverty");
   });
 
-  it("reads back over an age, a hometown with its state and a relative clause to the person who said it", () => {
+  it("reads back over an age, a hometown or party with its state and a relative clause to the person who said it", () => {
     const text =
       "Crowds filled the square on Saturday. Odile Ferrand, 59, said the parade brought back memories of her father. " +
       "Ignas Verhoeven, of Ashton, Md., said he had marched there in 1968. " +
       "Maren Tollefsen, 71, of Dover, Del., who watched on a screen, said the speeches ran long.";
+    expect(
+      find("Rep. Lucille Orlo, D-Calif., the incoming chair of the panel, said her office is preparing a bill.", "preparing").speaker,
+    ).toBe("Lucille Orlo");
     expect([find(text, "memories"), find(text, "marched"), find(text, "speeches")].map((s) => s.speaker)).toEqual([
       "Odile Ferrand",
       "Ignas Verhoeven",

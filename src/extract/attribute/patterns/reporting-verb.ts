@@ -238,8 +238,8 @@ function lastCommaOutsideNumber(s: string): number {
 
 /** How far back (characters) the name before an apposition may be. */
 const APPOSITION_REACH = 240;
-/** A state's abbreviation closing a hometown between commas: "Ana Ruiz, 59, of Ashton, Md., said". */
-const STATE = /^\s+\p{Lu}[\p{Ll}]{0,4}\.\s*$/u;
+/** A state's abbreviation between commas, of a hometown or a party ("Ana Ruiz, 59, of Ashton, Md., said", "Ana Ruiz, D-Calif., the …, said"). */
+const STATE = /^\s+(?:[RDI]-)?\p{Lu}[\p{Ll}]{0,4}\.\s*$/u;
 /** How many appositions in a row are read back ("X, a graduate and a commissioner in Y, where …, said"). */
 const APPOSITION_DEPTH = 4;
 
@@ -261,6 +261,10 @@ function behindApposition(text: string, floor: number, end: number, mentions: Me
     const inner = body.slice(open + 1);
     // "…, of Ashton, Md., said": the place before a state's abbreviation is part of the apposition, no subject
     if (STATE.test(inner)) {
+      // a person right before it is the subject ("Ana Ruiz, D-Calif., …"); a place is not ("of Ashton, Md.")
+      const at = end - left.length + open;
+      const named = subjectBefore(text, text.slice(floor, at).trimEnd().length + floor, floor, mentions);
+      if (named.kind === "entity" && named.entity?.type === "PERSON") return named;
       body = body.slice(0, open);
       continue;
     }
