@@ -506,6 +506,22 @@ describe("a person's own document", () => {
   });
 });
 
+describe("a colon introducer", () => {
+  it("gives the quotation closing a sentence that opens with a person and ends in a colon to that person", () => {
+    const text =
+      "Lena Marsh, the union's leader, arrived on Monday. Marsh was blunt: “The strike will go ahead on Friday.” " +
+      "Tomas Reyes met Ilse Varga: “We talked for an hour about the plant.”";
+    expect(statements(text).map((s) => [s.speaker, s.source, s.text])).toEqual([
+      ["Lena Marsh", "Marsh", "The strike will go ahead on Friday."],
+    ]);
+  });
+
+  it("reads an age description after a quote as a speaker ('“…,” the 45-year-old said')", () => {
+    const s = find("Lena Marsh, the union's leader, arrived on Monday. “The strike will go ahead,” the 45-year-old said.", "strike");
+    expect([s.speaker, s.source]).toEqual(["Lena Marsh", "the 45-year-old"]);
+  });
+});
+
 describe("a short quoted sentence right after a statement", () => {
   it("goes on with the statement before it ('“…,” Vell said. “It didn’t get better.”'), while a short title does not", () => {
     const text =

@@ -27,6 +27,40 @@ function personOpening(ctx: Unit, fromUnit: number, toUnit: number): EntityMenti
   return undefined;
 }
 
+/** How far into its sentence (characters) the name opening a colon introducer may start ("Union leader Ana Ruiz was blunt:"). */
+const INTRODUCER_REACH = 30;
+
+/**
+ * "Ruiz was blunt: “…”", "Ruiz put it simply: “…”": a sentence that opens with a person or organisation
+ * and ends in a colon introduces the quotation closing it, which is theirs.
+ */
+function colonIntroduced(ctx: Unit, q: { start: number; end: number; innerStart: number; innerEnd: number }): Draft | null {
+  const { text, range: unit, mentions, index: u } = ctx;
+  const lead = text.slice(unit.start, q.start);
+  if (!/:\s*$/.test(lead) || !/^[\s.!?…]*$/u.test(text.slice(q.end, unit.end))) return null;
+  if (text.slice(q.innerStart, q.innerEnd).split(/\s+/).filter(Boolean).length < 3) return null;
+  const first = mentions.within(unit.start, q.start)[0];
+  if (!first || (first.entity.type !== "PERSON" && first.entity.type !== "ORGANISATION")) return null;
+  if (
+    first.start - unit.start > INTRODUCER_REACH ||
+    !/^\s*(?:\p{Lu}[\p{L}’'.-]*\s+|\p{Ll}+\s+){0,3}$/u.test(text.slice(unit.start, first.start))
+  )
+    return null;
+  // the introducer is about the one who opens it: no other person or organisation named in it
+  if (mentions.within(first.end, q.start).some((m) => m.entity !== first.entity && m.entity.type !== "COUNTRY")) return null;
+  return draft("floating-quote", {
+    subject: { kind: "entity", entity: first.entity, start: first.start },
+    start: q.start,
+    end: q.end,
+    verbStart: q.start,
+    verbEnd: q.start,
+    unit: u,
+    attrStart: first.start,
+    attrEnd: q.start,
+    sourceSpan: { start: first.start, end: first.end },
+  });
+}
+
 /** The floating quotations of a unit where no cue found a statement; `all` is every statement found so far. */
 export function floatingQuotes(ctx: Unit, found: readonly Draft[], all: readonly Draft[]): Draft[] {
   const { text, range: unit, index: u, quotes } = ctx;
@@ -34,7 +68,11 @@ export function floatingQuotes(ctx: Unit, found: readonly Draft[], all: readonly
   const out: Draft[] = [];
   for (const q of quotes) {
     if (q.start < unit.start || q.end > unit.end + 1) continue;
-    if (text.slice(unit.start, q.start).trim() !== "") continue;
+    if (text.slice(unit.start, q.start).trim() !== "") {
+      const introduced = colonIntroduced(ctx, q);
+      if (introduced) out.push(introduced);
+      continue;
+    }
     if (!/^[\s.!?…,;]*$/u.test(text.slice(q.end, unit.end))) continue;
     const inner = text.slice(q.innerStart, q.innerEnd);
     const last = all.at(-1);

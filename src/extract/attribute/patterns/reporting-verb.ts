@@ -131,9 +131,9 @@ export function reportingVerb(ctx: Unit, cue: Cue, given?: Subject): Draft | nul
   else if (!given && /,\s*$/.test(text.slice(unit.start, subjectEnd)))
     subject = behindApposition(text, unit.start, subjectEnd, mentions, true) ?? subject;
   if (subject.kind === "none") {
-    // "“…,” one protester said": an unnamed speaker right after a quote closing on a comma
+    // "“…,” one protester said", "“…,” the 45-year-old said": an unnamed speaker right after a quote closing on a comma
     const np =
-      /[,?!…][”"’']\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)$/u.exec(text.slice(unit.start, subjectEnd)) ??
+      /[,?!…][”"’']\s+((?:[\p{L}\d’'-]+\s+){0,3}[\p{L}\d’'-]+)$/u.exec(text.slice(unit.start, subjectEnd)) ??
       (cue.lemma === "say" && !given ? groupBeforeSay(text.slice(unit.start, subjectEnd)) : null) ??
       ((cue.lemma === "say" || cue.lemma === "tell") && !given ? UNNAMED_BEFORE.exec(text.slice(unit.start, subjectEnd)) : null);
     if (!np?.[1]) return null;
