@@ -38,8 +38,9 @@ export interface ArticleFilterInput {
   title?: string | null;
 }
 
-/** An article without its body, which can be long and is rarely selected: `Article.body` loads it (bodiesOfArticles). */
-export const ARTICLE_PROJECTION = "node {.id, .title, .url, .extractor, publishedOn: toString(node.publishedOn)}";
+/** The article bound to `v` without its body, which can be long and is rarely selected: `Article.body` loads it (bodiesOfArticles). */
+export const articleProjection = (v: string): string => `${v} {.id, .title, .url, .extractor, publishedOn: toString(${v}.publishedOn)}`;
+export const ARTICLE_PROJECTION = articleProjection("node");
 const ARTICLE_WITH_BODY = "node {.id, .title, .url, .body, .extractor, publishedOn: toString(node.publishedOn)}";
 
 /** By publication date (undated last), then id. */
