@@ -164,6 +164,27 @@ describe("articles", () => {
     expect(asc.articles.edges.at(-1)?.node.publishedOn).toBeNull();
   });
 
+  it("walks the same list page by page whatever the page size, across the undated ones", async () => {
+    const q = `query($o: SortDirection, $first: Int, $after: String) { articles(first: $first, after: $after, order: $o) {
+      edges { node { id publishedOn } } pageInfo { hasNextPage endCursor } } }`;
+    type Page = { articles: Conn<{ id: string; publishedOn: string | null }> };
+    for (const o of ["DESC", "ASC"]) {
+      const whole = (await ok<Page>(q, { o, first: 20 })).articles.edges.map((e) => e.node);
+      expect(whole).toHaveLength(8);
+      // 7 ends a page on the last dated article, so the next one starts from its cursor with the undated
+      for (const first of [1, 3, 7]) {
+        const walked: { id: string; publishedOn: string | null }[] = [];
+        let after: string | null = null;
+        do {
+          const page: Page["articles"] = (await ok<Page>(q, { o, first, after })).articles;
+          walked.push(...page.edges.map((e) => e.node));
+          after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+        } while (after);
+        expect(walked, `${o}, ${first} a page`).toEqual(whole);
+      }
+    }
+  });
+
   it("gives an article's people, countries, organisations, places, outlet and statements", async () => {
     const d = await ok<{
       node: {

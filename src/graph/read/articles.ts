@@ -74,7 +74,13 @@ export function listArticles(
   }
   const match = `MATCH (node:Article)${where.length ? ` WHERE ${where.join(" AND ")}` : ""}`;
   return pageQuery<ArticleRecord>(
-    { match, keys: articleOrder(direction), projection: withBody ? ARTICLE_WITH_BODY : ARTICLE_PROJECTION },
+    {
+      match,
+      keys: articleOrder(direction),
+      projection: withBody ? ARTICLE_WITH_BODY : ARTICLE_PROJECTION,
+      // the newest (or oldest) articles come from the index article_published in its order (migrate.ts), not a sort of all
+      indexedDate: { expr: "node.publishedOn", direction },
+    },
     params,
     page,
     extras,
