@@ -14,4 +14,6 @@ await withIngestedNeo4j(N, async (uri) => {
     process.stdin.once("end", resolve);
     process.stdin.resume();
   });
+  // let the process end once the database is stopped, though whatever feeds stdin is still there
+  process.stdin.destroy();
 });
