@@ -4,12 +4,13 @@
  * over the ingested database; then a mixed load scenario against newsgraph alone.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
 import readline from "node:readline";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import type { Driver } from "neo4j-driver";
 import { buildScenarios, pickEntities, type Picks, type Request, type Scenario } from "./scenarios.js";
-import { round, rssSampler } from "./stats.js";
+import { procCpuMs, round, rssSampler } from "./stats.js";
 
 type Target = "newsgraph" | "raw" | "peer";
 type Ports = Record<Target, number> & { pid: number };
@@ -19,6 +20,8 @@ export interface Measured {
   p99Ms: number;
   rps: number;
   errors: number;
+  /** with `pids`: CPU ms per request of each */
+  cpuMsPerRequest?: number[];
 }
 
 export interface QueryResult {
@@ -71,17 +74,22 @@ export interface QueriesOutput {
 const SERVERS = fileURLToPath(new URL("./servers.ts", import.meta.url));
 const HEADERS = { "content-type": "application/json", accept: "application/json" };
 
-/** Starts bench/servers.ts (newsgraph alone with `newsgraphOnly`), with `execArgv` given to node and `env` added to its environment. */
+/**
+ * Starts bench/servers.ts (newsgraph alone with `newsgraphOnly`), with `execArgv` given to node and `env` added to its
+ * environment; `script` is another checkout's bench/servers.ts (bench/builds.ts), run from that checkout.
+ */
 export async function startServers(
   uri: string,
   log: (s: string) => void,
   newsgraphOnly = false,
   execArgv: readonly string[] = [],
   env: Record<string, string> = {},
+  script = SERVERS,
 ): Promise<{ ports: Ports; child: ChildProcess }> {
   // BENCH_CPU_PROF_DIR=dir: the servers write a V8 CPU profile there when they exit (open it in Chrome DevTools)
   const prof = process.env.BENCH_CPU_PROF_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : [];
-  const child = spawn(process.execPath, [...prof, "--import", "tsx", ...execArgv, SERVERS], {
+  const child = spawn(process.execPath, [...prof, "--import", "tsx", ...execArgv, script], {
+    cwd: path.dirname(path.dirname(script)),
     env: {
       ...process.env,
       ...env,
@@ -123,11 +131,23 @@ export async function check(port: number, req: Request): Promise<string | null> 
   }
 }
 
-export async function measure(port: number, req: Request, connections: number, duration: number): Promise<Measured> {
+/**
+ * autocannon at `connections` for `duration` s after a warm-up of a quarter of that; with `pids`, also the CPU time
+ * each of those processes spent per request in the measured part (/proc: load-independent, unlike the clock).
+ */
+export async function measure(port: number, req: Request, connections: number, duration: number, pids: number[] = []): Promise<Measured> {
   const opts = { url: `http://127.0.0.1:${port}${req.path}`, method: "POST", headers: HEADERS, body: req.body, connections };
   await autocannon({ ...opts, duration: Math.max(1, Math.round(duration / 4)) }); // warm-up: JIT, plan cache, page cache
+  const cpu0 = await Promise.all(pids.map(procCpuMs));
   const r = await autocannon({ ...opts, duration });
-  return { p50Ms: r.latency.p50, p99Ms: r.latency.p99, rps: round(r.requests.average, 1), errors: r.errors + r.timeouts + r.non2xx };
+  const cpu1 = await Promise.all(pids.map(procCpuMs));
+  return {
+    p50Ms: r.latency.p50,
+    p99Ms: r.latency.p99,
+    rps: round(r.requests.average, 1),
+    errors: r.errors + r.timeouts + r.non2xx,
+    cpuMsPerRequest: pids.map((_, i) => round(((cpu1[i] ?? NaN) - (cpu0[i] ?? NaN)) / Math.max(1, r.requests.total), 3)),
+  };
 }
 
 async function runScenario(

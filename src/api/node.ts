@@ -20,8 +20,9 @@ const prefixOf = (id: string): string => id.slice(0, Math.max(0, id.indexOf(":")
 
 /**
  * An article, statement or entity by id with, in the same query, the fields selected under it that
- * would otherwise each take a loader round trip after it (prefetch.ts); its loader is primed too.
- * Nothing selected that way: the plain loader, batched with other look-ups.
+ * would otherwise each take a loader round trip after it (prefetch.ts, and what its own record
+ * `carries` when selected: a statement's article); its loader is primed too. Nothing selected that
+ * way: the plain loader, batched with other look-ups.
  */
 async function withFields<T extends { id: string }>(
   type: ParentType,
@@ -30,9 +31,10 @@ async function withFields<T extends { id: string }>(
   query: (id: string, extras: Extra[]) => CypherQuery<{ record: T; extras: Record<string, unknown> }>,
   ctx: Context,
   info: Info | undefined,
+  carries = false,
 ): Promise<T | null> {
   const fields = info ? prefetches(type, fieldsAt(info, []), info, ctx) : [];
-  if (!fields.length) return loader.load(id);
+  if (!fields.length && !carries) return loader.load(id);
   const [row] = await ctx.db.read(
     query(
       id,
@@ -59,8 +61,19 @@ export async function nodeById(id: string, ctx: Context, info?: Info): Promise<N
       );
     case "outlet":
       return ctx.loaders.outlet.load(id);
-    case "statement":
-      return withFields("Statement", id, ctx.loaders.statement, statementWithExtras, ctx, info);
+    case "statement": {
+      // its article comes with it when selected, in the same query
+      const withArticle = !!info && selectsField(info, ["article"]);
+      return withFields(
+        "Statement",
+        id,
+        ctx.loaders.statement,
+        (id, extras) => statementWithExtras(id, extras, withArticle),
+        ctx,
+        info,
+        withArticle,
+      );
+    }
     default:
       return withFields("Entity", id, ctx.loaders.entity, entityWithExtras, ctx, info);
   }

@@ -21,7 +21,6 @@ import { coMentionsExtra, coMentionShapeKey, entitiesOfArticleExtra, rolesExtra,
 import { answerOf, pageExtra, toPage, type Extra, type Page, type PageArgs, type PagePart } from "../graph/read/page.js";
 import {
   aboutOfStatementExtra,
-  articleOfStatementExtra,
   statementsOfArticle,
   statementsOfEntity,
   statementShapeKey,
@@ -176,9 +175,6 @@ function plan(type: ParentType, field: FieldNode, info: Info, ctx: Context): Fie
       return fieldPlan("outletOfArticle", loaders.outletOfArticle, outletOfArticleExtra, itself, itself);
     case "Article.statements":
       return statements("statementsOfArticle", loaders.statementsOfArticle, statementsOfArticle);
-    case "Statement.article":
-      // the article loader's key is the article's id, which comes with the answer
-      return fieldPlan("article", loaders.article, articleOfStatementExtra, (_id, answer) => answer?.id ?? null, itself);
     case "Statement.about":
       return fieldPlan("aboutOfStatement", loaders.aboutOfStatement, aboutOfStatementExtra, itself, itself);
     case "Entity.articles":

@@ -80,13 +80,15 @@ export function statementFieldsAt(info: Selection, path: readonly string[]): rea
 }
 
 /**
- * What a page of statements whose nodes are at `path` reads of each: the statement fields selected
- * and, when `speaker` is selected, the speaker's selected fields (else the speaker is not read).
+ * What a page of statements whose nodes are at `path` reads of each: the statement fields selected,
+ * when `speaker` is selected the speaker's selected fields (else the speaker is not read), and the
+ * article when `article` is selected.
  */
 export const statementShapeAt = (info: Selection, path: readonly string[]): StatementShape =>
   once("statementShape", info, path, () => ({
     fields: statementFieldsAt(info, path),
     speaker: selectsField(info, [...path, "speaker"]) ? entityFieldsAt(info, [...path, "speaker"]) : null,
+    ...(selectsField(info, [...path, "article"]) ? { article: true } : {}),
   }));
 
 /** What `search` reads of its hits: the fields selected under `node`. */

@@ -39,6 +39,22 @@ describe("listArticles", () => {
     expect(q.params).toMatchObject({ outlet: "x' OR 1=1 //", from: "2021-01-01", pageTake: 11 });
     expect(q.cypher).toMatchSnapshot();
   });
+
+  it("reads the dated articles in the date index's order, after the cursor's day, and the undated ones only when those do not fill the page", () => {
+    const first = listArticles(null, { first: 10, after: null }, "DESC").cypher;
+    expect(first).toContain(
+      "MATCH (node:Article) WITH * WHERE node.publishedOn IS NOT NULL WITH node ORDER BY node.publishedOn DESC, node.id LIMIT",
+    );
+    expect(first).toContain("UNWIND CASE WHEN size(dated) < toInteger($pageTake) THEN [true] ELSE [] END AS more MATCH (node:Article)");
+    // no sort of every article by the keys' expressions
+    expect(first).not.toContain("ORDER BY toInteger(node.publishedOn IS NULL)");
+    const next = listArticles(null, { first: 10, after: encodeCursor([0, "2021-12-07", "article:a"]) }, "ASC");
+    expect(next.cypher).toContain(
+      "$pageAfter[0] = 0 AND node.publishedOn >= date($pageAfter[1]) AND (node.publishedOn > date($pageAfter[1]) OR node.id > $pageAfter[2])",
+    );
+    expect(next.cypher).toContain("WHERE node.publishedOn IS NULL AND ($pageAfter[0] = 0 OR node.id > $pageAfter[2])");
+    expect(next.params).toMatchObject({ pageAfter: [0, "2021-12-07", "article:a"], pageTake: 11 });
+  });
 });
 
 describe("toPage", () => {

@@ -38,8 +38,9 @@ export interface ArticleFilterInput {
   title?: string | null;
 }
 
-/** An article without its body, which can be long and is rarely selected: `Article.body` loads it (bodiesOfArticles). */
-export const ARTICLE_PROJECTION = "node {.id, .title, .url, .extractor, publishedOn: toString(node.publishedOn)}";
+/** The article bound to `v` without its body, which can be long and is rarely selected: `Article.body` loads it (bodiesOfArticles). */
+export const articleProjection = (v: string): string => `${v} {.id, .title, .url, .extractor, publishedOn: toString(${v}.publishedOn)}`;
+export const ARTICLE_PROJECTION = articleProjection("node");
 const ARTICLE_WITH_BODY = "node {.id, .title, .url, .body, .extractor, publishedOn: toString(node.publishedOn)}";
 
 /** By publication date (undated last), then id. */
@@ -73,7 +74,13 @@ export function listArticles(
   }
   const match = `MATCH (node:Article)${where.length ? ` WHERE ${where.join(" AND ")}` : ""}`;
   return pageQuery<ArticleRecord>(
-    { match, keys: articleOrder(direction), projection: withBody ? ARTICLE_WITH_BODY : ARTICLE_PROJECTION },
+    {
+      match,
+      keys: articleOrder(direction),
+      projection: withBody ? ARTICLE_WITH_BODY : ARTICLE_PROJECTION,
+      // the newest (or oldest) articles come from the index article_published in its order (migrate.ts), not a sort of all
+      indexedDate: { expr: "node.publishedOn", direction },
+    },
     params,
     page,
     extras,

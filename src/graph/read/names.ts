@@ -38,14 +38,24 @@ export const nameMatches = (v: string, param: string): string =>
 
 /**
  * Cypher that binds `v` to each entity named `$<param>` (a pattern from `nameKeyPattern`), found
- * through the full-text index with `$<param>Word` (from `nameWord`) and confirmed by the regex.
+ * through the full-text index with `$<param>Word` (from `nameWord`) and confirmed by the regex;
+ * the index is asked only when `when` (Cypher, without variables) holds.
  */
-export const namedEntities = (v: string, param: string): string =>
-  `CALL (){ WITH $${param}Word AS word WHERE word IS NOT NULL CALL db.index.fulltext.queryNodes('entity_names', word) YIELD node RETURN node AS ${v} }
+export const namedEntities = (v: string, param: string, when?: string): string =>
+  `CALL (){ WITH $${param}Word AS word WHERE word IS NOT NULL${when ? ` AND ${when}` : ""} CALL db.index.fulltext.queryNodes('entity_names', word) YIELD node RETURN node AS ${v} }
   WITH ${v} WHERE ${nameMatches(v, param)}`;
 
-/** Cypher that holds when entity `v` has the id `$<param>Id` or is named `$<param>Name`. */
-export const idOrNameMatches = (v: string, param: string): string => `(${v}.id = $${param}Id OR ${nameMatches(v, `${param}Name`)})`;
+/**
+ * Cypher that holds while no entity has the id `$<param>Id`. A speaker or about filter names one
+ * entity by its id, or entities by a name: a value that is an entity's id means that entity, and
+ * only a value that is none is looked up as a name (which spares the full-text index a query, ~1 ms
+ * of the database's CPU, on every request that filters by id).
+ */
+export const noEntityWithId = (param: string): string => `NOT EXISTS { (:Entity {id: $${param}Id}) }`;
+
+/** Cypher that holds when entity `v` has the id `$<param>Id`, or is named `$<param>Name` and no entity has that id. */
+export const idOrNameMatches = (v: string, param: string): string =>
+  `(${v}.id = $${param}Id OR (${nameMatches(v, `${param}Name`)} AND ${noEntityWithId(param)}))`;
 
 /** Parameters for `idOrNameMatches`. */
 export function idOrNameParams(param: string, value: string): Record<string, unknown> {

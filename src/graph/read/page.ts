@@ -130,6 +130,14 @@ export interface PagePart<T = unknown> {
    * and the page sorted from them, where otherwise the count and the page each run it.
    */
   binds?: readonly string[];
+  /**
+   * The nullable date its keys are `dateKeys` of (then the id), when a range index on it gives that
+   * order and `match` binds `node` alone: the page is read as the dated items in the index's order,
+   * and the undated ones (which the index does not hold) only when those do not fill it, where
+   * otherwise every item `match` finds is read and sorted (the newest 20 of 19,043 articles: 650
+   * index entries, those of the newest day, instead of 56,000 database hits).
+   */
+  indexedDate?: { expr: string; direction: Direction };
   /** never set: carries the item type */
   readonly item?: T;
 }
@@ -177,8 +185,38 @@ const extrasParams = (extras: readonly Extra[]): Record<string, unknown> => Obje
 
 /** The items subquery of a page: `match` after the cursor, ordered and cut, each item's extras and sort keys, collected. */
 function itemsCall(part: PagePart, scope: string, param: string, page: PageArgs, extras: readonly Extra[], items = "items"): string {
+  const collected = `${extrasCall(extras)} RETURN collect(${part.projection}) AS ${items}, collect(${keyValues(part.keys)}) AS sortKeys${extras.length ? ", collect(extras) AS extras" : ""} }`;
+  if (part.indexedDate) return `CALL (${scope}) { ${indexedDateItems(part.match, part.indexedDate, scope, param, page)}${collected}`;
   const after = page.after === null ? "" : ` WITH * WHERE ${afterCondition(part.keys, `${param}After`)}`;
-  return `CALL (${scope}) { ${part.match}${after} WITH * ORDER BY ${orderOf(part.keys)} LIMIT toInteger($${param}Take)${extrasCall(extras)} RETURN collect(${part.projection}) AS ${items}, collect(${keyValues(part.keys)}) AS sortKeys${extras.length ? ", collect(extras) AS extras" : ""} }`;
+  return `CALL (${scope}) { ${part.match}${after} WITH * ORDER BY ${orderOf(part.keys)} LIMIT toInteger($${param}Take)${collected}`;
+}
+
+/**
+ * The page's items bound to `node`, in the order of `dateKeys(expr, direction, BY_ID)` (`PagePart.indexedDate`): the dated
+ * items after the cursor in the index's order, then, only when they do not fill the page, the undated ones by id. The cursor
+ * holds the keys' values (undated flag, date, id), so cursors are those of the plain sort; a range on the date lets the
+ * index seek to the cursor's day.
+ */
+function indexedDateItems(
+  match: string,
+  dated: { expr: string; direction: Direction },
+  scope: string,
+  param: string,
+  page: PageArgs,
+): string {
+  const { expr, direction } = dated;
+  const take = `toInteger($${param}Take)`;
+  const a = `$${param}After`;
+  const [within, beyond] = direction === "DESC" ? ["<=", "<"] : [">=", ">"];
+  const afterDated =
+    page.after === null
+      ? ""
+      : ` AND ${a}[0] = 0 AND ${expr} ${within} date(${a}[1]) AND (${expr} ${beyond} date(${a}[1]) OR node.id > ${a}[2])`;
+  const afterUndated = page.after === null ? "" : ` AND (${a}[0] = 0 OR node.id > ${a}[2])`;
+  // the UNWIND of one row or none keeps the planner from scanning for undated items before it knows they are needed
+  return `CALL (${scope}) { ${match} WITH * WHERE ${expr} IS NOT NULL${afterDated} WITH node ORDER BY ${expr} ${DIRECTION[direction]}, node.id LIMIT ${take} RETURN collect(node) AS dated }
+CALL (${[scope, "dated"].filter(Boolean).join(", ")}) { UNWIND CASE WHEN size(dated) < ${take} THEN [true] ELSE [] END AS more ${match} WITH * WHERE ${expr} IS NULL${afterUndated} WITH node ORDER BY node.id LIMIT ${take} RETURN collect(node) AS undated }
+UNWIND (dated + undated)[..${take}] AS node`;
 }
 
 /** The parameters `itemsCall` uses: the cursor's values and one item more than the page, to know whether another follows. */

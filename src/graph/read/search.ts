@@ -30,7 +30,10 @@ export function luceneQuery(input: string): string | null {
 
 /**
  * The hits are ranked and cut to `first` on (score, id) before anything is projected, so only the
- * returned hits are read; a statement counts only with its article, as before.
+ * returned hits are read. Every statement has its article (the write path creates and deletes the
+ * two together), so the statement hits are not checked for one before the cut: that expanded every
+ * hit ("Reagan" on 19,043 articles: 260 statement hits, 1,700 db hits against 300 without, ~1 ms
+ * of the database's CPU); the returned ones are read with their article.
  */
 export function searchQuery(lucene: string, first: number, shape: SearchShape = ALL_OF_A_HIT): CypherQuery<SearchRow> {
   return {
@@ -39,7 +42,6 @@ export function searchQuery(lucene: string, first: number, shape: SearchShape = 
   RETURN score, node, node.id AS id, true AS isEntity
   UNION ALL
   CALL db.index.fulltext.queryNodes('statement_text', $query) YIELD node, score
-  WHERE EXISTS { (node)-[:REPORTED_IN]->(:Article) }
   RETURN score, node, node.id AS id, false AS isEntity
 }
 WITH score, node, id, isEntity

@@ -28,7 +28,6 @@ import { encodeCursor, pageExtra } from "../../../src/graph/read/page.js";
 import {
   aboutOfStatementExtra,
   aboutOfStatements,
-  articleOfStatementExtra,
   listStatements,
   statementsOfArticle,
   statementWithExtras,
@@ -194,7 +193,7 @@ const CASES: [string, CypherQuery, Must][] = [
   ["articleWithExtras", articleWithExtras("article:1", []), { touches: "Article", params: { id: "article:1" } }],
   [
     "statementWithExtras",
-    statementWithExtras("statement:1", [articleOfStatementExtra("x0"), aboutOfStatementExtra("x1")]),
+    statementWithExtras("statement:1", [aboutOfStatementExtra("x1")], true),
     { touches: "ABOUT Article Entity REPORTED_IN Statement", params: { id: "statement:1" } },
   ],
 ];
@@ -239,6 +238,28 @@ describe("read query builders", () => {
     expect(listStatements({ kind: "DIRECT" }, page, "DESC", [], { fields: ["text"], speaker: null }).cypher).not.toContain("SAID_BY");
     expect(listArticles(null, page).cypher).not.toContain(".body");
     expect(listArticles(null, page, "DESC", [], true).cypher).toContain(".body");
+  });
+
+  it("reads the article with a page of statements only when asked to, where the page binds it", () => {
+    const withArticle = listStatements({ kind: "DIRECT" }, page, "DESC", [], { fields: ["text"], speaker: null, article: true });
+    expect(withArticle.cypher).toContain(
+      "articleId: art.id, article: art {.id, .title, .url, .extractor, publishedOn: toString(art.publishedOn)}}",
+    );
+    expect(listStatements({ kind: "DIRECT" }, page, "DESC", [], { fields: ["text"], speaker: null }).cypher).not.toContain("article:");
+    expect(statementsOfEntities("by", ["person:a"], page, { fields: [], speaker: null, article: true }).cypher).toContain("article: art {");
+    expect(statementWithExtras("statement:1", []).cypher).not.toContain("article:");
+  });
+
+  it("counts a speaker's statements from its SAID_BY relationships, and looks a filter up as a name only when no entity has it as id", () => {
+    const bySpeaker = listStatements({ speaker: "person:a" }, page);
+    expect(bySpeaker.cypher).toContain("CALL (anchors) { RETURN reduce(n = 0, x IN anchors | n + COUNT { (x)<-[:SAID_BY]-() }) AS total }");
+    expect(bySpeaker.cypher.split("<-[:SAID_BY]-(node:Statement)").length - 1).toBe(1);
+    expect(bySpeaker.cypher).toContain(
+      "WHERE word IS NOT NULL AND NOT EXISTS { (:Entity {id: $speakerId}) } CALL db.index.fulltext.queryNodes",
+    );
+    // about an entity, a statement is counted once however many anchors it is about: counted from the match
+    expect(listStatements({ about: "country:us" }, page).cypher).not.toContain("reduce(");
+    expect(statementsOfEntities("by", ["person:a"], page).cypher).toContain("RETURN COUNT { (:Entity {id: id})<-[:SAID_BY]-() } AS total");
   });
 
   it("counts and pages statements found from their anchors and filtered further in one pass, and a page without a total from one match too", () => {
