@@ -1,5 +1,5 @@
 /** Where clauses, subjects and listeners begin and end around a reporting verb. */
-import { AUX_WORD, LISTENER, NAMED_LISTENER } from "../lexicon/index.js";
+import { AUX_WORD, LISTENER, NAMED_LISTENER, PROGRESSIVE_AUX_WORD } from "../lexicon/index.js";
 import type { MentionIndex } from "../speakers/mention-index.js";
 
 /** "…, adding", "…, and warning": the comma (and joining word) before a participle that goes on a statement. */
@@ -52,8 +52,8 @@ const LISTENER_PHRASE =
 /** A party and state right before the verb: "(D-Ore.)", "(R)", "(I-Vt.)", ", R-Ky.,". */
 const PARTY_ASIDE = /(?:\s*\([\p{L}.\s-]{1,16}\)|,\s*[RDI]-\p{Lu}[\p{L}.]{0,8},)\s*$/u;
 
-/** Moves left over auxiliaries and time words between a subject and its verb ("has also said"). */
-export function stripAuxiliaries(text: string, floor: number, pos: number): number {
+/** Moves left over auxiliaries and time words between a subject and its verb ("has also said"; with `progressive`, "have for years been saying"). */
+export function stripAuxiliaries(text: string, floor: number, pos: number, progressive = false): number {
   let end = pos;
   for (let i = 0; i < 6; i++) {
     // "Rep. Ana Ruiz (D-Ore.) said", "Sen. Lee Marr, R-Ky., said": a party and state after the name
@@ -63,7 +63,7 @@ export function stripAuxiliaries(text: string, floor: number, pos: number): numb
       continue;
     }
     const m = /(\S+)\s*$/.exec(text.slice(Math.max(floor, end - 30), end));
-    if (!m || !m[1] || !AUX_WORD.test(m[1])) break;
+    if (!m || !m[1] || !(AUX_WORD.test(m[1]) || (progressive && PROGRESSIVE_AUX_WORD.test(m[1])))) break;
     end -= m[0].length;
   }
   return text.slice(floor, end).trimEnd().length + floor;

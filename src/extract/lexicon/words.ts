@@ -47,6 +47,8 @@ export const WEEKDAYS: readonly string[] = cues.weekdays;
 export const MONTHS: readonly string[] = cues.months;
 /** Auxiliaries and time words that stand between a subject and its verb ("has also said", "on Monday said"). */
 export const AUX_WORD = new RegExp(`^(?:${alternation([...cues.betweenSubjectAndVerb, ...cues.weekdays])})$`, "i");
+/** What else stands between a subject and a verb in its progressive form ("have for years been saying", "is still arguing"). */
+export const PROGRESSIVE_AUX_WORD = new RegExp(`^(?:${alternation(cues.progressiveAuxiliaries)})$`, "i");
 
 export const SPORTS = sports;
 /** Words that end the complement of a long title ("Minister for European Affairs", "… Security Policy"). */

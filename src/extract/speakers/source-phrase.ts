@@ -1,5 +1,5 @@
 /** The source phrase of a statement as written: the subject noun phrase, before or after its verb. */
-import { AUX_WORD } from "../lexicon/index.js";
+import { AUX_WORD, PROGRESSIVE_AUX_WORD } from "../lexicon/index.js";
 import type { Draft, ParsedDocument } from "../types.js";
 import { phraseEnd } from "./subject.js";
 
@@ -14,7 +14,7 @@ const SOURCE_SCAN = 200;
 export function phraseBeforeVerb(text: string, d: Draft): string {
   let phrase = text.slice(d.subject.start, Math.max(d.subject.start, d.verbStart)).trim();
   // and the auxiliaries of a progressive verb ("Researchers have for years been saying")
-  const aux = (w: string): boolean => AUX_WORD.test(w) || /^(?:is|are|am|was|were|been|be|for|years|months|weeks|days|decades)$/i.test(w);
+  const aux = (w: string): boolean => AUX_WORD.test(w) || PROGRESSIVE_AUX_WORD.test(w);
   for (let m = /\s+(\S+)$/.exec(phrase); m?.[1] && aux(m[1]); m = /\s+(\S+)$/.exec(phrase)) phrase = phrase.slice(0, m.index);
   return phrase;
 }

@@ -69,21 +69,16 @@ export const reportingVerbPattern: CuePattern = {
   },
 };
 
-/** "has been saying", "is arguing", "was telling reporters", "have for years been saying": a verb in its progressive form. */
+/** The form of "be" right before an -ing reporting verb, after any adverbs: "has been saying", "is still arguing", "was telling". */
 const PROGRESSIVE =
-  /\s(?:is|are|am|was|were|been|be|’s|'s)\s+(?:(?:also|still|now|repeatedly|publicly|privately|long|always|increasingly|not|never|for\s+(?:years|months|weeks|days|decades))\s+)*$/i;
+  /\s(?:is|are|am|was|were|been|be)\s+(?:(?:also|still|now|repeatedly|publicly|privately|long|always|increasingly|not|never)\s+)*$/i;
 
 /** A progressive reporting verb, read with the subject before its auxiliaries; else the participle patterns try. */
 function progressive(ctx: Unit, cue: Cue): Draft | null {
   const { text, range: unit, mentions } = ctx;
   // "was discussing a job with Boeing": a readout's verb in progress is an action, not a report
-  if (cue.peopleOnly) return null;
-  const m = PROGRESSIVE.exec(text.slice(unit.start, cue.start));
-  if (!m) return null;
-  let end = unit.start + m.index;
-  // "have for years been saying": an adjunct between the auxiliaries
-  end = unit.start + text.slice(unit.start, end).replace(/\s+for\s+(?:years|months|weeks|days|decades)$/i, "").length;
-  const subject = subjectBefore(text, stripAuxiliaries(text, unit.start, end), unit.start, mentions);
+  if (cue.peopleOnly || !PROGRESSIVE.test(text.slice(unit.start, cue.start))) return null;
+  const subject = subjectBefore(text, stripAuxiliaries(text, unit.start, cue.start, true), unit.start, mentions);
   if (subject.kind === "none") return null;
   return reportingVerb(ctx, cue, subject);
 }
@@ -259,24 +254,19 @@ function behindApposition(text: string, floor: number, end: number, mentions: Me
     const open = close[1] === "," ? lastCommaOutsideNumber(body) : body.lastIndexOf(close[1]);
     if (open < 0) break;
     const inner = body.slice(open + 1);
-    // "…, of Ashton, Md., said": the place before a state's abbreviation is part of the apposition, no subject
-    if (STATE.test(inner)) {
-      // a person right before it is the subject ("Ana Ruiz, D-Calif., …"); a place is not ("of Ashton, Md.")
-      const at = end - left.length + open;
-      const named = subjectBefore(text, text.slice(floor, at).trimEnd().length + floor, floor, mentions);
-      if (named.kind === "entity" && named.entity?.type === "PERSON") return named;
-      body = body.slice(0, open);
-      continue;
-    }
+    // "…, of Ashton, Md., said", "Ana Ruiz, D-Calif., …": a state's abbreviation goes on with the apposition
+    const state = STATE.test(inner);
     if (
-      /[“”"]/.test(inner) ||
-      !/^\s+(?:the|a|an|who|whose|which|where|one|now|then|also|\d{1,3}\s*$|[\p{Ll}]|[\p{Lu}][\p{Ll}]+\s+(?:of|for|at)\b)/u.test(inner)
+      !state &&
+      (/[“”"]/.test(inner) ||
+        !/^\s+(?:the|a|an|who|whose|which|where|one|now|then|also|\d{1,3}\s*$|[\p{Ll}]|[\p{Lu}][\p{Ll}]+\s+(?:of|for|at)\b)/u.test(inner))
     )
       break;
     const at = end - left.length + open;
     const subject = subjectBefore(text, text.slice(floor, at).trimEnd().length + floor, floor, mentions);
     if (subject.kind === "entity" && subject.entity?.type === "PERSON") return subject;
-    if (subject.kind === "entity" || subject.kind === "person-pronoun" || subject.kind === "institution") other ??= subject;
+    // the place right before a state ("of Ashton, Md.") is no subject
+    if (!state && (subject.kind === "entity" || subject.kind === "person-pronoun" || subject.kind === "institution")) other ??= subject;
     body = body.slice(0, open);
   }
   return personOnly ? null : other;
