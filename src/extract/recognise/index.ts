@@ -23,7 +23,7 @@ export function recognise(masked: string): Recognition {
     }
     i = next ?? i + 1;
   }
-  const story = { masked, tokens, sports: isSportsStory(masked, tokens) };
+  const story = { masked, tokens, sports: isSportsStory(masked, tokens), usedLowercase: (w: string) => s.usedLowercase(w) };
   const mentions = MENTION_PASSES.reduce((found, pass) => pass.run(story, found), s.mentions);
   return { tokens, mentions, titles: s.titles };
 }

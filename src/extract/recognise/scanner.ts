@@ -125,6 +125,8 @@ export interface Story {
   masked: string;
   tokens: readonly Token[];
   sports: boolean;
+  /** whether the text also uses a word in lower case (`Scanner.usedLowercase`) */
+  usedLowercase(word: string): boolean;
 }
 
 /** A pass over all the mentions recognised so far: returns the new list (retyped, added or dropped mentions). */

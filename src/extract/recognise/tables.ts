@@ -83,14 +83,18 @@ const noise = (t: Token | undefined): boolean => t === undefined || TABLE_WORDS.
 /** Names in results and market tables are clubs or companies (see the top of this file). */
 export const tableNames: MentionPass = {
   name: "table-names",
-  run: ({ masked, tokens, sports }, mentions) => namesInTables(masked, tokens, mentions, sports),
+  run: ({ masked, tokens, sports, usedLowercase }, mentions) => namesInTables(masked, tokens, mentions, sports, usedLowercase),
 };
 
-function namesInTables(masked: string, tokens: readonly Token[], mentions: readonly Mention[], sports: boolean): Mention[] {
+function namesInTables(
+  masked: string,
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  sports: boolean,
+  usedLowercase: (word: string) => boolean,
+): Mention[] {
   const surnames = new Set<string>();
   for (const m of mentions) if (m.type === "PERSON" && m.to - m.from >= 2) surnames.add(tokens[m.to - 1]?.text ?? "");
-  // the words the text writes in lower case, gathered when a table asks
-  let lowerWords: Set<string> | null = null;
   const byFrom = new Map<number, Mention>();
   for (const m of mentions) byFrom.set(m.from, m);
   const added: Mention[] = [];
@@ -126,8 +130,7 @@ function namesInTables(masked: string, tokens: readonly Token[], mentions: reado
         (!sports && whole?.to === end && whole.type === "LOCATION") ||
         (end - k === 1 && t.text.length < 2);
       const partOfWord = tokens[end]?.hyphenBefore === true && end < line.to;
-      const commonWord =
-        !sports && end - k === 1 && (lowerWords ??= new Set(tokens.filter((u) => !u.cap).map((u) => u.text))).has(t.text.toLowerCase());
+      const commonWord = !sports && end - k === 1 && usedLowercase(t.text);
       if (!keep && !noise(t) && !partOfWord && !commonWord) {
         for (const m of inside) dropped.add(m);
         const a = tokens[k];
