@@ -34,9 +34,12 @@ const CONSTRAINT = "Neo.ClientError.Schema.ConstraintValidationFailed";
 /**
  * A socket that broke under the driver: while Neo4j shuts down, a connection being opened can meet a
  * closed socket mid-handshake, which the driver reports as a non-retriable ProtocolError ("Failed to
- * connect to server … Caused by: write EPIPE") rather than ServiceUnavailable. It is the same outage.
+ * connect to server … Caused by: write EPIPE") rather than ServiceUnavailable; and a query running while
+ * Neo4j stops meets the server closing its socket, reported as a ProtocolError "Connection was closed by
+ * server" (gqlStatus 50N42). It is the same outage.
  */
-const LOST_CONNECTION = /^Failed to connect to server\b|\b(?:EPIPE|ECONNRESET|ECONNREFUSED|ETIMEDOUT|socket hang up)\b/;
+const LOST_CONNECTION =
+  /^Failed to connect to server\b|^Connection was closed by server\b|\b(?:EPIPE|ECONNRESET|ECONNREFUSED|ETIMEDOUT|socket hang up)\b/;
 
 /** What kind of database failure `error` is, or null when it did not come from the driver. */
 export function dbErrorKind(error: unknown): DbErrorKind | null {

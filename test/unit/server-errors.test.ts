@@ -55,6 +55,9 @@ describe("formatError at the edge", () => {
       neo4jError("ProtocolError", "Failed to connect to server. Please ensure … Caused by: write EPIPE"),
     );
     expect(handshake.extensions?.code).toBe("SERVICE_UNAVAILABLE");
+    // …and a query running while Neo4j stops meets the server closing its socket
+    const closed = production({ message: "x" }, neo4jError("ProtocolError", "Connection was closed by server"));
+    expect(closed.extensions?.code).toBe("SERVICE_UNAVAILABLE");
     const protocol = production({ message: "x" }, neo4jError("ProtocolError", "Unknown Bolt protocol version: 9.9"));
     expect(protocol.extensions?.code).toBe("INTERNAL_SERVER_ERROR");
     const timeout = production(
