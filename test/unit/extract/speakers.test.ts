@@ -707,6 +707,19 @@ describe("party, parenthesis and modifiers around a name", () => {
     ]);
   });
 
+  it("reads the sentence on when the part before the attribution is its opener or its subject ('Too often, he says, …', 'What he found, Vell says, is …')", () => {
+    const text =
+      "Dr. Anton Vell runs the clinic. Too often, he says, patients leave without help. " +
+      "What he found, Vell says, is that the waiting lists keep growing. " +
+      "The strike will go ahead, Lena Marsh said, adding that talks had failed.";
+    expect(statements(text).map((s) => s.text)).toEqual([
+      "Too often, he says, patients leave without help",
+      "What he found, Vell says, is that the waiting lists keep growing",
+      "The strike will go ahead",
+      "talks had failed",
+    ]);
+  });
+
   it("reads 'X was quoted (by Y) as saying …' as X's statement", () => {
     const text =
       "Oil Minister Karim Vessel was quoted by the daily Al-Nahar as saying: “No member has asked for a meeting.” " +
