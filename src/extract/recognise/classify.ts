@@ -17,6 +17,7 @@ import {
   PERSON_VERBS,
   SPEAKER_VERBS_BEFORE,
   TITLE_COMPLEMENT_WORDS,
+  kinshipGender,
 } from "../lexicon/index.js";
 import { linked } from "../text/tokens.js";
 import { isBodyWordSurname, isNameSyllable } from "./name-evidence.js";
@@ -87,6 +88,8 @@ export function classify(s: Scanner, from: number, to: number): void {
   const body = ORG_SUFFIXES.has(first.key) || ORG_HEADS.has(first.key);
   if (len === 1 && nameShaped && first.text.length > 1 && (!body || isBodyWordSurname(s, from))) {
     if (first.sentenceStart && s.usedLowercase(first.text)) return;
+    if (kinshipGender(masked.slice(Math.max(0, first.start - 24), first.start)) !== null)
+      return s.emit(from, to, "PERSON", null, null, "kinship");
     if (FIRST_NAMES.has(first.key)) return s.emit(from, to, "PERSON", null, null, "candidate");
     s.emit(from, to, "PERSON", null, null, verbAfter || verbBefore ? "verb" : "candidate");
   }

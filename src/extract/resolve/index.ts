@@ -107,7 +107,9 @@ export function resolve(raw: Mention[], context: ExtractContext = {}): Resolutio
     const surname = words.at(-1) ?? m.text;
     const list = fullNames.get(surname) ?? [];
     let full: string | undefined;
-    if (words.length >= 2) full = ownerOf(m.text);
+    // "Spindler's father, Joseph, says": a family member named alone is not the article's Joseph Ostrow
+    if (m.cue === "kinship") full = undefined;
+    else if (words.length >= 2) full = ownerOf(m.text);
     else if (list.length === 1) full = list[0];
     else if (words.length === 1 && familyFirst.has(m.text)) full = familyFirst.get(m.text);
     else if (list.length > 1) full = lastNamed.get(surname) ?? list[0];

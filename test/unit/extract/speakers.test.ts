@@ -771,6 +771,15 @@ describe("a name's first word alone", () => {
     expect(x.statements.find((s) => s.text.includes("trade talks"))?.speaker).toBe("Tamsin Vell");
     expect(x.entities.find((e) => e.name.endsWith("Forum"))?.type).toBe("ORGANISATION");
   });
+
+  it("is a family member of its own after a kinship noun ('Vesk's father, Tamsin, says'), not the article's Tamsin Vell", () => {
+    const text =
+      "Police chief Tamsin Vell said the victim was Arlo Vesk. Vesk's father, Tamsin, says his son had moved to the city five years ago.";
+    const x = extract(text);
+    const s = x.statements.find((st) => st.text.includes("moved to the city"));
+    expect([s?.speaker, s?.source]).toEqual(["Tamsin", "Tamsin"]);
+    expect(x.entities.find((e) => e.name === "Tamsin Vell")?.mentions).toHaveLength(1);
+  });
 });
 
 describe("a pronoun's person is not one its statement speaks of", () => {
