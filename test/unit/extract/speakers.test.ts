@@ -665,6 +665,13 @@ describe("party, parenthesis and modifiers around a name", () => {
     ]);
   });
 
+  it("reads back over an apposition that opens with a place's or body's possessive ('X, Harbour County's chief medical officer, says')", () => {
+    const text =
+      "Dr. Ana Ruiz, Harbour County's chief medical officer of health, says the drugs are being over-prescribed. " +
+      "Lena Marsh, Vesk Energy's chief executive, said the plant would close.";
+    expect([find(text, "over-prescribed").speaker, find(text, "plant").speaker]).toEqual(["Ana Ruiz", "Lena Marsh"]);
+  });
+
   it("reads no apposition's end into a number's thousands separator ('whose union has 40,000 members')", () => {
     const s = find("Lena Marsh, whose union has 40,000 members, said the strike would go ahead.", "strike");
     expect(s.speaker).toBe("Lena Marsh");

@@ -240,7 +240,7 @@ const APPOSITION_DEPTH = 4;
 
 /**
  * "Gerry Adams, the party leader, said" / "X - who was there - said" / "Ana Ruiz, 59, of Ashton, Md.,
- * said" / "Ana Ruiz, a graduate and a
+ * said" / "Ana Ruiz, Harbour County's chief medical officer, says" / "Ana Ruiz, a graduate and a
  * commissioner in Kent County, where the school is, said": the subject before the apposition(s), a
  * person or pronoun; with `personOnly`, only a person's name.
  */
@@ -259,7 +259,9 @@ function behindApposition(text: string, floor: number, end: number, mentions: Me
     if (
       !state &&
       (/[“”"]/.test(inner) ||
-        !/^\s+(?:the|a|an|who|whose|which|where|one|now|then|also|\d{1,3}\s*$|[\p{Ll}]|[\p{Lu}][\p{Ll}]+\s+(?:of|for|at)\b)/u.test(inner))
+        !/^\s+(?:the|a|an|who|whose|which|where|one|now|then|also|\d{1,3}\s*$|[\p{Ll}]|[\p{Lu}][\p{Ll}]+\s+(?:of|for|at)\b|(?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{Lu}][\p{L}.-]*['’]s\s+\p{Ll})/u.test(
+          inner,
+        ))
     )
       break;
     const at = end - left.length + open;
