@@ -1,5 +1,5 @@
 /** Where clauses, subjects and listeners begin and end around a reporting verb. */
-import { AUX_WORD, LISTENER, NAMED_LISTENER, PROGRESSIVE_AUX_WORD } from "../lexicon/index.js";
+import { AUX_WORD, LISTENER, NAMED_LISTENER, PERSON_TITLES, PROGRESSIVE_AUX_WORD, SPEAKER_NOUNS } from "../lexicon/index.js";
 import type { MentionIndex } from "../speakers/mention-index.js";
 
 /** "…, adding", "…, and warning": the comma (and joining word) before a participle that goes on a statement. */
@@ -70,3 +70,9 @@ export function stripAuxiliaries(text: string, floor: number, pos: number, progr
 }
 
 export const isQuoteStart = (ch: string | undefined): boolean => ch === "“" || ch === '"' || ch === "‘" || ch === "'";
+
+/** A lower-case noun of a person's role: a speaker's noun, a title's last word, or an agent noun ("epidemiologist", "researcher"). */
+export function isRoleNoun(word: string): boolean {
+  if (!/^\p{Ll}+$/u.test(word)) return false;
+  return SPEAKER_NOUNS.has(word) || PERSON_TITLES.has(word) || /(?:ist|er|or|ian|ant|ent|man|woman|person)$/.test(word);
+}

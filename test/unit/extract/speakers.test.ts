@@ -569,6 +569,14 @@ describe("a participle after a clause that reports nothing", () => {
     expect(s.kind).toBe("INDIRECT");
   });
 
+  it("gives it to the person after a title ending in a role noun ('Vesk foreign ministry spokeswoman X shot back, saying …')", () => {
+    const s = find(
+      "Vesk foreign ministry spokeswoman Hedda Quellhorn shot back on Tuesday, saying Ruiz should respect the court.",
+      "respect the court",
+    );
+    expect([s.speaker, s.source]).toEqual(["Hedda Quellhorn", "Hedda Quellhorn"]);
+  });
+
   it("does not when a clause with a comma comes before the name", () => {
     const found = statements("After Tam Orlo left, the board wrote a letter, saying the plan was finished.");
     expect(found.some((s) => s.speaker === "Tam Orlo")).toBe(false);

@@ -1,9 +1,9 @@
 /** "X said (that) …", "…, X said.", "…,” said X", "X told reporters …", "X rejected …". */
-import { ADJUNCT, NEEDS_THAT, OBJECT_WITHOUT_THAT, PERSON_TITLES, PLEDGES, SPEAKER_NOUNS } from "../../lexicon/index.js";
+import { ADJUNCT, NEEDS_THAT, OBJECT_WITHOUT_THAT, PLEDGES, SPEAKER_NOUNS } from "../../lexicon/index.js";
 import type { MentionIndex } from "../../speakers/mention-index.js";
 import { phraseEnd, subjectAfter, subjectBefore } from "../../speakers/subject.js";
 import type { Draft, Subject } from "../../types.js";
-import { isQuoteStart, listenerAfter, stripAuxiliaries, THAT_AFTER_ADJUNCT, trimEnd, trimStart } from "../clause.js";
+import { isQuoteStart, isRoleNoun, listenerAfter, stripAuxiliaries, THAT_AFTER_ADJUNCT, trimEnd, trimStart } from "../clause.js";
 import type { Cue } from "../cues.js";
 import { cueDraft, type CuePattern, type Unit } from "../draft.js";
 import { statementBefore } from "./statement-before.js";
@@ -214,12 +214,6 @@ function withTitleBefore(text: string, floor: number, subject: Subject): Subject
   const head = /^\p{Ll}+/u.exec(text.slice(subject.start, subject.start + 30))?.[0] ?? "";
   if (!m?.[1] || NO_TITLE_WORD.test(m[1]) || !(isRoleNoun(role) || isRoleNoun(head))) return subject;
   return { ...subject, start: subject.start - m[1].length };
-}
-
-/** A lower-case noun of a person's role: a speaker's noun, a title's last word, or an agent noun ("epidemiologist", "researcher"). */
-function isRoleNoun(word: string): boolean {
-  if (!/^\p{Ll}+$/u.test(word)) return false;
-  return SPEAKER_NOUNS.has(word) || PERSON_TITLES.has(word) || /(?:ist|er|or|ian|ant|ent|man|woman|person)$/.test(word);
 }
 
 /** The last comma of `s` that is no thousands separator ("whose union has 40,000 members"). */
