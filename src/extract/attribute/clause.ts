@@ -42,8 +42,15 @@ export function listenerAfter(text: string, from: number, limit: number, mention
   if (first && text.slice(from, first.start).trim().length < 5) return first.end;
   // "told the forum he was …", "told an invited crowd at the club that …": a short phrase, then the clause
   const phrase = LISTENER_PHRASE.exec(after);
-  return phrase?.[1] ? from + phrase[1].length : null;
+  if (phrase?.[1]) return from + phrase[1].length;
+  // "“…,” Ana Ruiz told the prime minister in a soft voice": a person by role, then the sentence's end or an adjunct
+  const role = LISTENER_BY_ROLE.exec(after);
+  return role?.[1] && role[2] && isRoleNoun(role[2]) ? from + role[1].length : null;
 }
+
+/** A listener named by a role noun closing its phrase, before the sentence's end, a comma or an adjunct. */
+const LISTENER_BY_ROLE =
+  /^(\s+(?:the|a|an|his|her|their|its|our)\s+(?:[\p{L}’'-]+\s+){0,4}?(\p{Ll}[\p{L}’'-]*))(?=\s*(?:[.,;!?]|$)|\s+(?:in|at|on|during|after|before|while|when|last|this|by|over|via)\s)/u;
 
 /** A listener phrase the lexicon does not list: a determiner and a few words, before "that" or a subject pronoun. */
 const LISTENER_PHRASE =

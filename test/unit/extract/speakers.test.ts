@@ -315,6 +315,11 @@ describe("reported clauses that start like a cue or after a listener", () => {
     expect(s.text.startsWith("he was")).toBe(true);
   });
 
+  it("takes a listener named by a role after a quote ('“…,” X told the prime minister in a soft voice')", () => {
+    const s = find("“I came here to thank you,” Odile Ferrand told the prime minister in a soft voice.", "thank you");
+    expect([s.speaker, s.verb]).toEqual(["Odile Ferrand", "told the prime minister"]);
+  });
+
   it("takes the listeners of courts and investigations ('told police', 'told investigators', 'told court', 'told employees')", () => {
     const text =
       "Odile Ferrand told police she could hear the sirens. Tavish Orlen told investigators he had hidden the car. " +
