@@ -362,6 +362,13 @@ describe("archive and congressional copy", () => {
 });
 
 describe("according to", () => {
+  it("reads a source with an abbreviation's point ('…, according to Dr. X.', 'According to Dr. X, …')", () => {
+    const text =
+      "“We do not have a working system,” according to Dr. Odile Ferrand, a family doctor. " +
+      "According to Sen. Tavish Orlen, the vote will be close.";
+    expect([find(text, "working system").speaker, find(text, "vote will be close").speaker]).toEqual(["Odile Ferrand", "Tavish Orlen"]);
+  });
+
   it("keeps a source after 'according to' that is no name, as written, with no speaker", () => {
     const s = find("Orlen leads Vasko by 46 percent to 42 percent, according to the poll.", "46 percent");
     expect(s.speaker).toBeNull();

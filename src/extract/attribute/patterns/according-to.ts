@@ -1,4 +1,5 @@
 /** "According to X, …" and "…, according to X." */
+import { TOKEN_ABBREVIATIONS } from "../../lexicon/index.js";
 import { phraseEnd, subjectAfter } from "../../speakers/subject.js";
 import type { Draft, Subject } from "../../types.js";
 import { trimEnd, trimStart } from "../clause.js";
@@ -18,7 +19,7 @@ function accordingTo(ctx: Unit, cue: Cue): Draft | null {
   const { text, range: unit } = ctx;
   const subject = sourceAfter(ctx, cue.end);
   if (subject.kind === "none" || subject.kind === "person-pronoun") return null;
-  const after = text.slice(cue.end, unit.end);
+  const after = maskAbbreviations(text.slice(cue.end, unit.end));
   const comma = /^[^,.;:“”"]*,/.exec(after);
   const lead = text.slice(unit.start, cue.start);
   if (/^\s*(?:(?:and|but|so|yet|however|also),?\s+)?$/i.test(lead) && comma) {
@@ -34,6 +35,16 @@ function accordingTo(ctx: Unit, cue: Cue): Draft | null {
     return cueDraft("according-to", ctx, cue, { subject, start, end, cut: cue.start, attrStart: cue.start, attrEnd: unit.end });
   }
   return null;
+}
+
+/**
+ * The text with the point of an abbreviation or initial before a capital ("Dr. Ana Ruiz", "Ana K.
+ * Ruiz") replaced by a one-character leader, so that it ends no sentence and the offsets stay.
+ */
+function maskAbbreviations(s: string): string {
+  return s.replace(/(\p{L}+)\.(?=\s+\p{Lu})/gu, (m: string, word: string) =>
+    TOKEN_ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word) ? `${word}\u2024` : m,
+  );
 }
 
 /** The most words a source after "according to" has ("a new national poll of likely voters"). */
