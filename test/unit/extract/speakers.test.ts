@@ -55,6 +55,12 @@ describe("pronouns", () => {
 });
 
 describe("names", () => {
+  it("reads a place's or country's name after a given name and a middle initial as the surname ('Anne K. Mora', 'Lena K. Jordan')", () => {
+    const x = extract("The plan is broken, said Anne K. Mora. Lena K. Jordan said the vote would be close.");
+    expect(x.entities.map((e) => `${e.type} ${e.name}`)).toEqual(["PERSON Anne K. Mora", "PERSON Lena K. Jordan"]);
+    expect(x.statements.map((st) => st.speaker)).toEqual(["Anne K. Mora", "Lena K. Jordan"]);
+  });
+
   it("keeps two people of one surname apart and gives the bare surname to the one named last", () => {
     const text =
       "Toronto guard Norman Pellworth said he would miss his teammates. Central bank chair Jerome Pellworth said rates would stay. " +
