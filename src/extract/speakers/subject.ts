@@ -156,7 +156,7 @@ export function subjectAfter(text: string, start: number, end: number, mentions:
         NP_WORD.test(w) ||
         SPEAKER_NOUNS.has(w.toLowerCase()) ||
         INSTITUTION_NOUNS.has(w.toLowerCase()) ||
-        /^(?:of|for|at|and|he|she|it|they|one)$/i.test(w),
+        /^(?:of|for|at|with|from|and|he|she|it|they|one)$/i.test(w),
     )
   ) {
     return { kind: "none", entity: null, start };

@@ -691,6 +691,21 @@ describe("party, parenthesis and modifiers around a name", () => {
     ]);
   });
 
+  it("reads back over an apposition of capitalised title words or a place compound ('X, Chief Market Strategist at Y, said', 'X, Harbour-based manager with Y, said')", () => {
+    const text =
+      "“The euro may fall further,” Odile Ferrand, Chief Market Strategist at Vesk Capital, said in a commentary. " +
+      "Lena Marsh, Harbour-based health education manager with the Vesk Dairy Board, said she is unsure where the programs will go.";
+    expect([find(text, "euro may fall").speaker, find(text, "unsure").speaker]).toEqual(["Odile Ferrand", "Lena Marsh"]);
+  });
+
+  it("takes the person of 'said X with Y' after a quote ('“…,” said Ana Ruiz with the Railroad Workers Union')", () => {
+    const s = find(
+      "“No train that big should run in this cold,” said Tavish Orlen with the Vesk Railroad Workers Union.",
+      "train that big",
+    );
+    expect(s.speaker).toBe("Tavish Orlen");
+  });
+
   it("reads back over an apposition that opens with a place's or body's possessive ('X, Harbour County's chief medical officer, says')", () => {
     const text =
       "Dr. Ana Ruiz, Harbour County's chief medical officer of health, says the drugs are being over-prescribed. " +

@@ -253,7 +253,7 @@ function behindApposition(text: string, floor: number, end: number, mentions: Me
     if (
       !state &&
       (/[“”"]/.test(inner) ||
-        !/^\s+(?:the|a|an|who|whose|which|where|one|now|then|also|\d{1,3}\s*$|[\p{Ll}]|[\p{Lu}][\p{Ll}]+\s+(?:of|for|at)\b|(?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{Lu}][\p{L}.-]*['’]s\s+\p{Ll})/u.test(
+        !/^\s+(?:the|a|an|who|whose|which|where|one|now|then|also|\d{1,3}\s*$|[\p{Ll}]|(?:[\p{Lu}][\p{Ll}]+\s+){1,4}(?:of|for|at|with)\b|[\p{Lu}][\p{L}.]*-\p{Ll}+\s+\p{Ll}|(?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{Lu}][\p{L}.-]*['’]s\s+\p{Ll})/u.test(
           inner,
         ))
     )
