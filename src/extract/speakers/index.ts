@@ -38,6 +38,8 @@ interface Resolved {
   unnamed?: true;
 }
 
+/** A role of a body as the subject ("The President of Finland", "the former sergeant-at-arms of the House"). */
+const ROLE_OF_BODY = /^(?:the\s+)?([\p{L} -]+?)\s+of\s+(?:the\s+)?\p{Lu}/iu;
 /** A person's own document or words as the source ("her statement", "his letter", "her account"). */
 const OWN_DOCUMENT =
   /^(his|her)\s+(?:own\s+)?(?:written\s+)?(?:statement|letter|email|e-mail|tweet|post|note|message|memo|memoir|book|blog|column|affidavit|account|testimony|speech|remarks|resignation letter)$/i;
@@ -142,6 +144,17 @@ export class SpeakerResolver {
       // "“…,” her statement said": a person's own document speaks for them
       const own = OWN_DOCUMENT.exec(phrase.trim());
       if (own?.[1]) return this.pronoun(d, own[1].toLowerCase() === "his" ? "he" : "she");
+      // "The President of Finland noted", "The former sergeant-at-arms of the House of Commons said": the
+      // person holding that title of the body, else one the description refers to
+      const roleOf = ROLE_OF_BODY.exec(phrase.trim());
+      if (roleOf?.[1]) {
+        const body = this.mentions
+          .within(s.start, d.verbStart)
+          .filter((m) => m.entity.type !== "PERSON")
+          .at(-1);
+        const title = `the ${roleOf[1]}`;
+        return (body ? titleHolder(title, s.start, this.mentions, body.entity.name) : null) ?? this.described(d, title);
+      }
       return (
         titleHolder(phrase, s.start, this.mentions) ??
         partyMember(phrase, s.start, this.mentions, (a, b) => this.quoted(a, b)) ??
@@ -162,7 +175,10 @@ export class SpeakerResolver {
     const rest = /^the\s+(.+)$/i.exec(phrase.trim())?.[1]?.toLowerCase();
     if (!rest) return null;
     const words = rest.split(/\s+/);
-    const office = words.some((_, i) => PERSON_TITLES.has(words.slice(i).join(" "))) || /^\d+-year-old$/.test(rest);
+    const office =
+      words.some(
+        (w, i) => PERSON_TITLES.has(words.slice(i).join(" ")) || (i === words.length - 1 && PERSON_TITLES.has(w.split("-")[0] ?? w)),
+      ) || /^\d+-year-old$/.test(rest);
     if (!office) return null;
     const unit = this.units[d.unit - 1];
     const here = this.units[d.unit];

@@ -5,6 +5,7 @@ import {
   INSTITUTION_NOUNS,
   PERSON_PRONOUNS,
   PERSONAL_SPEAKER_NOUNS,
+  PERSON_TITLES,
   PLURAL_PRONOUNS,
   SPEAKER_NOUNS,
   TOKEN_ABBREVIATIONS,
@@ -55,6 +56,15 @@ function headOfSubject(text: string, end: number, floor: number, mentions: Menti
       const at = /\s+(?:at|of|from|with|for|in)\s+(?:the\s+)?$/.exec(text.slice(Math.max(floor, mention.start - 12), mention.start));
       const person = at ? mentionEndingAt(mentions, mention.start - at[0].length, floor) : undefined;
       if (person?.entity.type === "PERSON") return { kind: "entity", entity: person.entity, start: phraseStart(text, person.start, floor) };
+      // "The head of the IMF said", "The former sergeant-at-arms of the House of Commons said": a person
+      // the body's role describes, not the body; the phrase opens at the role
+      const role = ROLE_OF.exec(text.slice(Math.max(floor, mention.start - 60), mention.start));
+      if (role?.[1] && isPersonRole(role[1]))
+        return {
+          kind: "unknown",
+          entity: null,
+          start: phraseStart(text, mention.start - role[0].length + role[0].indexOf(role[1]), floor),
+        };
     }
     return { kind: "entity", entity: mention.entity, start: phraseStart(text, mention.start, floor) };
   }
@@ -87,6 +97,16 @@ function headOfSubject(text: string, end: number, floor: number, mentions: Menti
     return { kind: "unknown", entity: null, start };
   }
   return { kind: "none", entity: null, start: end };
+}
+
+/** The word of a role right before "of (the)" and a body's name ("head of the", "sergeant-at-arms of the"). */
+const ROLE_OF = /(?:^|\s)([\p{L}-]+)\s+of\s+(?:the\s+)?$/u;
+
+/** A title or speaker's noun, also the first part of a hyphenated one ("sergeant-at-arms"). */
+function isPersonRole(word: string): boolean {
+  const w = word.toLowerCase();
+  const first = w.split("-")[0] ?? w;
+  return PERSON_TITLES.has(w) || SPEAKER_NOUNS.has(w) || PERSON_TITLES.has(first) || SPEAKER_NOUNS.has(first);
 }
 
 /** A word that cannot modify a speaker's noun: a function word, a verb's form, a pronoun, a word of time ("Last month officials said"). */

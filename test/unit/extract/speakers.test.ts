@@ -31,7 +31,18 @@ describe("sources as written", () => {
     const text =
       "Dorian Vesk spent a decade in Parliament. The former sergeant-at-arms of the House of Commons said Monday he is considering a run for office.";
     const s = find(text, "considering a run");
-    expect(s.speaker).not.toBe("House of Commons");
+    expect([s.speaker, s.source]).toEqual(["Dorian Vesk", "The former sergeant-at-arms of the House of Commons"]);
+  });
+
+  it("keeps a role of a body whole in the source, and gives it to the person holding it ('The President of Finland noted')", () => {
+    const text =
+      "President Aino Virtala met the delegation. The President of Finland noted that the talks went well. " +
+      "The head of the Harbour Monetary Fund said the economy would grow.";
+    expect([find(text, "talks went well").speaker, find(text, "talks went well").source]).toEqual([
+      "Aino Virtala",
+      "The President of Finland",
+    ]);
+    expect([find(text, "economy").speaker, find(text, "economy").source]).toEqual([null, "The head of the Harbour Monetary Fund"]);
   });
 
   it("takes the person before 'at the University', not the university", () => {
