@@ -166,6 +166,8 @@ export function subjectAfter(text: string, start: number, end: number, mentions:
   const npEnd = Math.min(phraseEnd(text, start, end), paren >= 0 ? start + paren : end);
   const words = text.slice(start, npEnd).trim().split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 8) return { kind: "none", entity: null, start };
+  // "…,” X said of RT": what the verb is said of or about, not who said it
+  if (/^(?:of|about|for|at|with|from|and|to|in|on)$/i.test(words[0] ?? "")) return { kind: "none", entity: null, start };
   // a subject after the verb is a name with its titles, not a clause ("warned the BBC to steer away")
   const named = mentions.within(start, npEnd).at(-1);
   const endsInPerson = named?.entity.type === "PERSON" && text.slice(named.end, npEnd).trim() === "" && words.length <= 6;

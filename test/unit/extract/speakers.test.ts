@@ -709,6 +709,11 @@ describe("party, parenthesis and modifiers around a name", () => {
     expect([find(text, "euro may fall").speaker, find(text, "unsure").speaker]).toEqual(["Odile Ferrand", "Lena Marsh"]);
   });
 
+  it("reads '“…,” X, a …, said of Y' as X's, not Y's ('of' opens what was said about, not who said it)", () => {
+    const s = find("“Their strategy is very clear,” Tavish Orlen, a senior fellow at the Vesk Institute, said of the network.", "strategy");
+    expect([s.speaker, s.source, s.text]).toEqual(["Tavish Orlen", "Tavish Orlen", "Their strategy is very clear"]);
+  });
+
   it("takes the person of 'said X with Y' after a quote ('“…,” said Ana Ruiz with the Railroad Workers Union')", () => {
     const s = find(
       "“No train that big should run in this cold,” said Tavish Orlen with the Vesk Railroad Workers Union.",
