@@ -23,6 +23,9 @@ import { linked } from "../text/tokens.js";
 import { isBodyWordSurname, isNameSyllable } from "./name-evidence.js";
 import { ACRONYM, NAME_SHAPE, type Scanner } from "./scanner.js";
 
+/** A generational numeral after a name ("II", "III", "IV"). */
+const ROMAN_SUFFIX = /^(?:II|III|IV)$/;
+
 export function classify(s: Scanner, from: number, to: number): void {
   const { tokens, masked } = s;
   const first = tokens[from];
@@ -42,7 +45,11 @@ export function classify(s: Scanner, from: number, to: number): void {
   const prep = before1 && linked(first) && !before1.cap && LOCATION_PREPOSITIONS.has(before1.text);
   const accordingTo = before1?.text === "to" && before2?.text.toLowerCase() === "according";
   const run = tokens.slice(from, to);
-  const nameShaped = run.every((t, k) => NAME_SHAPE.test(t.text) || NAME_PARTICLES.has(t.text) || isNameSyllable(s, from + k));
+  // "Vann Newkirk II": a roman numeral closes a person's name of two words or more
+  const numeral = len >= 3 && ROMAN_SUFFIX.test(last.text);
+  const nameShaped = run.every(
+    (t, k) => NAME_SHAPE.test(t.text) || NAME_PARTICLES.has(t.text) || isNameSyllable(s, from + k) || (numeral && k === len - 1),
+  );
 
   if (len === 1 && ACRONYM.test(first.key)) {
     const shouting = tokens.slice(Math.max(0, from - 3), to + 3).filter((t) => t !== first && /^[A-Z]{2,}$/.test(t.key)).length >= 2;
@@ -50,6 +57,8 @@ export function classify(s: Scanner, from: number, to: number): void {
     return;
   }
   if (/^[A-Z]{4,}$/.test(first.key)) return;
+  // "Joseph R. Quill, Jr.": a generational suffix set off by a comma names nobody
+  if (len === 1 && /^(?:Jr|Sr)$/.test(first.text)) return;
   // "Procter & Gamble", "Marks & Spencer": names joined by an ampersand are a firm's
   if (len >= 2 && masked.slice(first.end, last.start).includes("&") && run.some((t) => t.text.length >= 3))
     return s.emit(from, to, "ORGANISATION", null, null, "suffix");

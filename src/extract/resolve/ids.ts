@@ -20,5 +20,7 @@ export function slugify(name: string, options: { apostrophes?: "drop" | "split" 
 /** The id of an entity of this type and key: "person:jane-smith". */
 export const entityId = (type: EntityType, key: string): string => `${PREFIX[type]}:${slugify(key)}`;
 
-export const nameWords = (text: string): string[] => text.split(/[\s]+/).filter((w) => w && !NAME_PARTICLES.has(w));
+/** A generational suffix, no surname ("Joseph Quill Jr." is a Quill). */
+const SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
+export const nameWords = (text: string): string[] => text.split(/[\s]+/).filter((w) => w && !NAME_PARTICLES.has(w) && !SUFFIX.test(w));
 export const surnameOf = (name: string): string => nameWords(name).at(-1) ?? name;

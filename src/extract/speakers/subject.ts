@@ -46,7 +46,12 @@ function headOfSubject(text: string, end: number, floor: number, mentions: Menti
   if (anonymous?.[1]) return { kind: "unknown", entity: null, start: end - anonymous[0].length + anonymous[0].indexOf(anonymous[1]) };
   // "Argentina's President, Nestor Kirchner, said": the comma closing an apposition
   const closing = /,\s*$/.exec(text.slice(Math.max(floor, end - 3), end));
-  const mention = mentionEndingAt(mentions, end, floor) ?? (closing ? personEndingAt(mentions, end - closing[0].length, floor) : undefined);
+  // "Joseph Quill Jr. said", "Joseph R. Quill, Jr., said": the point or comma of a generational suffix
+  const suffix = GENERATIONAL_SUFFIX.exec(text.slice(Math.max(floor, end - 8), end));
+  const mention =
+    mentionEndingAt(mentions, end, floor) ??
+    (closing ? personEndingAt(mentions, end - closing[0].length, floor) : undefined) ??
+    (suffix ? (personEndingAt(mentions, end - suffix[0].length, floor) ?? personEndingAt(mentions, end - 1, floor)) : undefined);
   const wordMatch = WORD_BEFORE.exec(text.slice(Math.max(floor, end - 40), end));
   const word = wordMatch?.[1] ?? "";
   const wordStart = end - (wordMatch?.[0].length ?? 0);
@@ -98,6 +103,9 @@ function headOfSubject(text: string, end: number, floor: number, mentions: Menti
   }
   return { kind: "none", entity: null, start: end };
 }
+
+/** A generational suffix ending a subject, after a comma or with its point (", Jr.", "Sr.", ", Jr.,"). */
+const GENERATIONAL_SUFFIX = /,\s*(?:Jr|Sr)\.?,?$|(?<=\b(?:Jr|Sr))\.,?$/;
 
 /** The word of a role right before "of (the)" and a body's name ("head of the", "sergeant-at-arms of the"). */
 const ROLE_OF = /(?:^|\s)([\p{L}-]+)\s+of\s+(?:the\s+)?$/u;

@@ -66,6 +66,16 @@ describe("pronouns", () => {
 });
 
 describe("names", () => {
+  it("reads a generational suffix as part of no surname, and the subject before it ('X Jr. said', 'X, Jr. said', 'X II said')", () => {
+    const x = extract(
+      "Tavish R. Orlen Jr. said the plan was late. Tavish Orlen said it again, and Orlen left. " +
+        "President Aldo K. Vesk, Jr. said the talks would go on. Marten Quill III said the vote was close.",
+    );
+    expect(x.entities.map((e) => `${e.type} ${e.name}`)).toEqual(["PERSON Tavish R. Orlen", "PERSON Aldo K. Vesk", "PERSON Marten Quill"]);
+    expect(x.entities[0]?.mentions.map((m) => m.text)).toEqual(["Tavish R. Orlen Jr", "Tavish Orlen", "Orlen"]);
+    expect(x.statements.map((st) => st.speaker)).toEqual(["Tavish R. Orlen", "Tavish R. Orlen", "Aldo K. Vesk", "Marten Quill"]);
+  });
+
   it("reads a place's or country's name after a given name and a middle initial as the surname ('Anne K. Mora', 'Lena K. Jordan')", () => {
     const x = extract("The plan is broken, said Anne K. Mora. Lena K. Jordan said the vote would be close.");
     expect(x.entities.map((e) => `${e.type} ${e.name}`)).toEqual(["PERSON Anne K. Mora", "PERSON Lena K. Jordan"]);
