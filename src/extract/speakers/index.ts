@@ -20,6 +20,7 @@ import {
   kinshipGender,
   LINKING_WORDS,
   METONYM_VERBS,
+  NAMED_INSTITUTION_NOUNS,
   PERSON_TITLES,
   REPORTING_VERBS,
   type Gender,
@@ -288,20 +289,31 @@ export class SpeakerResolver {
    * article names most. An organisation named later in a sentence ("a manager told the BBC") is no subject.
    */
   private institution(d: Draft): ExtractedEntity | null {
+    // "the union", "the ministry": only a body whose name has the noun ("the union" is no health service)
+    const noun = /(\p{L}+)\s*$/u.exec(phraseBeforeVerb(this.text, d))?.[1]?.toLowerCase() ?? "";
+    const named = NAMED_INSTITUTION_NOUNS.has(noun);
+    const fits = (e: ExtractedEntity | null | undefined): e is ExtractedEntity =>
+      e != null &&
+      (!named ||
+        e.name
+          .toLowerCase()
+          .split(/[^\p{L}]+/u)
+          .includes(noun));
     for (const u of [d.unit, d.unit - 1]) {
       const unit = this.units[u];
       if (!unit) continue;
       const to = u === d.unit ? d.subject.start : unit.end;
       const first = this.mentions.within(unit.start, to)[0];
       if (first?.entity.type === "ORGANISATION" && this.opens(unit.start, first.start) && !this.quoted(first.start, first.end)) {
-        return first.entity;
+        if (fits(first.entity)) return first.entity;
       }
     }
     const last = this.spoken.at(-1);
-    if (last && last.entity.type !== "PERSON" && d.verbStart - last.at < INSTITUTION_LOOKBACK) return last.entity;
+    if (last && last.entity.type !== "PERSON" && d.verbStart - last.at < INSTITUTION_LOOKBACK && fits(last.entity)) return last.entity;
     const org = this.spoken.filter((x) => x.entity.type === "ORGANISATION").at(-1);
-    if (org && d.verbStart - org.at < ORGANISATION_LOOKBACK) return org.entity;
-    return mainOrganisation(this.mentions);
+    if (org && d.verbStart - org.at < ORGANISATION_LOOKBACK && fits(org.entity)) return org.entity;
+    const main = mainOrganisation(this.mentions);
+    return fits(main) ? main : null;
   }
 
   /** Whether a name at `at` opens its sentence: near its start, with no verb before it ("a manager told the BBC"). */

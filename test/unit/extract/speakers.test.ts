@@ -664,6 +664,19 @@ describe("firms joined by an ampersand", () => {
   });
 });
 
+describe("institution nouns that name a kind of body", () => {
+  it("refers 'the union' to a body whose name says union, not to the firm named before it", () => {
+    const noUnion = extract(
+      "Vesk Health Services said on Monday it would hire 40 paramedics. The union says burnout is critical among its members.",
+    );
+    expect(noUnion.statements.find((s) => s.text.includes("burnout"))).toMatchObject({ speaker: null, source: "The union" });
+    const union = extract(
+      "The Harbour Paramedics Union said on Monday its members were overworked. The union says burnout is critical among its members.",
+    );
+    expect(union.statements.find((s) => s.text.includes("burnout"))?.speaker).toBe("Harbour Paramedics Union");
+  });
+});
+
 describe("places and plans named like people", () => {
   it("reads 'X Country' and 'X Falls' as places and 'X Strategy' as no entity", () => {
     const x = extract("The plan divided Quellan Country ranchers, who met near Tamsin Falls to discuss the Federal Renewal Strategy.");
