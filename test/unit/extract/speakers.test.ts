@@ -389,6 +389,11 @@ describe("archive and congressional copy", () => {
 });
 
 describe("according to", () => {
+  it("reads the sentence on when 'according to X' interrupts it after its subject ('The harsh truth, according to experts, is …')", () => {
+    const s = find("The main problem, according to Lena Marsh, was the weather in the north.", "weather");
+    expect([s.speaker, s.text]).toEqual(["Lena Marsh", "The main problem, according to Lena Marsh, was the weather in the north"]);
+  });
+
   it("reads a source with an abbreviation's point ('…, according to Dr. X.', 'According to Dr. X, …')", () => {
     const text =
       "“We do not have a working system,” according to Dr. Odile Ferrand, a family doctor. " +
@@ -792,6 +797,12 @@ describe("party, parenthesis and modifiers around a name", () => {
       "Deficits should rise above 3%, Mr Vell argued, if countries meet strict criteria",
       "The strike will go ahead",
     ]);
+  });
+
+  it("reads an interrupted quotation on after ', and “…”' ('“…,” said X, and “…”')", () => {
+    const s = find("“It reinforced our resolve,” said Lena Marsh, and “trust in our values and in the people.”", "resolve");
+    expect(s.text.endsWith("trust in our values and in the people.")).toBe(true);
+    expect(s.speaker).toBe("Lena Marsh");
   });
 
   it("reads the sentence on when the part before the attribution is its opener or its subject ('Too often, he says, …', 'What he found, Vell says, is …')", () => {

@@ -11,6 +11,11 @@ export const accordingToPattern: CuePattern = {
   find: (unit, cue) => (cue.complement === "source" ? accordingTo(unit, cue) : undefined),
 };
 
+/** The part before a source set off by commas: a subject or opener of at most four words, no quotation. */
+const OPENER = /^\s*(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+$/u;
+/** What goes on after ", according to X,": the verb of the subject before it ("…, is …"). */
+const INTERRUPTED = /^,\s+(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might)\s+\S/;
+
 /** "…, according to Ana Ruiz, the union's leader.": the source's apposition closing the sentence. */
 const APPOSITION_TO_END = /^[^,.;:“”"]*,\s+(?:the|a|an|who|whose|his|her|their|its|\d)\b[^,;:“”"]*$/i;
 
@@ -27,6 +32,14 @@ function accordingTo(ctx: Unit, cue: Cue): Draft | null {
     const end = trimEnd(text, start, unit.end);
     if (end - start < 3) return null;
     return cueDraft("according-to", ctx, cue, { subject, start, end, attrStart: cue.start, attrEnd: start });
+  }
+  // "The harsh truth, according to addiction experts, is that …": the sentence goes on after the source
+  // when the part before is its subject or opener
+  if (comma && /,\s*$/.test(lead) && INTERRUPTED.test(after.slice(comma[0].length - 1)) && OPENER.test(lead.replace(/,\s*$/, ""))) {
+    const start = trimStart(text, unit.start, unit.end);
+    const end = trimEnd(text, start, unit.end);
+    if (end - start < 3) return null;
+    return cueDraft("according-to", ctx, cue, { subject, start, end, attrStart: cue.start, attrEnd: cue.end + comma[0].length });
   }
   if (/[,”"]\s*$/.test(lead) && (!comma || APPOSITION_TO_END.test(after)) && /^[^.;:“”"]*[.!?]?\s*$/.test(after)) {
     const start = trimStart(text, unit.start, cue.start);

@@ -34,7 +34,8 @@ export function statementBefore(ctx: Unit, cue: Cue, { verbEnd, subject, jointPo
   const { text, range: unit, quotes } = ctx;
   // "“Part one,” he said, “part two.”": an interrupted quote goes on after the attribution
   let end = text[jointPos] === "," ? jointPos : jointPos + 1;
-  const resumed = /^\s*,\s*(?=[“"])/.exec(text.slice(attrEnd, unit.end));
+  // "“Part one,” said X, and “part two.”": also after "and"
+  const resumed = /^\s*,\s*(?:and\s+)?(?=[“"])/.exec(text.slice(attrEnd, unit.end));
   if (resumed) {
     const next = quotes.find((q) => q.start === attrEnd + resumed[0].length);
     if (next) end = next.end;
