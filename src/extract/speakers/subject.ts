@@ -99,6 +99,13 @@ function headOfSubject(text: string, end: number, floor: number, mentions: Menti
     if (INSTITUTION_NOUNS.has(lower) && /(?:^|\s)the$|^it$/i.test(text.slice(start, wordStart).trim() || lower)) {
       return { kind: "institution", entity: null, start };
     }
+    // "Gatsby said … . A statement said …": a statement or release, unattributed, is the body's that spoke
+    if (
+      (lower === "statement" || lower === "release") &&
+      /^(?:a|an)(?:\s+(?:news|press|written|separate|brief|short))?$/i.test(text.slice(start, wordStart).trim())
+    ) {
+      return { kind: "institution", entity: null, start };
+    }
     return { kind: "unknown", entity: null, start };
   }
   return { kind: "none", entity: null, start: end };

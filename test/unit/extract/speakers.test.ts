@@ -682,6 +682,14 @@ describe("institution nouns that name a kind of body", () => {
   });
 });
 
+describe("a statement, unattributed", () => {
+  it("gives 'A statement said …' to the body that spoke just before", () => {
+    const text =
+      "The Harbour Relief Fund said its programs director was among those killed. A statement said the group was shocked and saddened by his death.";
+    expect(find(text, "shocked").speaker).toBe("Harbour Relief Fund");
+  });
+});
+
 describe("places and plans named like people", () => {
   it("reads 'X Country' and 'X Falls' as places and 'X Strategy' as no entity", () => {
     const x = extract("The plan divided Quellan Country ranchers, who met near Tamsin Falls to discuss the Federal Renewal Strategy.");
