@@ -968,6 +968,15 @@ describe("organisations named in full, then by initials or by their first word",
     expect(x.statements.find((s) => s.text.includes("confidentiality"))?.speaker).toBe("Export Credit Norway");
   });
 
+  it("gives an acronym of three letters or more to the one full name before it whose initials it spells, with no parenthesis", () => {
+    const x = extract(
+      "The Fiscal Review Officer released a valuation on Thursday. The FRO added that the pipeline was late. " +
+        "The Harbour Safety Board said the brakes failed, and the HSB said it would report in May.",
+    );
+    expect(x.entities.filter((e) => e.type === "PERSON")).toEqual([]);
+    expect(x.statements.map((s) => s.speaker)).toEqual(["Fiscal Review Officer", "Harbour Safety Board", "Harbour Safety Board"]);
+  });
+
   it("reads an office read as a person by its shape as the body its acronym names ('the Fiscal Review Officer (FRO)')", () => {
     const x = extract("The Fiscal Review Officer (FRO) released a report on Monday. The FRO said the deficit would grow.");
     expect(x.entities.filter((e) => e.type === "PERSON")).toEqual([]);
