@@ -682,6 +682,13 @@ describe("institution nouns that name a kind of body", () => {
   });
 });
 
+describe("a time inside the source phrase", () => {
+  it("keeps a time after a participle in the source ('People arrested last week said'), not after a name ('Ana Ruiz last week said')", () => {
+    const text = "People arrested last week said that protesters were put at risk. Lena Marsh last week said the plan was late.";
+    expect([find(text, "at risk").source, find(text, "plan was late").source]).toEqual(["People arrested last week", "Lena Marsh"]);
+  });
+});
+
 describe("a statement, unattributed", () => {
   it("gives 'A statement said …' to the body that spoke just before", () => {
     const text =
