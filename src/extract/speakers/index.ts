@@ -20,6 +20,8 @@ import {
   kinshipGender,
   LINKING_WORDS,
   METONYM_VERBS,
+  isKinshipNoun,
+  kinshipNounBefore,
   NAMED_INSTITUTION_NOUNS,
   PERSON_TITLES,
   REPORTING_VERBS,
@@ -145,6 +147,9 @@ export class SpeakerResolver {
       // "“…,” her statement said": a person's own document speaks for them
       const own = OWN_DOCUMENT.exec(phrase.trim());
       if (own?.[1]) return this.pronoun(d, own[1].toLowerCase() === "his" ? "he" : "she");
+      // "Spindler's father, Joseph, says … . His father said …": the person the article introduced by that kinship
+      const kin = /^(?:his|her|their)\s+(\p{L}+)$/iu.exec(phrase.trim())?.[1];
+      if (kin && isKinshipNoun(kin)) return this.kinOf(kin.toLowerCase(), s.start);
       // "The President of Finland noted", "The former sergeant-at-arms of the House of Commons said": the
       // person holding that title of the body, else one the description refers to
       const roleOf = ROLE_OF_BODY.exec(phrase.trim());
@@ -163,6 +168,15 @@ export class SpeakerResolver {
       );
     }
     if (s.kind === "institution") return this.institution(d);
+    return null;
+  }
+
+  /** The last person before `at` named right after the kinship noun `kin` ("his father, Joseph,"), or null. */
+  private kinOf(kin: string, at: number): ExtractedEntity | null {
+    for (const m of this.mentions.before(at)) {
+      if (at - m.end > PRONOUN_LOOKBACK) break;
+      if (m.entity.type === "PERSON" && kinshipNounBefore(this.text.slice(Math.max(0, m.start - 24), m.start)) === kin) return m.entity;
+    }
     return null;
   }
 

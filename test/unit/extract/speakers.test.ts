@@ -885,6 +885,13 @@ describe("a name's first word alone", () => {
     expect(x.entities.find((e) => e.name.endsWith("Forum"))?.type).toBe("ORGANISATION");
   });
 
+  it("gives 'his father said' to the person the article introduced as that kin ('Vesk's father, Tamsin, …')", () => {
+    const text =
+      "Arlo Vesk was killed in the attack. Vesk's father, Tamsin, says his son had moved to the city five years ago. " +
+      "His father said he had worked with companies across the region. His mother said nothing.";
+    expect(find(text, "worked with companies").speaker).toBe("Tamsin");
+  });
+
   it("is a family member of its own after a kinship noun ('Vesk's father, Tamsin, says'), not the article's Tamsin Vell", () => {
     const text =
       "Police chief Tamsin Vell said the victim was Arlo Vesk. Vesk's father, Tamsin, says his son had moved to the city five years ago.";
