@@ -97,7 +97,13 @@ export function classify(s: Scanner, from: number, to: number): void {
   const body = ORG_SUFFIXES.has(first.key) || ORG_HEADS.has(first.key);
   if (len === 1 && nameShaped && first.text.length > 1 && (!body || isBodyWordSurname(s, from))) {
     if (first.sentenceStart && s.usedLowercase(first.text)) return;
-    if (kinshipGender(masked.slice(Math.max(0, first.start - 24), first.start)) !== null)
+    // "his father, Joseph,", "her son Tavi": a given name, or a name set off by commas ("its sister Xiluodu dam" is none)
+    const kin = kinshipGender(masked.slice(Math.max(0, first.start - 24), first.start)) !== null;
+    if (
+      kin &&
+      (FIRST_NAMES.has(first.key) ||
+        (/,\s*$/.test(masked.slice(Math.max(0, first.start - 3), first.start)) && /^[,.;]/.test(masked.slice(last.end, last.end + 1))))
+    )
       return s.emit(from, to, "PERSON", null, null, "kinship");
     if (FIRST_NAMES.has(first.key)) return s.emit(from, to, "PERSON", null, null, "candidate");
     s.emit(from, to, "PERSON", null, null, verbAfter || verbBefore ? "verb" : "candidate");

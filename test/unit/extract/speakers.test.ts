@@ -899,6 +899,8 @@ describe("a name's first word alone", () => {
     const s = x.statements.find((st) => st.text.includes("moved to the city"));
     expect([s?.speaker, s?.source]).toEqual(["Tamsin", "Tamsin"]);
     expect(x.entities.find((e) => e.name === "Tamsin Vell")?.mentions).toHaveLength(1);
+    // a kinship noun of things ("its sister Quellon dam") names no family member
+    expect(extract("Work was halted on its sister Quellon dam.").entities.filter((e) => e.type === "PERSON")).toEqual([]);
   });
 });
 
