@@ -23,6 +23,8 @@ import { linked } from "../text/tokens.js";
 import { isBodyWordSurname, isNameSyllable } from "./name-evidence.js";
 import { ACRONYM, NAME_SHAPE, type Scanner } from "./scanner.js";
 
+/** Initials written together ("G.K.", "A.J."). */
+const JOINED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 /** A generational numeral after a name ("II", "III", "IV"). */
 const ROMAN_SUFFIX = /^(?:II|III|IV)$/;
 
@@ -47,8 +49,16 @@ export function classify(s: Scanner, from: number, to: number): void {
   const run = tokens.slice(from, to);
   // "Vann Newkirk II": a roman numeral closes a person's name of two words or more
   const numeral = len >= 3 && ROMAN_SUFFIX.test(last.text);
+  // "Rep. G.K. Butterfield", "said J.K. Rowling": initials written together open a person's name after a
+  // title or next to a reporting verb ("R.J. Reynolds Tobacco", "N.Z. Dlrs" are none)
+  const joinedInitials = len === 2 && JOINED_INITIALS.test(first.text) && (s.titleBefore(from) || verbAfter || verbBefore);
   const nameShaped = run.every(
-    (t, k) => NAME_SHAPE.test(t.text) || NAME_PARTICLES.has(t.text) || isNameSyllable(s, from + k) || (numeral && k === len - 1),
+    (t, k) =>
+      NAME_SHAPE.test(t.text) ||
+      NAME_PARTICLES.has(t.text) ||
+      isNameSyllable(s, from + k) ||
+      (numeral && k === len - 1) ||
+      (k === 0 && joinedInitials),
   );
 
   if (len === 1 && ACRONYM.test(first.key)) {

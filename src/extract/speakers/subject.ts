@@ -219,7 +219,8 @@ export function phraseEnd(text: string, start: number, limit: number): number {
     if (m[0] !== ".") return start + m.index;
     const word = /([\p{L}]+)$/u.exec(span.slice(0, m.index))?.[1] ?? "";
     const abbreviation = TOKEN_ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word);
-    if (!abbreviation || !/^\s+\p{Lu}/u.test(span.slice(m.index + 1))) return start + m.index;
+    // "Rep. Ana Ruiz", "Anne K. Mora", and initials written together ("G.K. Butterfield")
+    if (!abbreviation || !/^(?:\s+\p{Lu}|\p{Lu}\.)/u.test(span.slice(m.index + 1))) return start + m.index;
   }
   return limit;
 }

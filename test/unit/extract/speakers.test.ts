@@ -66,6 +66,12 @@ describe("pronouns", () => {
 });
 
 describe("names", () => {
+  it("reads initials written together as a name's after a title or next to a reporting verb ('said Rep. G.K. Vell'), not in a firm's name", () => {
+    const x = extract("“This is a sad day,” said Rep. G.K. Vellmar (D-N.C.), head of the caucus. R.J. Quillon Tobacco raised its prices.");
+    expect(x.statements.map((s) => [s.speaker, s.source])).toEqual([["G.K. Vellmar", "Rep. G.K. Vellmar"]]);
+    expect(x.entities.filter((e) => e.type === "PERSON").map((e) => e.name)).toEqual(["G.K. Vellmar"]);
+  });
+
   it("reads a generational suffix as part of no surname, and the subject before it ('X Jr. said', 'X, Jr. said', 'X II said')", () => {
     const x = extract(
       "Tavish R. Orlen Jr. said the plan was late. Tavish Orlen said it again, and Orlen left. " +
