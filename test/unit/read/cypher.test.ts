@@ -274,6 +274,11 @@ describe("read query builders", () => {
     expect(listStatements({ kind: "DIRECT" }, page).cypher).not.toContain("found");
   });
 
+  it("counts an entity's articles from its MENTIONS degree and finds co-mentions without checking the labels the mentions lead to", () => {
+    expect(articlesOfEntities(["person:a"], page).cypher).toContain("RETURN COUNT { (:Entity {id: id})<-[:MENTIONS]-() } AS total");
+    expect(coMentionsOf(["person:a"], 10).cypher).toContain("MATCH (self:Entity {id: id})<-[:MENTIONS]-(a)-[:MENTIONS]->(other)\n");
+  });
+
   it("finds and sorts statements without their articles, and reads the article of the page's items alone, after the cut", () => {
     const cut = /LIMIT toInteger\(\$pageTake\) MATCH \(node\)-\[:REPORTED_IN\]->\(art:Article\) RETURN collect\(/;
     for (const q of [
