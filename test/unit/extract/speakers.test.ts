@@ -557,6 +557,12 @@ describe("a person's own document", () => {
 });
 
 describe("a colon introducer", () => {
+  it("gives a quotation set out as its own paragraph to the paragraph before that ends in a colon ('The Harbour Times reports:')", () => {
+    const text =
+      "Lena Marsh said the donors were few.\n\nThe Harbour Times reports:\n\n“Just 24 percent of the contributors to the campaign so far have given $200 or less.”\n";
+    expect(find(text, "24 percent").speaker).toBe("Harbour Times");
+  });
+
   it("gives the quotation closing a sentence that opens with a person and ends in a colon to that person", () => {
     const text =
       "Lena Marsh, the union's leader, arrived on Monday. Marsh was blunt: “The strike will go ahead on Friday.” " +

@@ -2,7 +2,7 @@
  * A quotation standing as a sentence of its own with no attribution: in news it continues the
  * speaker of the statement just before it (the same or the previous unit), else it has none.
  */
-import type { Draft, EntityMention, Subject } from "../../types.js";
+import type { Draft, EntityMention, Subject, TextRange } from "../../types.js";
 import { draft, type Unit } from "../draft.js";
 
 /** How many units back the statement a floating quotation continues may be. */
@@ -34,20 +34,25 @@ const INTRODUCER_REACH = 30;
  * "Ruiz was blunt: “…”", "Ruiz put it simply: “…”": a sentence that opens with a person or organisation
  * and ends in a colon introduces the quotation closing it, which is theirs.
  */
-function colonIntroduced(ctx: Unit, q: { start: number; end: number; innerStart: number; innerEnd: number }): Draft | null {
+function colonIntroduced(
+  ctx: Unit,
+  q: { start: number; end: number; innerStart: number; innerEnd: number },
+  introducer: TextRange = ctx.range,
+): Draft | null {
   const { text, range: unit, mentions, index: u } = ctx;
-  const lead = text.slice(unit.start, q.start);
+  const lead = text.slice(introducer.start, introducer === ctx.range ? q.start : introducer.end);
   if (!/:\s*$/.test(lead) || !/^[\s.!?…]*$/u.test(text.slice(q.end, unit.end))) return null;
   if (text.slice(q.innerStart, q.innerEnd).split(/\s+/).filter(Boolean).length < 3) return null;
-  const first = mentions.within(unit.start, q.start)[0];
+  const leadEnd = introducer.start + lead.length;
+  const first = mentions.within(introducer.start, leadEnd)[0];
   if (!first || (first.entity.type !== "PERSON" && first.entity.type !== "ORGANISATION")) return null;
   if (
-    first.start - unit.start > INTRODUCER_REACH ||
-    !/^\s*(?:\p{Lu}[\p{L}’'.-]*\s+|\p{Ll}+\s+){0,3}$/u.test(text.slice(unit.start, first.start))
+    first.start - introducer.start > INTRODUCER_REACH ||
+    !/^\s*(?:\p{Lu}[\p{L}’'.-]*\s+|\p{Ll}+\s+){0,3}$/u.test(text.slice(introducer.start, first.start))
   )
     return null;
   // the introducer is about the one who opens it: no other person or organisation named in it
-  if (mentions.within(first.end, q.start).some((m) => m.entity !== first.entity && m.entity.type !== "COUNTRY")) return null;
+  if (mentions.within(first.end, leadEnd).some((m) => m.entity !== first.entity && m.entity.type !== "COUNTRY")) return null;
   return draft("floating-quote", {
     subject: { kind: "entity", entity: first.entity, start: first.start },
     start: q.start,
@@ -74,6 +79,13 @@ export function floatingQuotes(ctx: Unit, found: readonly Draft[], all: readonly
       continue;
     }
     if (!/^[\s.!?…,;]*$/u.test(text.slice(q.end, unit.end))) continue;
+    // "The New York Times reports:" ending the paragraph before: a quotation set out as a block is theirs
+    const before = ctx.units[u - 1];
+    const block = before && /\n\s*$/.test(text.slice(before.end, q.start)) ? colonIntroduced(ctx, q, before) : null;
+    if (block) {
+      out.push(block);
+      continue;
+    }
     const inner = text.slice(q.innerStart, q.innerEnd);
     const last = all.at(-1);
     const near = last && u - last.unit <= CONTINUES_UNITS ? last : null;
