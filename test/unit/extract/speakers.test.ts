@@ -66,6 +66,11 @@ describe("pronouns", () => {
 });
 
 describe("names", () => {
+  it("reads a word the lexicon knows before a middle initial and a surname as a given name ('Oscar P. Quintero'), not after a full stop", () => {
+    const x = extract("Oscar P. Vellmar said the debate was a fiasco. He won an Oscar. K. Lindqvist said so.");
+    expect(x.entities.filter((e) => e.type === "PERSON").map((e) => e.name)).toEqual(["Oscar P. Vellmar", "K. Lindqvist"]);
+  });
+
   it("reads initials written together as a name's after a title or next to a reporting verb ('said Rep. G.K. Vell'), not in a firm's name", () => {
     const x = extract("“This is a sad day,” said Rep. G.K. Vellmar (D-N.C.), head of the caucus. R.J. Quillon Tobacco raised its prices.");
     expect(x.statements.map((s) => [s.speaker, s.source])).toEqual([["G.K. Vellmar", "Rep. G.K. Vellmar"]]);

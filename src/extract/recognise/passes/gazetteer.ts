@@ -66,6 +66,20 @@ const VETOES: { name: string; applies(s: Scanner, i: number, hit: Hit): boolean 
     applies: (s, i, hit) =>
       hit.length === 1 && (hit.entry.kind === "CITY" || hit.entry.kind === "REGION") && s.isFirstName(i) && surnameAfter(s, i),
   },
+  // "Oscar P. Quintero", "Austin J. Selby": a word the lexicon knows before a middle initial and a surname
+  // opens a person's name
+  {
+    name: "given-name-before-initial",
+    applies: (s, i, hit) =>
+      hit.length === 1 &&
+      (hit.entry.kind === "STOP" || hit.entry.kind === "CITY" || hit.entry.kind === "REGION") &&
+      s.tokens[i]?.cap === true &&
+      /^\p{Lu}$/u.test(s.tokens[i + 1]?.text ?? "") &&
+      /^[ \t\u00a0]+$/.test(s.masked.slice(s.tokens[i]?.end ?? 0, s.tokens[i + 1]?.start ?? 0)) &&
+      /^\.[ \t\u00a0]+$/.test(s.masked.slice(s.tokens[i + 1]?.end ?? 0, s.tokens[i + 2]?.start ?? 0)) &&
+      NAME_SHAPE.test(s.tokens[i + 2]?.text ?? "") &&
+      !s.match(i + 2),
+  },
   // "Jordan Ruiz", "Chad Morton": a country that is also a given name opens a person's name when the
   // surname-shaped word after it also stands alone ("Ruiz said") or the two stand between commas
   {
