@@ -23,10 +23,8 @@ export function requiredLiteral(source: string): string | null {
     let literal: string | null = null;
     if (c === "\\") {
       const next = source[i + 1] ?? "";
-      i++;
       if (/^[\p{P}\p{S}]$/u.test(next) && depth === 0) literal = next;
-      // \p{…}, \u{…}: skip the braces with the escape
-      if ((next === "p" || next === "P" || next === "u") && source[i + 1] === "{") i = source.indexOf("}", i);
+      i = escapeEnd(source, i);
       if (i < 0) return null;
     } else if (c === "[") {
       // a class, to its closing bracket (escapes inside it skipped)
@@ -49,6 +47,20 @@ export function requiredLiteral(source: string): string | null {
   }
   if (run.length > best.length) best = run;
   return best === "" ? null : best;
+}
+
+/** The index of the last character of the escape whose backslash is at `at` ("\p{Lu}", "\x41", "\u{1F600}", "\12"); -1 when unclosed. */
+function escapeEnd(source: string, at: number): number {
+  const next = source[at + 1] ?? "";
+  const braced = source[at + 2] === "{";
+  if ((next === "p" || next === "P" || next === "u") && braced) return source.indexOf("}", at);
+  if (next === "k" && source[at + 2] === "<") return source.indexOf(">", at);
+  if (next === "u") return at + 5;
+  if (next === "x") return at + 3;
+  if (next === "c") return at + 2;
+  let end = at + 1;
+  if (/\d/.test(next)) while (/\d/.test(source[end + 1] ?? "")) end++;
+  return end;
 }
 
 /** The furniture lines' patterns, each with what a line must contain to be tried against it. */

@@ -109,6 +109,13 @@ describe("requiredLiteral (the furniture patterns' pre-check)", () => {
     expect(requiredLiteral("ab?")).toBe("a");
     expect(requiredLiteral("a*b+c{2}")).toBeNull();
     expect(requiredLiteral("\\d+\\s\\w")).toBeNull();
+    // escapes that spell a character or a reference: their digits are no literal of the text
+    expect(requiredLiteral("\\x41b")).toBe("b");
+    expect(requiredLiteral("\\u0041b")).toBe("b");
+    expect(requiredLiteral("\\u{1F600}b")).toBe("b");
+    expect(requiredLiteral("(a)\\12b")).toBe("b");
+    expect(requiredLiteral("(?<n>a)\\k<n>b")).toBe("b");
+    expect(requiredLiteral("\\cJb")).toBe("b");
   });
 
   it("gives for each furniture pattern a literal that every line it removes contains", () => {
