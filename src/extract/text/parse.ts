@@ -12,7 +12,8 @@ import { findOutlet } from "./outlet.js";
  * The longest run of characters that every match of a regular expression contains, read from its
  * source where that is plain: literal characters at the top level, none of them quantified, in a
  * pattern with no top-level alternative ("/" of a photo credit, " cookies"); null where it cannot
- * tell. Groups, classes, assertions and escapes other than of punctuation count as no literal.
+ * tell. Groups, classes, assertions and escapes other than of punctuation count as no literal. For a
+ * pattern matched case-sensitively, as the furniture patterns are (flag "u" alone).
  */
 export function requiredLiteral(source: string): string | null {
   let best = "";
