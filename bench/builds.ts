@@ -12,7 +12,7 @@ import path from "node:path";
 import neo4j from "neo4j-driver";
 import { listenersOn } from "../src/graph/processes.js";
 import { withIngestedNeo4j } from "./ingested.js";
-import { check, measure, startServers, stopServers, type Measured } from "./queries.js";
+import { check, measure, settleNeo4j, startServers, stopServers, type Measured } from "./queries.js";
 import { buildScenarios, pickEntities } from "./scenarios.js";
 
 const N = Number(process.argv[2] ?? 2000);
@@ -33,7 +33,6 @@ const load = () =>
 await withIngestedNeo4j(N, async (uri) => {
   const driver = neo4j.driver(uri, undefined, { disableLosslessIntegers: true });
   const scenarios = buildScenarios(await pickEntities(driver)).filter((s) => !only?.length || only.includes(s.name));
-  await driver.close();
   const mine = await startServers(uri, () => {});
   const theirs = await startServers(uri, () => {}, true, [], {}, path.resolve(other, "bench/servers.ts"));
   // CPU per request of the side's server process and of Neo4j (the JVM listening on the Bolt port)
@@ -57,7 +56,10 @@ await withIngestedNeo4j(N, async (uri) => {
       const rounds: Record<string, Measured>[] = [];
       for (let r = 0; r <= ROUNDS; r++) {
         const round: Record<string, Measured> = {};
-        for (const [name, port, req] of sides) round[name] = await measure(port, req, 10, SECONDS, pidsOf(name));
+        for (const [name, port, req] of sides) {
+          await settleNeo4j(driver); // what the side before left running (the peer's timed-out requests) ends first
+          round[name] = await measure(port, req, 10, SECONDS, pidsOf(name));
+        }
         if (r > 0) rounds.push(round);
       }
       const has = (name: string) => sides.some(([n]) => n === name);
@@ -81,5 +83,6 @@ await withIngestedNeo4j(N, async (uri) => {
     }
   } finally {
     await Promise.all([stopServers(mine.child), stopServers(theirs.child)]);
+    await driver.close();
   }
 });

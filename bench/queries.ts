@@ -150,14 +150,54 @@ export async function measure(port: number, req: Request, connections: number, d
   };
 }
 
+/** The transactions running in the database other than the ones asking: their ids and how long they have run. */
+async function runningTransactions(driver: Driver): Promise<{ id: string; elapsedMs: number }[]> {
+  const { records } = await driver.executeQuery(
+    "SHOW TRANSACTIONS YIELD transactionId, currentQuery, elapsedTime WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN transactionId, elapsedTime.milliseconds AS ms",
+    {},
+    { routing: "READ" },
+  );
+  return records.map((r) => ({ id: String(r.get("transactionId")), elapsedMs: Number(r.get("ms")) }));
+}
+
+/**
+ * Waits until the database runs no transaction but this one's, at most `waitMs`, then terminates
+ * what is left: the requests a measurement timed out at the client (autocannon's 10 s) go on in
+ * Neo4j, and would otherwise take CPU from the next measurement (@neo4j/graphql's statement
+ * queries run for minutes, and newsgraph is measured right after the peer of the scenario before).
+ * Returns how many it terminated.
+ */
+export async function settleNeo4j(driver: Driver, waitMs = 5_000): Promise<number> {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    const running = await runningTransactions(driver);
+    if (!running.length) return 0;
+    if (Date.now() >= deadline) {
+      await driver.executeQuery("TERMINATE TRANSACTIONS $ids", { ids: running.map((t) => t.id) });
+      // terminated transactions end at their next check of the guard: wait for them to be gone
+      for (let i = 0; i < 50 && (await runningTransactions(driver)).length; i++) await sleep(100);
+      return running.length;
+    }
+    await sleep(100);
+  }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
 async function runScenario(
   s: Scenario,
   ports: Ports,
   connections: number,
   duration: number,
   log: (s: string) => void,
+  driver: Driver,
 ): Promise<QueryResult> {
   const result: QueryResult = { name: s.name, what: s.what };
+  const settle = async (before: string) => {
+    const n = await settleNeo4j(driver);
+    if (n) log(`queries: ${s.name}: ${n} transactions still running in Neo4j before ${before} terminated`);
+  };
+  await settle("the checks");
   const ngError = await check(ports.newsgraph, s.newsgraph);
   const rawError = await check(ports.raw, s.raw);
   const peerError = await check(ports.peer, s.peer);
@@ -165,14 +205,17 @@ async function runScenario(
   if (rawError) result.rawError = rawError;
   if (peerError) result.peerError = peerError;
   if (!ngError) {
+    await settle("newsgraph");
     const m = await measure(ports.newsgraph, s.newsgraph, connections, duration);
     Object.assign(result, { p50Ms: m.p50Ms, p99Ms: m.p99Ms, rps: m.rps, errors: m.errors });
   }
   if (!rawError) {
+    await settle("raw Cypher");
     const m = await measure(ports.raw, s.raw, connections, duration);
     Object.assign(result, { rawCypherP50Ms: m.p50Ms, rawCypherP99Ms: m.p99Ms, rawCypherRps: m.rps, rawCypherErrors: m.errors });
   }
   if (!peerError) {
+    await settle("@neo4j/graphql");
     const m = await measure(ports.peer, s.peer, connections, duration);
     Object.assign(result, { neo4jGraphqlP50Ms: m.p50Ms, neo4jGraphqlP99Ms: m.p99Ms, neo4jGraphqlRps: m.rps, neo4jGraphqlErrors: m.errors });
   }
@@ -275,7 +318,8 @@ export async function runQueries(
   const { ports, child } = await startServers(uri, opts.log);
   try {
     const results: QueryResult[] = [];
-    for (const s of scenarios) results.push(await runScenario(s, ports, opts.connections, duration, opts.log));
+    for (const s of scenarios) results.push(await runScenario(s, ports, opts.connections, duration, opts.log, driver));
+    await settleNeo4j(driver);
     const working = scenarios.filter((s) => !results.find((r) => r.name === s.name)?.error);
     await stopServers(child);
     if (!working.length) return { connections: opts.connections, durationSec: duration, picks, scenarios: results, load: null };

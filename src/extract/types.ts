@@ -138,6 +138,8 @@ export type MentionCue =
   | "according-to"
   | "preposition"
   | "candidate"
+  /** a lone name after a kinship noun ("his father, Joseph,"): a family member, not a namesake named in full */
+  | "kinship"
   | "team";
 
 /** A name recognised in the text, before resolution into entities. */

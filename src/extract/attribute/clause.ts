@@ -1,5 +1,5 @@
 /** Where clauses, subjects and listeners begin and end around a reporting verb. */
-import { AUX_WORD, LISTENER, NAMED_LISTENER, PROGRESSIVE_AUX_WORD } from "../lexicon/index.js";
+import { AUX_WORD, LISTENER, NAMED_LISTENER, PERSON_TITLES, PROGRESSIVE_AUX_WORD, SPEAKER_NOUNS } from "../lexicon/index.js";
 import type { MentionIndex } from "../speakers/mention-index.js";
 
 /** "…, adding", "…, and warning": the comma (and joining word) before a participle that goes on a statement. */
@@ -42,8 +42,15 @@ export function listenerAfter(text: string, from: number, limit: number, mention
   if (first && text.slice(from, first.start).trim().length < 5) return first.end;
   // "told the forum he was …", "told an invited crowd at the club that …": a short phrase, then the clause
   const phrase = LISTENER_PHRASE.exec(after);
-  return phrase?.[1] ? from + phrase[1].length : null;
+  if (phrase?.[1]) return from + phrase[1].length;
+  // "“…,” Ana Ruiz told the prime minister in a soft voice": a person by role, then the sentence's end or an adjunct
+  const role = LISTENER_BY_ROLE.exec(after);
+  return role?.[1] && role[2] && isRoleNoun(role[2]) ? from + role[1].length : null;
 }
+
+/** A listener named by a role noun closing its phrase, before the sentence's end, a comma or an adjunct. */
+const LISTENER_BY_ROLE =
+  /^(\s+(?:the|a|an|his|her|their|its|our)\s+(?:[\p{L}’'-]+\s+){0,4}?(\p{Ll}[\p{L}’'-]*))(?=\s*(?:[.,;!?]|$)|\s+(?:in|at|on|during|after|before|while|when|last|this|by|over|via)\s)/u;
 
 /** A listener phrase the lexicon does not list: a determiner and a few words, before "that" or a subject pronoun. */
 const LISTENER_PHRASE =
@@ -70,3 +77,9 @@ export function stripAuxiliaries(text: string, floor: number, pos: number, progr
 }
 
 export const isQuoteStart = (ch: string | undefined): boolean => ch === "“" || ch === '"' || ch === "‘" || ch === "'";
+
+/** A lower-case noun of a person's role: a speaker's noun, a title's last word, or an agent noun ("epidemiologist", "researcher"). */
+export function isRoleNoun(word: string): boolean {
+  if (!/^\p{Ll}+$/u.test(word)) return false;
+  return SPEAKER_NOUNS.has(word) || PERSON_TITLES.has(word) || /(?:ist|er|or|ian|ant|ent|man|woman|person)$/.test(word);
+}

@@ -56,8 +56,16 @@ const KIN_BEFORE = new RegExp(`\\b(${[...KIN_GENDER.keys()].join("|")}),?\\s+$`,
 
 /** The gender a kinship noun ending `before` gives the name that follows it, or null. */
 export function kinshipGender(before: string): Gender | null {
-  return KIN_GENDER.get(KIN_BEFORE.exec(before)?.[1]?.toLowerCase() ?? "") ?? null;
+  return KIN_GENDER.get(kinshipNounBefore(before) ?? "") ?? null;
 }
+
+/** The kinship noun ending `before` ("Vell's father, " → "father"), lower-cased, or null. */
+export function kinshipNounBefore(before: string): string | null {
+  return KIN_BEFORE.exec(before)?.[1]?.toLowerCase() ?? null;
+}
+
+/** Whether `word` is a kinship noun ("father", "daughter"). */
+export const isKinshipNoun = (word: string): boolean => KIN_GENDER.has(word.toLowerCase());
 
 /** The gender a given name or an honorific word implies, or null when it implies none. */
 export function genderOfWord(word: string): Gender | null {

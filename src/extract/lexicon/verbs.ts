@@ -21,6 +21,8 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set(verbs.speakerNouns);
 /** Speaker nouns for people of the body before them ("senator", "official", "officials"), not its voice ("spokesman") or its documents ("polls"). */
 export const PERSONAL_SPEAKER_NOUNS: ReadonlySet<string> = new Set(verbs.personalSpeakerNouns);
 export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(verbs.institutionNouns);
+/** Institution nouns that refer only to a body whose name has them ("the union", "the ministry"). */
+export const NAMED_INSTITUTION_NOUNS: ReadonlySet<string> = new Set(verbs.namedInstitutionNouns.nouns);
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(verbs.personPronouns);
 export const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(verbs.pluralPronouns);
 export const PEOPLE_ONLY: ReadonlySet<string> = new Set(verbs.peopleOnly);

@@ -85,6 +85,28 @@ export const acronymDefinitions: MentionPass = {
       if (closed) merged.set(country, org);
       full.set(a.text, org);
     }
+    // "The Parliamentary Budget Officer released … . The PBO added …": an acronym of three letters or
+    // more that spells the initials of one name the article gave in full before it, no parenthesis needed
+    const byInitials = new Map<string, { m: Mention; at: number } | null>();
+    mentions.forEach((m, at) => {
+      if (!named(m) || m.to - m.from < 3) return;
+      const [letters] = initials(m.text);
+      if (!letters || letters.length < 3) return;
+      const seen = byInitials.get(letters);
+      if (seen === undefined) byInitials.set(letters, { m, at });
+      else if (seen && seen.m.text !== m.text) byInitials.set(letters, null);
+    });
+    mentions.forEach((a, at) => {
+      if (a.to - a.from !== 1 || a.type === "COUNTRY" || !ACRONYM.test(a.text) || full.has(a.text)) return;
+      const long = byInitials.get(a.text.replace(/\./g, ""));
+      if (!long || long.at > at) return;
+      const org: Mention = { ...long.m, type: "ORGANISATION", cue: long.m.type === "ORGANISATION" ? long.m.cue : "acronym" };
+      if (long.m.type !== "ORGANISATION")
+        for (const m of mentions)
+          if (m.text === long.m.text && m.type === long.m.type)
+            merged.set(m, { ...org, start: m.start, end: m.end, from: m.from, to: m.to });
+      full.set(a.text, org);
+    });
     if (full.size === 0) return [...mentions];
     const out: Mention[] = [];
     for (const m of mentions) {

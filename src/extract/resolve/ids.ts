@@ -43,11 +43,13 @@ function slugOf(name: string, split: boolean): string {
 /** The id of an entity of this type and key: "person:jane-smith". */
 export const entityId = (type: EntityType, key: string): string => `${PREFIX[type]}:${slugify(key)}`;
 
-/** The words of a name, its particles left out ("van", "de"): one array a name, shared, so read-only. */
+/** A generational suffix, no surname ("Joseph Quill Jr." is a Quill). */
+const SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
+/** The words of a name, its particles and suffixes left out ("van", "de", "Jr."): one array a name, shared, so read-only. */
 export function nameWords(text: string): readonly string[] {
   let found = words.get(text);
   if (found === undefined) {
-    found = text.split(/[\s]+/).filter((w) => w && !NAME_PARTICLES.has(w));
+    found = text.split(/[\s]+/).filter((w) => w && !NAME_PARTICLES.has(w) && !SUFFIX.test(w));
     remember(words, text, found);
   }
   return found;

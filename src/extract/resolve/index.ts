@@ -12,11 +12,18 @@ import { entityId, nameWords } from "./ids.js";
  */
 const STRONG_ORG_CUES: ReadonlySet<string> = new Set(["gazetteer", "suffix", "portfolio", "acronym", "org-noun"]);
 
+/** A generational suffix closing a person's name ("Jr.", "Sr", "III"). */
+const NAME_SUFFIX = /,?\s+(?:Jr|Sr|II|III|IV)\.?$/;
+
 export function resolve(raw: Mention[], context: ExtractContext = {}): Resolution {
   // names as one line: a hard-wrapped "James\nBaker" is "James Baker" (the spans keep the raw text)
-  const mentions = raw.map((m) =>
-    /\s\s|[^\S ]/.test(m.text) ? { ...m, text: m.text.replace(/\s+/g, " "), name: m.name.replace(/\s+/g, " ") } : m,
-  );
+  // and a person's name without its generational suffix: "Joseph R. Quill Jr." is the Joseph R. Quill of
+  // "Joseph R. Quill, Jr." and of the graph (the mention keeps the suffix)
+  const mentions = raw.map((m) => {
+    const one = /\s\s|[^\S ]/.test(m.text) ? { ...m, text: m.text.replace(/\s+/g, " "), name: m.name.replace(/\s+/g, " ") } : m;
+    const bare = m.type === "PERSON" ? one.text.replace(NAME_SUFFIX, "") : one.text;
+    return bare !== one.text && bare.includes(" ") ? { ...one, text: bare, name: one.name.replace(NAME_SUFFIX, "") } : one;
+  });
   const entityOf: (string | null)[] = mentions.map(() => null);
   const byId = new Map<string, ExtractedEntity>();
   // "type key" → id: a name mentioned again is not slugified again
@@ -107,7 +114,9 @@ export function resolve(raw: Mention[], context: ExtractContext = {}): Resolutio
     const surname = words.at(-1) ?? m.text;
     const list = fullNames.get(surname) ?? [];
     let full: string | undefined;
-    if (words.length >= 2) full = ownerOf(m.text);
+    // "Spindler's father, Joseph, says": a family member named alone is not the article's Joseph Ostrow
+    if (m.cue === "kinship") full = undefined;
+    else if (words.length >= 2) full = ownerOf(m.text);
     else if (list.length === 1) full = list[0];
     else if (words.length === 1 && familyFirst.has(m.text)) full = familyFirst.get(m.text);
     else if (list.length > 1) full = lastNamed.get(surname) ?? list[0];

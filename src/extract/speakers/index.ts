@@ -20,6 +20,9 @@ import {
   kinshipGender,
   LINKING_WORDS,
   METONYM_VERBS,
+  isKinshipNoun,
+  kinshipNounBefore,
+  NAMED_INSTITUTION_NOUNS,
   PERSON_TITLES,
   REPORTING_VERBS,
   type Gender,
@@ -38,6 +41,8 @@ interface Resolved {
   unnamed?: true;
 }
 
+/** A role of a body as the subject ("The President of Finland", "the former sergeant-at-arms of the House"). */
+const ROLE_OF_BODY = /^(?:the\s+)?([\p{L} -]+?)\s+of\s+(?:the\s+)?\p{Lu}/iu;
 /** A person's own document or words as the source ("her statement", "his letter", "her account"). */
 const OWN_DOCUMENT =
   /^(his|her)\s+(?:own\s+)?(?:written\s+)?(?:statement|letter|email|e-mail|tweet|post|note|message|memo|memoir|book|blog|column|affidavit|account|testimony|speech|remarks|resignation letter)$/i;
@@ -142,6 +147,20 @@ export class SpeakerResolver {
       // "“…,” her statement said": a person's own document speaks for them
       const own = OWN_DOCUMENT.exec(phrase.trim());
       if (own?.[1]) return this.pronoun(d, own[1].toLowerCase() === "his" ? "he" : "she");
+      // "Spindler's father, Joseph, says … . His father said …": the person the article introduced by that kinship
+      const kin = /^(?:his|her|their)\s+(\p{L}+)$/iu.exec(phrase.trim())?.[1];
+      if (kin && isKinshipNoun(kin)) return this.kinOf(kin.toLowerCase(), s.start);
+      // "The President of Finland noted", "The former sergeant-at-arms of the House of Commons said": the
+      // person holding that title of the body, else one the description refers to
+      const roleOf = ROLE_OF_BODY.exec(phrase.trim());
+      if (roleOf?.[1]) {
+        const body = this.mentions
+          .within(s.start, d.verbStart)
+          .filter((m) => m.entity.type !== "PERSON")
+          .at(-1);
+        const title = `the ${roleOf[1]}`;
+        return (body ? titleHolder(title, s.start, this.mentions, body.entity.name) : null) ?? this.described(d, title);
+      }
       return (
         titleHolder(phrase, s.start, this.mentions) ??
         partyMember(phrase, s.start, this.mentions, (a, b) => this.quoted(a, b)) ??
@@ -149,6 +168,15 @@ export class SpeakerResolver {
       );
     }
     if (s.kind === "institution") return this.institution(d);
+    return null;
+  }
+
+  /** The last person before `at` named right after the kinship noun `kin` ("his father, Joseph,"), or null. */
+  private kinOf(kin: string, at: number): ExtractedEntity | null {
+    for (const m of this.mentions.before(at)) {
+      if (at - m.end > PRONOUN_LOOKBACK) break;
+      if (m.entity.type === "PERSON" && kinshipNounBefore(this.text.slice(Math.max(0, m.start - 24), m.start)) === kin) return m.entity;
+    }
     return null;
   }
 
@@ -162,7 +190,10 @@ export class SpeakerResolver {
     const rest = /^the\s+(.+)$/i.exec(phrase.trim())?.[1]?.toLowerCase();
     if (!rest) return null;
     const words = rest.split(/\s+/);
-    const office = words.some((_, i) => PERSON_TITLES.has(words.slice(i).join(" "))) || /^\d+-year-old$/.test(rest);
+    const office =
+      words.some(
+        (w, i) => PERSON_TITLES.has(words.slice(i).join(" ")) || (i === words.length - 1 && PERSON_TITLES.has(w.split("-")[0] ?? w)),
+      ) || /^\d+-year-old$/.test(rest);
     if (!office) return null;
     const unit = this.units[d.unit - 1];
     const here = this.units[d.unit];
@@ -272,20 +303,31 @@ export class SpeakerResolver {
    * article names most. An organisation named later in a sentence ("a manager told the BBC") is no subject.
    */
   private institution(d: Draft): ExtractedEntity | null {
+    // "the union", "the ministry": only a body whose name has the noun ("the union" is no health service)
+    const noun = /(\p{L}+)\s*$/u.exec(phraseBeforeVerb(this.text, d))?.[1]?.toLowerCase() ?? "";
+    const named = NAMED_INSTITUTION_NOUNS.has(noun);
+    const fits = (e: ExtractedEntity | null | undefined): e is ExtractedEntity =>
+      e != null &&
+      (!named ||
+        e.name
+          .toLowerCase()
+          .split(/[^\p{L}]+/u)
+          .includes(noun));
     for (const u of [d.unit, d.unit - 1]) {
       const unit = this.units[u];
       if (!unit) continue;
       const to = u === d.unit ? d.subject.start : unit.end;
       const first = this.mentions.within(unit.start, to)[0];
       if (first?.entity.type === "ORGANISATION" && this.opens(unit.start, first.start) && !this.quoted(first.start, first.end)) {
-        return first.entity;
+        if (fits(first.entity)) return first.entity;
       }
     }
     const last = this.spoken.at(-1);
-    if (last && last.entity.type !== "PERSON" && d.verbStart - last.at < INSTITUTION_LOOKBACK) return last.entity;
+    if (last && last.entity.type !== "PERSON" && d.verbStart - last.at < INSTITUTION_LOOKBACK && fits(last.entity)) return last.entity;
     const org = this.spoken.filter((x) => x.entity.type === "ORGANISATION").at(-1);
-    if (org && d.verbStart - org.at < ORGANISATION_LOOKBACK) return org.entity;
-    return mainOrganisation(this.mentions);
+    if (org && d.verbStart - org.at < ORGANISATION_LOOKBACK && fits(org.entity)) return org.entity;
+    const main = mainOrganisation(this.mentions);
+    return fits(main) ? main : null;
   }
 
   /** Whether a name at `at` opens its sentence: near its start, with no verb before it ("a manager told the BBC"). */

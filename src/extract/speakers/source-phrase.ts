@@ -10,12 +10,18 @@ const APPOSITION_AFTER = /^,\s+(?:who|whose|which|where|based|headquartered|owne
 /** How far after a verb (characters) its subject is looked for ("said the ministry spokesman …"). */
 const SOURCE_SCAN = 200;
 
+/** A past participle followed by a time ("arrested last week", "laid off last year"). */
+const PARTICIPLE_THEN_TIME = /^\s*\p{Ll}+ed(?:\s+(?:off|out|up|down))?\s+(?:last|this)\s+(?:week|month|year|night|weekend)$/u;
+
 /** The subject phrase before the verb without the auxiliaries ("The Prime Minister also" → "The Prime Minister"). */
 export function phraseBeforeVerb(text: string, d: Draft): string {
   let phrase = text.slice(d.subject.start, Math.max(d.subject.start, d.verbStart)).trim();
   // and the auxiliaries of a progressive verb ("Researchers have for years been saying")
   const aux = (w: string): boolean => AUX_WORD.test(w) || PROGRESSIVE_AUX_WORD.test(w);
+  const whole = phrase;
   for (let m = /\s+(\S+)$/.exec(phrase); m?.[1] && aux(m[1]); m = /\s+(\S+)$/.exec(phrase)) phrase = phrase.slice(0, m.index);
+  // "People arrested last week said": a time after a participle is the participle's, part of the phrase
+  if (PARTICIPLE_THEN_TIME.test(whole.slice(Math.max(0, phrase.lastIndexOf(" ")))) && /\s(?:last|this)\s+\S+$/i.test(whole)) return whole;
   return phrase;
 }
 

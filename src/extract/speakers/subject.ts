@@ -5,6 +5,7 @@ import {
   INSTITUTION_NOUNS,
   PERSON_PRONOUNS,
   PERSONAL_SPEAKER_NOUNS,
+  PERSON_TITLES,
   PLURAL_PRONOUNS,
   SPEAKER_NOUNS,
   TOKEN_ABBREVIATIONS,
@@ -45,7 +46,12 @@ function headOfSubject(text: string, end: number, floor: number, mentions: Menti
   if (anonymous?.[1]) return { kind: "unknown", entity: null, start: end - anonymous[0].length + anonymous[0].indexOf(anonymous[1]) };
   // "Argentina's President, Nestor Kirchner, said": the comma closing an apposition
   const closing = /,\s*$/.exec(text.slice(Math.max(floor, end - 3), end));
-  const mention = mentionEndingAt(mentions, end, floor) ?? (closing ? personEndingAt(mentions, end - closing[0].length, floor) : undefined);
+  // "Joseph Quill Jr. said", "Joseph R. Quill, Jr., said": the point or comma of a generational suffix
+  const suffix = GENERATIONAL_SUFFIX.exec(text.slice(Math.max(floor, end - 8), end));
+  const mention =
+    mentionEndingAt(mentions, end, floor) ??
+    (closing ? personEndingAt(mentions, end - closing[0].length, floor) : undefined) ??
+    (suffix ? (personEndingAt(mentions, end - suffix[0].length, floor) ?? personEndingAt(mentions, end - 1, floor)) : undefined);
   const wordMatch = WORD_BEFORE.exec(text.slice(Math.max(floor, end - 40), end));
   const word = wordMatch?.[1] ?? "";
   const wordStart = end - (wordMatch?.[0].length ?? 0);
@@ -55,6 +61,15 @@ function headOfSubject(text: string, end: number, floor: number, mentions: Menti
       const at = /\s+(?:at|of|from|with|for|in)\s+(?:the\s+)?$/.exec(text.slice(Math.max(floor, mention.start - 12), mention.start));
       const person = at ? mentionEndingAt(mentions, mention.start - at[0].length, floor) : undefined;
       if (person?.entity.type === "PERSON") return { kind: "entity", entity: person.entity, start: phraseStart(text, person.start, floor) };
+      // "The head of the IMF said", "The former sergeant-at-arms of the House of Commons said": a person
+      // the body's role describes, not the body; the phrase opens at the role
+      const role = ROLE_OF.exec(text.slice(Math.max(floor, mention.start - 60), mention.start));
+      if (role?.[1] && isPersonRole(role[1]))
+        return {
+          kind: "unknown",
+          entity: null,
+          start: phraseStart(text, mention.start - role[0].length + role[0].indexOf(role[1]), floor),
+        };
     }
     return { kind: "entity", entity: mention.entity, start: phraseStart(text, mention.start, floor) };
   }
@@ -84,9 +99,29 @@ function headOfSubject(text: string, end: number, floor: number, mentions: Menti
     if (INSTITUTION_NOUNS.has(lower) && /(?:^|\s)the$|^it$/i.test(text.slice(start, wordStart).trim() || lower)) {
       return { kind: "institution", entity: null, start };
     }
+    // "Gatsby said … . A statement said …": a statement or release, unattributed, is the body's that spoke
+    if (
+      (lower === "statement" || lower === "release") &&
+      /^(?:a|an)(?:\s+(?:news|press|written|separate|brief|short))?$/i.test(text.slice(start, wordStart).trim())
+    ) {
+      return { kind: "institution", entity: null, start };
+    }
     return { kind: "unknown", entity: null, start };
   }
   return { kind: "none", entity: null, start: end };
+}
+
+/** A generational suffix ending a subject, after a comma or with its point (", Jr.", "Sr.", ", Jr.,"). */
+const GENERATIONAL_SUFFIX = /,\s*(?:Jr|Sr)\.?,?$|(?<=\b(?:Jr|Sr))\.,?$/;
+
+/** The word of a role right before "of (the)" and a body's name ("head of the", "sergeant-at-arms of the"). */
+const ROLE_OF = /(?:^|\s)([\p{L}-]+)\s+of\s+(?:the\s+)?$/u;
+
+/** A title or speaker's noun, also the first part of a hyphenated one ("sergeant-at-arms"). */
+function isPersonRole(word: string): boolean {
+  const w = word.toLowerCase();
+  const first = w.split("-")[0] ?? w;
+  return PERSON_TITLES.has(w) || SPEAKER_NOUNS.has(w) || PERSON_TITLES.has(first) || SPEAKER_NOUNS.has(first);
 }
 
 /** A word that cannot modify a speaker's noun: a function word, a verb's form, a pronoun, a word of time ("Last month officials said"). */
@@ -146,6 +181,8 @@ export function subjectAfter(text: string, start: number, end: number, mentions:
   const npEnd = Math.min(phraseEnd(text, start, end), paren >= 0 ? start + paren : end);
   const words = text.slice(start, npEnd).trim().split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 8) return { kind: "none", entity: null, start };
+  // "…,” X said of RT": what the verb is said of or about, not who said it
+  if (/^(?:of|about|for|at|with|from|and|to|in|on)$/i.test(words[0] ?? "")) return { kind: "none", entity: null, start };
   // a subject after the verb is a name with its titles, not a clause ("warned the BBC to steer away")
   const named = mentions.within(start, npEnd).at(-1);
   const endsInPerson = named?.entity.type === "PERSON" && text.slice(named.end, npEnd).trim() === "" && words.length <= 6;
@@ -156,7 +193,7 @@ export function subjectAfter(text: string, start: number, end: number, mentions:
         NP_WORD.test(w) ||
         SPEAKER_NOUNS.has(w.toLowerCase()) ||
         INSTITUTION_NOUNS.has(w.toLowerCase()) ||
-        /^(?:of|for|at|and|he|she|it|they|one)$/i.test(w),
+        /^(?:of|for|at|with|from|and|he|she|it|they|one)$/i.test(w),
     )
   ) {
     return { kind: "none", entity: null, start };
@@ -182,7 +219,8 @@ export function phraseEnd(text: string, start: number, limit: number): number {
     if (m[0] !== ".") return start + m.index;
     const word = /([\p{L}]+)$/u.exec(span.slice(0, m.index))?.[1] ?? "";
     const abbreviation = TOKEN_ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word);
-    if (!abbreviation || !/^\s+\p{Lu}/u.test(span.slice(m.index + 1))) return start + m.index;
+    // "Rep. Ana Ruiz", "Anne K. Mora", and initials written together ("G.K. Butterfield")
+    if (!abbreviation || !/^(?:\s+\p{Lu}|\p{Lu}\.)/u.test(span.slice(m.index + 1))) return start + m.index;
   }
   return limit;
 }

@@ -161,10 +161,13 @@ export const coMentionShapeKey = (shape: CoMentionShape): string => `${shape.ent
 /**
  * The co-mentions of the entity `id` as `out`, at most `$<first>`: counted and cut first, so only
  * the entities returned are projected and, when wanted, only theirs get the ten newest shared articles.
- * The others are told from the entity by identity, not by reading the id of every pair found.
+ * The others are told from the entity by identity, not by reading the id of every pair found, and
+ * the labels of what the mentions lead to are not checked: a MENTIONS relationship always leads from
+ * an article to an entity (the write path creates no other), and Reagan's 311 articles name 2,946
+ * entities (10,100 database hits with the two label checks, 7,200 without).
  */
 const coMentionsCall = (out: string, first: string, shape: CoMentionShape): string => `CALL (id) {
-  MATCH (self:Entity {id: id})<-[:MENTIONS]-(a:Article)-[:MENTIONS]->(other:Entity)
+  MATCH (self:Entity {id: id})<-[:MENTIONS]-(a)-[:MENTIONS]->(other)
   WHERE other <> self
   WITH other, count(DISTINCT a) AS count
   ORDER BY count DESC, other.name, other.id

@@ -138,6 +138,12 @@ export interface PagePart<T = unknown> {
    * index entries, those of the newest day, instead of 56,000 database hits).
    */
   indexedDate?: { expr: string; direction: Direction };
+  /**
+   * Cypher run for each item of the page after the cut, binding what `projection` uses and `match`
+   * does not need to sort or filter (a statement's article): so it is read for the items returned,
+   * not for every item `match` finds. It must find exactly one row per item.
+   */
+  itemMatch?: string;
   /** never set: carries the item type */
   readonly item?: T;
 }
@@ -185,7 +191,7 @@ const extrasParams = (extras: readonly Extra[]): Record<string, unknown> => Obje
 
 /** The items subquery of a page: `match` after the cursor, ordered and cut, each item's extras and sort keys, collected. */
 function itemsCall(part: PagePart, scope: string, param: string, page: PageArgs, extras: readonly Extra[], items = "items"): string {
-  const collected = `${extrasCall(extras)} RETURN collect(${part.projection}) AS ${items}, collect(${keyValues(part.keys)}) AS sortKeys${extras.length ? ", collect(extras) AS extras" : ""} }`;
+  const collected = `${part.itemMatch ? ` ${part.itemMatch}` : ""}${extrasCall(extras)} RETURN collect(${part.projection}) AS ${items}, collect(${keyValues(part.keys)}) AS sortKeys${extras.length ? ", collect(extras) AS extras" : ""} }`;
   if (part.indexedDate) return `CALL (${scope}) { ${indexedDateItems(part.match, part.indexedDate, scope, param, page)}${collected}`;
   const after = page.after === null ? "" : ` WITH * WHERE ${afterCondition(part.keys, `${param}After`)}`;
   return `CALL (${scope}) { ${part.match}${after} WITH * ORDER BY ${orderOf(part.keys)} LIMIT toInteger($${param}Take)${collected}`;

@@ -48,8 +48,21 @@ export interface StatementFilterInput {
   text?: string | null;
 }
 
-/** Binds `node` (the statement), `art` (its article) and `on` (said on, else published on). */
-const STATEMENT_MATCH = "MATCH (node:Statement)-[:REPORTED_IN]->(art:Article) WITH node, art, coalesce(node.saidOn, art.publishedOn) AS on";
+/**
+ * The date a statement (bound to `node`) sorts by: the day it was said, else the day its article was
+ * published, the article read only for a statement without `saidOn`. Every statement has one article
+ * (the write path creates and deletes the two together), so the pages find and sort statements
+ * without reading their articles and read the article of the items returned alone (`ARTICLE_OF_ITEM`):
+ * the statements about the United States in five weeks of 1987, 1,887 of its 3,667, were 34,000
+ * database hits with the article of each, 9,700 without.
+ */
+const ON = "coalesce(node.saidOn, COLLECT { MATCH (node)-[:REPORTED_IN]->(a:Article) RETURN a.publishedOn }[0])";
+
+/** Binds `art`, the article of the statement `node`, for each item of a page (`PagePart.itemMatch`). */
+const ARTICLE_OF_ITEM = "MATCH (node)-[:REPORTED_IN]->(art:Article)";
+
+/** Binds `node` (the statement) and `on` (said on, else published on); `ARTICLE_OF_ITEM` binds its article. */
+const STATEMENT_MATCH = `MATCH (node:Statement) WITH node, ${ON} AS on`;
 
 export const STATEMENT_PROJECTION =
   "node {.id, .text, .kind, .verb, .source, start: coalesce(node.start, 0), end: coalesce(node.end, 0), saidOn: toString(node.saidOn), articleId: art.id}";
@@ -133,10 +146,9 @@ WITH collect(x) AS anchors`,
  */
 const linkCount = (link: keyof typeof STATEMENT_LINK, entity: string): string => `COUNT { (${entity})<-[:${STATEMENT_LINK[link]}]-() }`;
 
-/** Binds `node`, `art` and `on` like STATEMENT_MATCH, for the statements linked (`by`/`about`) to `anchors`. */
+/** Binds `node` and `on` like STATEMENT_MATCH, for the statements linked (`by`/`about`) to `anchors`. */
 const anchoredMatch = (link: keyof typeof STATEMENT_LINK): string =>
-  `UNWIND anchors AS x MATCH (x)<-[:${STATEMENT_LINK[link]}]-(node:Statement) WITH DISTINCT node
-MATCH (node)-[:REPORTED_IN]->(art:Article) WITH node, art, coalesce(node.saidOn, art.publishedOn) AS on`;
+  `UNWIND anchors AS x MATCH (x)<-[:${STATEMENT_LINK[link]}]-(node:Statement) WITH DISTINCT node WITH node, ${ON} AS on`;
 
 /**
  * A page of statements read as `shape` says (the selected fields, the speaker when selected);
@@ -163,7 +175,9 @@ export function listStatements(
     params = { ...params, ...idOrNameParams("about", filter.about) };
   }
   if (filter?.outlet) {
-    where.push("EXISTS { (art)-[:PUBLISHED_BY]->(o:Outlet) WHERE o.id = $outlet OR toLower(o.name) = toLower($outlet) }");
+    where.push(
+      "EXISTS { (node)-[:REPORTED_IN]->(:Article)-[:PUBLISHED_BY]->(o:Outlet) WHERE o.id = $outlet OR toLower(o.name) = toLower($outlet) }",
+    );
     params.outlet = filter.outlet;
   }
   if (filter?.kind) {
@@ -189,10 +203,11 @@ export function listStatements(
       match,
       keys: statementOrder(direction),
       projection: shapedStatementProjection(shape),
+      itemMatch: ARTICLE_OF_ITEM,
       // anchored and filtered further, the match (bounded by the anchors' statements) is counted and paged in one pass;
       // anchored only, counting apart is cheaper than collecting them all (a speaker's 1,500 statements: 19.1 ms in one pass, 16.7 apart),
       // and a speaker's statements are counted from the degrees (no statement has two speakers, so no anchor counts one twice)
-      ...(anchor ? { prelude: anchorsOf(anchor.param), ...(where.length ? { binds: ["node", "art", "on"] } : {}) } : {}),
+      ...(anchor ? { prelude: anchorsOf(anchor.param), ...(where.length ? { binds: ["node", "on"] } : {}) } : {}),
       ...(anchor?.link === "by" && !where.length ? { count: `reduce(n = 0, x IN anchors | n + ${linkCount("by", "x")})` } : {}),
     },
     params,
@@ -224,10 +239,11 @@ export function statementsOfEntity(
   shape: StatementShape = ALL_OF_A_STATEMENT,
 ): PagePart<StatementRecord> {
   return {
-    match: `MATCH (:Entity {id: id})<-[:${STATEMENT_LINK[link]}]-(node:Statement)-[:REPORTED_IN]->(art:Article) WITH node, art, coalesce(node.saidOn, art.publishedOn) AS on`,
+    match: `MATCH (:Entity {id: id})<-[:${STATEMENT_LINK[link]}]-(node:Statement) WITH node, ${ON} AS on`,
     count: linkCount(link, ":Entity {id: id}"),
     keys: statementOrder("DESC"),
     projection: shapedStatementProjection(shape),
+    itemMatch: ARTICLE_OF_ITEM,
   };
 }
 

@@ -34,7 +34,7 @@ function extractSet(articles: DevArticle[]): Map<string, Extraction> {
 }
 
 describe("extraction on the development sets", () => {
-  it("GGT: quotes found with F1 >= 0.90 and their speakers right for >= 0.85 of them", async () => {
+  it("GGT: quotes found with F1 >= 0.90 and their speakers right for >= 0.88 of them (the target)", async () => {
     const articles = readSet("ggt-dev.jsonl");
     const { scoreGgt } = await loadDevScorers();
     const score = scoreGgt(articles, extractSet(articles));
@@ -43,16 +43,16 @@ describe("extraction on the development sets", () => {
     );
     expect(score.gold).toBe(957);
     expect(score.quoteF1).toBeGreaterThanOrEqual(0.9);
-    expect(score.speakerAccuracy).toBeGreaterThanOrEqual(0.85);
+    expect(score.speakerAccuracy).toBeGreaterThanOrEqual(0.88);
   });
 
-  it("PolNeAR: speech attributions found >= 0.89, named sources right >= 0.69, precision >= 0.97", async () => {
+  it("PolNeAR: speech attributions found >= 0.89, named sources right >= 0.70, precision >= 0.97", async () => {
     const articles = readSet("polnear-dev.jsonl");
     const { scorePolnear } = await loadDevScorers();
     const score = scorePolnear(articles, extractSet(articles));
     console.log(`polnear-dev: speech recall ${score.speechRecall}, named source ${score.sourceAccuracy}, precision ${score.precision}`);
     expect(score.speechRecall).toBeGreaterThanOrEqual(0.89);
-    expect(score.sourceAccuracy).toBeGreaterThanOrEqual(0.69);
+    expect(score.sourceAccuracy).toBeGreaterThanOrEqual(0.7);
     expect(score.precision).toBeGreaterThanOrEqual(0.97);
   });
 });

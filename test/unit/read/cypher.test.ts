@@ -274,6 +274,28 @@ describe("read query builders", () => {
     expect(listStatements({ kind: "DIRECT" }, page).cypher).not.toContain("found");
   });
 
+  it("counts an entity's articles from its MENTIONS degree and finds co-mentions without checking the labels the mentions lead to", () => {
+    expect(articlesOfEntities(["person:a"], page).cypher).toContain("RETURN COUNT { (:Entity {id: id})<-[:MENTIONS]-() } AS total");
+    expect(coMentionsOf(["person:a"], 10).cypher).toContain("MATCH (self:Entity {id: id})<-[:MENTIONS]-(a)-[:MENTIONS]->(other)\n");
+  });
+
+  it("finds and sorts statements without their articles, and reads the article of the page's items alone, after the cut", () => {
+    const cut = /LIMIT toInteger\(\$pageTake\) MATCH \(node\)-\[:REPORTED_IN\]->\(art:Article\) RETURN collect\(/;
+    for (const q of [
+      listStatements({ about: "country:us", from: "1987-01-01" }, page),
+      listStatements({ speaker: "person:a" }, page),
+      listStatements({ outlet: "Reuters" }, page),
+      statementsOfEntities("about", ["person:a"], page),
+    ]) {
+      expect(q.cypher).toMatch(cut);
+      // the one other read of an article: the published day of a statement without its own
+      expect(q.cypher.split("(art:Article)").length - 1).toBe(1);
+      expect(q.cypher).toContain(
+        "coalesce(node.saidOn, COLLECT { MATCH (node)-[:REPORTED_IN]->(a:Article) RETURN a.publishedOn }[0]) AS on",
+      );
+    }
+  });
+
   it("asks for one row more than the page to know whether another follows, after the cursor's position", () => {
     const q = statementsOfArticles(["a"], { first: 2, after: encodeCursor([40, "statement:x"]) });
     expect(q.params).toMatchObject({ ids: ["a"], pageAfter: [40, "statement:x"], pageTake: 3 });

@@ -1,4 +1,5 @@
 /** "According to X, …" and "…, according to X." */
+import { TOKEN_ABBREVIATIONS } from "../../lexicon/index.js";
 import { phraseEnd, subjectAfter } from "../../speakers/subject.js";
 import type { Draft, Subject } from "../../types.js";
 import { trimEnd, trimStart } from "../clause.js";
@@ -10,6 +11,11 @@ export const accordingToPattern: CuePattern = {
   find: (unit, cue) => (cue.complement === "source" ? accordingTo(unit, cue) : undefined),
 };
 
+/** The part before a source set off by commas: a subject or opener of at most four words, no quotation. */
+const OPENER = /^\s*(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+$/u;
+/** What goes on after ", according to X,": the verb of the subject before it ("…, is …"). */
+const INTERRUPTED = /^,\s+(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might)\s+\S/;
+
 /** "…, according to Ana Ruiz, the union's leader.": the source's apposition closing the sentence. */
 const APPOSITION_TO_END = /^[^,.;:“”"]*,\s+(?:the|a|an|who|whose|his|her|their|its|\d)\b[^,;:“”"]*$/i;
 
@@ -18,7 +24,7 @@ function accordingTo(ctx: Unit, cue: Cue): Draft | null {
   const { text, range: unit } = ctx;
   const subject = sourceAfter(ctx, cue.end);
   if (subject.kind === "none" || subject.kind === "person-pronoun") return null;
-  const after = text.slice(cue.end, unit.end);
+  const after = maskAbbreviations(text.slice(cue.end, unit.end));
   const comma = /^[^,.;:“”"]*,/.exec(after);
   const lead = text.slice(unit.start, cue.start);
   if (/^\s*(?:(?:and|but|so|yet|however|also),?\s+)?$/i.test(lead) && comma) {
@@ -27,6 +33,14 @@ function accordingTo(ctx: Unit, cue: Cue): Draft | null {
     if (end - start < 3) return null;
     return cueDraft("according-to", ctx, cue, { subject, start, end, attrStart: cue.start, attrEnd: start });
   }
+  // "The harsh truth, according to addiction experts, is that …": the sentence goes on after the source
+  // when the part before is its subject or opener
+  if (comma && /,\s*$/.test(lead) && INTERRUPTED.test(after.slice(comma[0].length - 1)) && OPENER.test(lead.replace(/,\s*$/, ""))) {
+    const start = trimStart(text, unit.start, unit.end);
+    const end = trimEnd(text, start, unit.end);
+    if (end - start < 3) return null;
+    return cueDraft("according-to", ctx, cue, { subject, start, end, attrStart: cue.start, attrEnd: cue.end + comma[0].length });
+  }
   if (/[,”"]\s*$/.test(lead) && (!comma || APPOSITION_TO_END.test(after)) && /^[^.;:“”"]*[.!?]?\s*$/.test(after)) {
     const start = trimStart(text, unit.start, cue.start);
     const end = trimEnd(text, start, cue.start);
@@ -34,6 +48,16 @@ function accordingTo(ctx: Unit, cue: Cue): Draft | null {
     return cueDraft("according-to", ctx, cue, { subject, start, end, cut: cue.start, attrStart: cue.start, attrEnd: unit.end });
   }
   return null;
+}
+
+/**
+ * The text with the point of an abbreviation or initial before a capital ("Dr. Ana Ruiz", "Ana K.
+ * Ruiz") replaced by a one-character leader, so that it ends no sentence and the offsets stay.
+ */
+function maskAbbreviations(s: string): string {
+  return s.replace(/(\p{L}+)\.(?=\s+\p{Lu})/gu, (m: string, word: string) =>
+    TOKEN_ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word) ? `${word}\u2024` : m,
+  );
 }
 
 /** The most words a source after "according to" has ("a new national poll of likely voters"). */

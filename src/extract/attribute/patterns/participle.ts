@@ -1,6 +1,6 @@
 /** "…, adding that …", "…, warning of …": a second statement by the speaker of the first; "X was quoted as saying …". */
 import type { Draft, Subject } from "../../types.js";
-import { listenerAfter, PARTICIPLE_CUT, THAT_AFTER_ADJUNCT, trimEnd, trimStart } from "../clause.js";
+import { isRoleNoun, listenerAfter, PARTICIPLE_CUT, THAT_AFTER_ADJUNCT, trimEnd, trimStart } from "../clause.js";
 import type { Cue } from "../cues.js";
 import { cueDraft, type CuePattern, type Unit } from "../draft.js";
 
@@ -58,6 +58,8 @@ function participle(ctx: Unit, cue: Cue, prev: Draft | null): Draft | null {
 
 /** How far into its sentence (characters) the name opening it may start ("Rival Ana Ruiz had …"). */
 const OPENER_REACH = 30;
+/** … and after a title ending in a role noun ("Chinese foreign ministry spokeswoman Hua Chunying shot back"). */
+const TITLED_OPENER_REACH = 60;
 
 /**
  * The person or organisation that opens the sentence and so is the subject of the clause before a
@@ -73,10 +75,19 @@ function sentenceSubject(ctx: Unit, to: number): { subject: Subject; span: { sta
     if (text.slice(at, to).replace(PARTICIPLE_CUT, "").includes(",")) return null;
     return { subject: { kind: "person-pronoun", entity: null, start: at }, span: { start: at, end: at + pronoun[1].length } };
   }
-  const first = mentions.within(unit.start, to)[0];
-  if (!first || first.start - unit.start > OPENER_REACH) return null;
-  if (first.entity.type !== "PERSON" && first.entity.type !== "ORGANISATION") return null;
-  if (!/^\s*(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}$/u.test(text.slice(unit.start, first.start))) return null;
+  const first = mentions.within(unit.start, to).find((m) => m.entity.type === "PERSON" || m.entity.type === "ORGANISATION");
+  if (!first) return null;
+  const lead = text.slice(unit.start, first.start);
+  // "Rival Ana Ruiz had …", or a title ending in a role noun ("Chinese foreign ministry spokeswoman Hua Chunying shot back, saying …")
+  const titled = /^\s*(?:[\p{L}’'.-]+\s+){0,4}(\p{Ll}+)\s+$/u.exec(lead);
+  if (titled?.[1] && isRoleNoun(titled[1]) && first.start - unit.start <= TITLED_OPENER_REACH) {
+    if (mentions.within(unit.start, first.start).some((m) => m.entity.type === "PERSON")) return null;
+  } else if (
+    first.start - unit.start > OPENER_REACH ||
+    mentions.within(unit.start, first.start).length > 0 ||
+    !/^\s*(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}$/u.test(lead)
+  )
+    return null;
   if (quotes.some((q) => q.start < to && q.end > unit.start)) return null;
   // one clause: no comma between the name and the one before the participle ("After X left, the board …, saying")
   if (text.slice(first.end, to).replace(PARTICIPLE_CUT, "").includes(",")) return null;

@@ -1,9 +1,9 @@
 /** "X said (that) …", "…, X said.", "…,” said X", "X told reporters …", "X rejected …". */
-import { ADJUNCT, NEEDS_THAT, OBJECT_WITHOUT_THAT, PERSON_TITLES, PLEDGES, SPEAKER_NOUNS } from "../../lexicon/index.js";
+import { ADJUNCT, NEEDS_THAT, OBJECT_WITHOUT_THAT, PLEDGES, SPEAKER_NOUNS } from "../../lexicon/index.js";
 import type { MentionIndex } from "../../speakers/mention-index.js";
 import { phraseEnd, subjectAfter, subjectBefore } from "../../speakers/subject.js";
 import type { Draft, Subject } from "../../types.js";
-import { isQuoteStart, listenerAfter, stripAuxiliaries, THAT_AFTER_ADJUNCT, trimEnd, trimStart } from "../clause.js";
+import { isQuoteStart, isRoleNoun, listenerAfter, stripAuxiliaries, THAT_AFTER_ADJUNCT, trimEnd, trimStart } from "../clause.js";
 import type { Cue } from "../cues.js";
 import { cueDraft, type CuePattern, type Unit } from "../draft.js";
 import { statementBefore } from "./statement-before.js";
@@ -216,12 +216,6 @@ function withTitleBefore(text: string, floor: number, subject: Subject): Subject
   return { ...subject, start: subject.start - m[1].length };
 }
 
-/** A lower-case noun of a person's role: a speaker's noun, a title's last word, or an agent noun ("epidemiologist", "researcher"). */
-function isRoleNoun(word: string): boolean {
-  if (!/^\p{Ll}+$/u.test(word)) return false;
-  return SPEAKER_NOUNS.has(word) || PERSON_TITLES.has(word) || /(?:ist|er|or|ian|ant|ent|man|woman|person)$/.test(word);
-}
-
 /** The last comma of `s` that is no thousands separator ("whose union has 40,000 members"). */
 function lastCommaOutsideNumber(s: string): number {
   for (let i = s.lastIndexOf(","); i >= 0; i = s.lastIndexOf(",", i - 1)) {
@@ -240,7 +234,7 @@ const APPOSITION_DEPTH = 4;
 
 /**
  * "Gerry Adams, the party leader, said" / "X - who was there - said" / "Ana Ruiz, 59, of Ashton, Md.,
- * said" / "Ana Ruiz, a graduate and a
+ * said" / "Ana Ruiz, Harbour County's chief medical officer, says" / "Ana Ruiz, a graduate and a
  * commissioner in Kent County, where the school is, said": the subject before the apposition(s), a
  * person or pronoun; with `personOnly`, only a person's name.
  */
@@ -259,7 +253,9 @@ function behindApposition(text: string, floor: number, end: number, mentions: Me
     if (
       !state &&
       (/[“”"]/.test(inner) ||
-        !/^\s+(?:the|a|an|who|whose|which|where|one|now|then|also|\d{1,3}\s*$|[\p{Ll}]|[\p{Lu}][\p{Ll}]+\s+(?:of|for|at)\b)/u.test(inner))
+        !/^\s+(?:the|a|an|who|whose|which|where|one|now|then|also|\d{1,3}\s*$|[\p{Ll}]|(?:[\p{Lu}][\p{Ll}]+\s+){1,4}(?:of|for|at|with)\b|[\p{Lu}][\p{L}.]*-\p{Ll}+\s+\p{Ll}|(?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{Lu}][\p{L}.-]*['’]s\s+\p{Ll})/u.test(
+          inner,
+        ))
     )
       break;
     const at = end - left.length + open;

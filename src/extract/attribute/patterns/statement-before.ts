@@ -13,16 +13,29 @@ interface Attribution {
   attrEnd: number;
 }
 
-/** What goes on with the reported sentence after ", X said,": a conjunction of its clause, not of the narration. */
+/**
+ * What goes on with the reported sentence after ", X said,": a conjunction of its clause, not of the
+ * narration, or the verb the part before is the subject of ("What he found, he says, is that …").
+ */
 const CONTINUED =
-  /^\s*,\s+(?:unless|because|although|though|if|and\s+(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have))\s+\S/;
+  /^\s*,\s+(?:unless|because|although|though|if|(?:and\s+)?(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have))\s+\S/;
+
+/**
+ * "Too often, he says, they get it": an opener of at most three words before the attribution is no
+ * statement; the sentence is the one after it, unless what follows is the narration's (", adding …",
+ * ", as …", ", before …").
+ */
+const OPENER = /^\s*(?:\S+\s+){0,2}\S+\s*$/;
+const NARRATION_GOES_ON = /^\s*,\s+(?:\p{L}+ing|and|but|or|as|before|after|while|when|then|in|on|at|during|according|since|than)\b/iu;
+const GOES_ON = /^\s*,\s+\p{L}/u;
 
 /** "…,” X said", "…, the statement said": the statement is what comes before the attribution. */
 export function statementBefore(ctx: Unit, cue: Cue, { verbEnd, subject, jointPos, attrEnd }: Attribution): Draft | null {
   const { text, range: unit, quotes } = ctx;
   // "“Part one,” he said, “part two.”": an interrupted quote goes on after the attribution
   let end = text[jointPos] === "," ? jointPos : jointPos + 1;
-  const resumed = /^\s*,\s*(?=[“"])/.exec(text.slice(attrEnd, unit.end));
+  // "“Part one,” said X, and “part two.”": also after "and"
+  const resumed = /^\s*,\s*(?:and\s+)?(?=[“"])/.exec(text.slice(attrEnd, unit.end));
   if (resumed) {
     const next = quotes.find((q) => q.start === attrEnd + resumed[0].length);
     if (next) end = next.end;
@@ -31,6 +44,13 @@ export function statementBefore(ctx: Unit, cue: Cue, { verbEnd, subject, jointPo
   // sentence goes on after the attribution
   const goesOn = CONTINUED.exec(text.slice(attrEnd, unit.end));
   if (goesOn && !quotes.some((q) => q.start < attrEnd + goesOn[0].length && q.end > unit.start)) end = unit.end;
+  else if (
+    OPENER.test(text.slice(unit.start, jointPos)) &&
+    GOES_ON.test(text.slice(attrEnd, unit.end)) &&
+    !NARRATION_GOES_ON.test(text.slice(attrEnd, unit.end)) &&
+    !quotes.some((q) => q.end > unit.start && q.start < unit.end)
+  )
+    end = unit.end;
   let start = trimStart(text, unit.start, end);
   const lastQuote = quotes.find((q) => q.end === jointPos + 1 || q.end === jointPos);
   if (lastQuote && lastQuote.start > start && /[.!?…][”"’']?\s+$/u.test(text.slice(start, lastQuote.start))) {

@@ -46,9 +46,10 @@ export const capitalisedRun: TokenRule = {
           break;
         }
         if (inner && inner.entry.kind !== "ORG") {
+          // "Anne K. Mora": also after a given name and a middle initial
+          const afterInitial = j === i + 2 && s.isFirstName(i) && prev.text.length === 1 && initialGap;
           const onlyFirstName =
-            j === i + 1 &&
-            (s.isFirstName(j - 1) || s.titleBefore(i)) &&
+            (afterInitial || (j === i + 1 && (s.isFirstName(j - 1) || s.titleBefore(i)))) &&
             inner.length === 1 &&
             inner.entry.kind !== "STOP" &&
             inner.entry.kind !== "TITLE" &&
