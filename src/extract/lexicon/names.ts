@@ -96,8 +96,12 @@ export function sameGivenName(a: string, b: string): boolean {
   const y = b.toLowerCase().replace(/\.$/, "");
   if (x === y) return true;
   if (x.length === 1 || y.length === 1) return x[0] === y[0];
-  const fx = FORMALS.get(x) ?? new Set([x]);
-  const fy = FORMALS.get(y) ?? new Set([y]);
-  for (const f of fx) if (f === y || fy.has(f)) return true;
-  return fy.has(x);
+  // a name with no familiar forms stands for itself alone (no set built for it)
+  const fx = FORMALS.get(x);
+  const fy = FORMALS.get(y);
+  const formOfY = (f: string): boolean => f === y || fy?.has(f) === true;
+  if (fx) {
+    for (const f of fx) if (formOfY(f)) return true;
+  } else if (formOfY(x)) return true;
+  return fy?.has(x) === true;
 }

@@ -36,6 +36,8 @@ export class Scanner {
   private lowerWords: Set<string> | null = null;
   /** match() by token index: the rules ask about the same tokens many times */
   private readonly matches = new Map<number, Hit | undefined>();
+  /** titleBefore() by token index, asked by several rules of the same tokens */
+  private readonly titlesBefore: boolean[] = [];
 
   constructor(
     readonly masked: string,
@@ -88,6 +90,14 @@ export class Scanner {
 
   /** A title or honorific directly before token i, capitalised or not ("spokesman", "press secretary"). */
   titleBefore(i: number): boolean {
+    const known = this.titlesBefore[i];
+    if (known !== undefined) return known;
+    const found = this.findTitleBefore(i);
+    if (i >= 0) this.titlesBefore[i] = found;
+    return found;
+  }
+
+  private findTitleBefore(i: number): boolean {
     const t = this.tokens[i];
     const before = this.tokens[i - 1];
     // "Mr. Kamin", "Sen. Ruiz": an abbreviated honorific or title, its dot between

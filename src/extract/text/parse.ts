@@ -8,7 +8,64 @@ import { DATE_LINE, isoFrom, looksLikeBody, plainTextHeader, repeatedHeadline } 
 import { isBlank, splitLines, wordCount } from "./lines.js";
 import { findOutlet } from "./outlet.js";
 
-const LINE_REMOVE = furniture.lineRemove.map((p) => new RegExp(p, "u"));
+/**
+ * The longest run of characters that every match of a regular expression contains, read from its
+ * source where that is plain: literal characters at the top level, none of them quantified, in a
+ * pattern with no top-level alternative ("/" of a photo credit, " cookies"); null where it cannot
+ * tell. Groups, classes, assertions and escapes other than of punctuation count as no literal. For a
+ * pattern matched case-sensitively, as the furniture patterns are (flag "u" alone).
+ */
+export function requiredLiteral(source: string): string | null {
+  let best = "";
+  let run = "";
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i] ?? "";
+    let literal: string | null = null;
+    if (c === "\\") {
+      const next = source[i + 1] ?? "";
+      if (/^[\p{P}\p{S}]$/u.test(next) && depth === 0) literal = next;
+      i = escapeEnd(source, i);
+      if (i < 0) return null;
+    } else if (c === "[") {
+      // a class, to its closing bracket (escapes inside it skipped)
+      for (i++; i < source.length && source[i] !== "]"; i++) if (source[i] === "\\") i++;
+    } else if (c === "{") {
+      // a quantifier's bounds ("{0,30}")
+      i = source.indexOf("}", i);
+      if (i < 0) return null;
+    } else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) return null;
+    else if (depth === 0 && !"^$.*+?}".includes(c)) literal = c;
+    const after = source[i + 1];
+    const quantified = after !== undefined && "*+?{".includes(after);
+    if (literal !== null && !quantified) run += literal;
+    else {
+      if (run.length > best.length) best = run;
+      run = "";
+    }
+  }
+  if (run.length > best.length) best = run;
+  return best === "" ? null : best;
+}
+
+/** The index of the last character of the escape whose backslash is at `at` ("\p{Lu}", "\x41", "\u{1F600}", "\12"); -1 when unclosed. */
+function escapeEnd(source: string, at: number): number {
+  const next = source[at + 1] ?? "";
+  const braced = source[at + 2] === "{";
+  if ((next === "p" || next === "P" || next === "u") && braced) return source.indexOf("}", at);
+  if (next === "k" && source[at + 2] === "<") return source.indexOf(">", at);
+  if (next === "u") return at + 5;
+  if (next === "x") return at + 3;
+  if (next === "c") return at + 2;
+  let end = at + 1;
+  if (/\d/.test(next)) while (/\d/.test(source[end + 1] ?? "")) end++;
+  return end;
+}
+
+/** The furniture lines' patterns, each with what a line must contain to be tried against it. */
+const LINE_REMOVE = furniture.lineRemove.map((p) => ({ re: new RegExp(p, "u"), needs: requiredLiteral(p) }));
 const READ_MORE = new RegExp(furniture.readMore, "u");
 const TAIL_HEADER = new RegExp(furniture.tailHeaders, "u");
 const LANGUAGE_SWITCHER = new RegExp(furniture.languageSwitcher, "u");
@@ -17,7 +74,7 @@ const ICON = new RegExp(`${furniture.iconWord}\\b`, "gu");
 const INLINE = new RegExp(furniture.inline, "gu");
 
 function isFurnitureLine(text: string): boolean {
-  if (LINE_REMOVE.some((re) => re.test(text))) return true;
+  if (LINE_REMOVE.some(({ re, needs }) => (needs === null || text.includes(needs)) && re.test(text))) return true;
   if ((text.match(ICON)?.length ?? 0) >= 4) return true;
   return LANGUAGE_SWITCHER.test(text);
 }

@@ -4,8 +4,20 @@ import type { Token } from "../types.js";
 import { softBreak } from "./wrap.js";
 
 const WORD = /\p{Lu}\.(?:\p{Lu}\.)+|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
-const POSSESSIVE = /['’][sS]$/u;
 const UPPER_START = /^\p{Lu}/u;
+
+/** "Smith's", "Smith’S": an apostrophe and s closing the word. */
+function isPossessive(word: string): boolean {
+  const s = word.charCodeAt(word.length - 1);
+  const q = word.charCodeAt(word.length - 2);
+  return (s === 115 || s === 83) && (q === 39 || q === 0x2019);
+}
+
+/** Whether the word opens with an upper-case letter: A-Z for an ASCII first character, else \p{Lu}. */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(word);
+}
 const SENTENCE_END = new Set([".", "!", "?", ":", ";", "“", '"', "‘", "(", "[", "\n", "—", "–", "•"]);
 
 export function tokenize(text: string): Token[] {
@@ -15,7 +27,7 @@ export function tokenize(text: string): Token[] {
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     const start = m.index;
     let word = m[0];
-    const possessive = word.length > 2 && POSSESSIVE.test(word);
+    const possessive = word.length > 2 && isPossessive(word);
     if (possessive) word = word.slice(0, -2);
     const gap = text.slice(prevEnd, start);
     const trimmed = gap === " " ? "" : gap.replace(/[ \t\u00a0]+/g, "");
@@ -43,7 +55,7 @@ export function tokenize(text: string): Token[] {
       end: start + word.length,
       text: word,
       key: lexKey(word),
-      cap: UPPER_START.test(word),
+      cap: startsUpper(word),
       sentenceStart,
       hyphenBefore: gap === "-",
       // "Procter & Gamble", "AT&T": an ampersand joins the words of a firm's name
@@ -75,9 +87,13 @@ export function phraseEntry(
   joined: (t: Token) => boolean = linked,
 ): LexEntry | undefined {
   if (from < 0 || to > tokens.length) return undefined;
-  const span = tokens.slice(from, to);
-  if (span.some((t, k) => k > 0 && !joined(t))) return undefined;
-  return lookup(span.map((t) => t.key));
+  const keys: string[] = [];
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!t || (k > from && !joined(t))) return undefined;
+    keys.push(t.key);
+  }
+  return lookup(keys);
 }
 
 /** The longest title (of at most `longest` tokens) that ends at token `end`. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseDocument } from "../../../src/extract/text/parse.js";
+import furniture from "../../../src/extract/lexicon/data/furniture.json" with { type: "json" };
+import { parseDocument, requiredLiteral } from "../../../src/extract/text/parse.js";
 
 const page = [
   " date 2020-03-04  icon abicon bicon cicon dicon",
@@ -89,5 +90,55 @@ describe("parseDocument", () => {
 
   it("takes the outlet from an agency dateline", () => {
     expect(parseDocument("LONDON (Wirenews) - Shares fell on Monday as investors worried about rates.").outlet).toBe("Wirenews");
+  });
+});
+
+describe("requiredLiteral (the furniture patterns' pre-check)", () => {
+  it("reads the run of top-level, unquantified literals every match contains", () => {
+    expect(requiredLiteral("^\\s*.*\\buses? cookies\\b.*$")).toBe(" cookies");
+    expect(requiredLiteral("^(?=.{0,400}$).*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3}\\s*/\\s*(?:AP|AFP)$")).toBe("/");
+    expect(requiredLiteral("x\\.y")).toBe("x.y");
+    expect(requiredLiteral("\\(x\\)")).toBe("(x)");
+    expect(requiredLiteral("[a-z]{1,3}Q")).toBe("Q");
+    expect(requiredLiteral("[\\]x]yz")).toBe("yz");
+  });
+
+  it("says nothing where a literal may be left out: alternatives, quantifiers, groups, classes", () => {
+    expect(requiredLiteral("a|b")).toBeNull();
+    expect(requiredLiteral("^\\s*(?:Share|Tweet)\\s*$")).toBeNull();
+    expect(requiredLiteral("ab?")).toBe("a");
+    expect(requiredLiteral("a*b+c{2}")).toBeNull();
+    expect(requiredLiteral("\\d+\\s\\w")).toBeNull();
+    // escapes that spell a character or a reference: their digits are no literal of the text
+    expect(requiredLiteral("\\x41b")).toBe("b");
+    expect(requiredLiteral("\\u0041b")).toBe("b");
+    expect(requiredLiteral("\\u{1F600}b")).toBe("b");
+    expect(requiredLiteral("(a)\\12b")).toBe("b");
+    expect(requiredLiteral("(?<n>a)\\k<n>b")).toBe("b");
+    expect(requiredLiteral("\\cJb")).toBe("b");
+  });
+
+  it("gives for each furniture pattern a literal that every line it removes contains", () => {
+    const lines = [
+      "This site uses cookies to improve your visit.",
+      "Protesters gather outside parliament. Jane Roe / The Canadian Press",
+      "A file photo (THE CANADIAN PRESS/Jane Roe)",
+      "Get short URL",
+      "Story Code: 12345",
+      "Home > World > Europe",
+      "Photo credit: Jane Roe",
+      "Tags: politics, Europe",
+      "© 2024 Example Media. All rights reserved",
+    ];
+    let removed = 0;
+    for (const pattern of furniture.lineRemove) {
+      const needs = requiredLiteral(pattern);
+      const re = new RegExp(pattern, "u");
+      for (const line of lines.filter((l) => re.test(l))) {
+        removed++;
+        if (needs !== null) expect(line).toContain(needs);
+      }
+    }
+    expect(removed).toBeGreaterThanOrEqual(lines.length);
   });
 });
