@@ -16,7 +16,8 @@ export function repeatedHeadline(lines: Line[], furnitureLine: boolean[]): numbe
     if (!line || isBlank(line.text) || furnitureLine[i]) continue;
     scanned++;
     const key = (SPACING.test(line.text) ? line.text.replace(/\s+/g, " ") : line.text).trim();
-    if (key.length < 8 || key.length > 250) continue;
+    // "Frazer said." closing two paragraphs of agency copy is a sentence's tail, no headline
+    if (key.length < 8 || key.length > 250 || /\s\p{Ll}+\.$/u.test(key)) continue;
     const first = seen.get(key);
     if (first !== undefined) return first;
     seen.set(key, i);
@@ -28,6 +29,9 @@ export const looksLikeBody = (text: string): boolean => {
   const t = text.trim();
   return wordCount(t) >= 8 && (/[.!?”"’)]$/u.test(t) || t.length > 160);
 };
+
+/** The least share of a header line its date covers. */
+const DATE_SHARE = 0.35;
 
 /** How many lines chrono's readings are kept for: a header's lines are read twice (plainTextHeader, then the date scan). */
 const DATES_KEPT = 16;
@@ -47,8 +51,16 @@ export function isoFrom(text: string): string | null {
   const m = DATE_LINE.exec(text);
   if (m?.[1]) return m[1];
   if (!/\d{4}/.test(text) || text.length > 80) return null;
-  const parsed = datesIn(text);
-  const first = parsed[0];
+  // a date written out with its year: "today", "Monday" read against the clock would make the
+  // extraction of an undated text depend on the day it runs ("in Tampa today for the 1987 …")
+  // and the date opens or closes the line or is much of it ("PM call with …: 9 May 2023"; "due April 7,
+  // 1997 paying" inside a wrapped sentence is no date line)
+  const line = text.trim();
+  const dateLine = (r: chrono.ParsedResult): boolean =>
+    r.text.length >= DATE_SHARE * line.length ||
+    /^[\s.,;:)]*$/.test(text.slice(r.index + r.text.length)) ||
+    text.slice(0, r.index).trim() === "";
+  const first = datesIn(text).find((r) => /\d{4}/.test(r.text) && dateLine(r));
   if (!first || !first.start.isCertain("year") || !first.start.isCertain("day")) return null;
   const y = first.start.get("year");
   const mo = first.start.get("month");

@@ -132,6 +132,11 @@ export function parseDocument(raw: string, meta: ArticleMeta = {}): ParsedDocume
         title = text.trim();
       }
     }
+    // hard-wrapped copy whose every line is short: no line reads as prose, so no header is read
+    if (bodyFrom === lines.length) {
+      bodyFrom = 0;
+      title = null;
+    }
     // a date given with the article wins over the header's (below): the header is read for one only without it
     const dateGiven = meta.date !== undefined && meta.date !== null;
     for (let i = 0; i < bodyFrom && publishedOn === null && !dateGiven; i++) publishedOn = isoFrom(lines[i]?.text ?? "");

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import furniture from "../../../src/extract/lexicon/data/furniture.json" with { type: "json" };
+import { isoFrom } from "../../../src/extract/text/header.js";
 import { parseDocument, requiredLiteral } from "../../../src/extract/text/parse.js";
 
 const page = [
@@ -86,6 +87,40 @@ describe("parseDocument", () => {
     expect(d.title).toBe("Bank raises rates");
     expect(d.publishedOn).toBe("1999-01-02");
     expect(d.outlet).toBe("Wire");
+  });
+
+  it("reads hard-wrapped agency copy without metadata as body: no sentence's tail as headline, no date from the clock or a wrapped sentence", () => {
+    const text = [
+      "Vesk Corp said a hearing on its 1987 contract is",
+      "scheduled in the district court in Harbour today for",
+      "charges against it and eight of its employees.",
+      "    The contract falls due on April 7, 1992 and the",
+      "equipment is in use at the agency,",
+      "Marsh said.",
+      "    If found guilty, the company would likely be fined,",
+      "Marsh said.",
+    ].join("\n");
+    const d = parseDocument(text);
+    expect(d.title).toBeNull();
+    expect(d.publishedOn).toBeNull();
+    expect(d.body.startsWith("Vesk Corp said a hearing on its 1987 contract is")).toBe(true);
+    expect(d.body.endsWith("Marsh said.")).toBe(true);
+  });
+
+  it("reads a date line's date whether it opens, closes or is most of the line", () => {
+    for (const [line, iso] of [
+      ["PM call with the Prime Minister of Vesk: 9 May 2023", "2023-05-09"],
+      ["Posted: Mon 3 March 2014 10:00", "2014-03-03"],
+      ["November 18, 2022", "2022-11-18"],
+    ] as const) {
+      const d = parseDocument(
+        `Harbour talks end\n${line}\n\nThe two leaders met in Harbour on Monday to discuss the grain accord and trade.`,
+      );
+      expect(d.publishedOn, line).toBe(iso);
+    }
+    // a relative date is read against no clock, and a date inside a wrapped sentence makes no date line
+    expect(isoFrom("held in Harbour today for the 1987 budget")).toBeNull();
+    expect(isoFrom("a 100 mln dlr eurobond due April 15, 1992 paying")).toBeNull();
   });
 
   it("takes the outlet from an agency dateline", () => {
