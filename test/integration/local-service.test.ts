@@ -109,10 +109,13 @@ describe("the service's local Neo4j: found by ingest, supervised", () => {
     for (const until = Date.now() + 30_000; Date.now() < until && !logs.slice(from).some(exited);) {
       await new Promise((r) => setTimeout(r, 50));
     }
-    // while it is down, readiness says so and a request fails cleanly (the supervisor may have it back
-    // within seconds on a quiet machine, so only what happens before the restart is asserted)
+    // while it is down, readiness says so and a request fails cleanly; the supervisor may have it back
+    // within seconds on a quiet machine, and the driver retries a read for 3 s, so the request may also
+    // be answered by the restarted database: then with the right titles, never with another error
     expect((await fetch(`${url}/readyz`)).status).toBe(503);
-    expect((await titles()).code).toBe("SERVICE_UNAVAILABLE");
+    const during = await titles();
+    if (during.code !== undefined) expect(during.code).toBe("SERVICE_UNAVAILABLE");
+    else expect(during).toEqual({ titles: ["Second terminal story"] });
 
     let answer: { titles?: string[]; code?: string } = {};
     for (const until = Date.now() + 180_000; Date.now() < until; await new Promise((r) => setTimeout(r, 500))) {
