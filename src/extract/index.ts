@@ -10,7 +10,7 @@ import type { ArticleMeta, ExtractContext, Extraction } from "./types.js";
 import { EXTRACTOR } from "./version.js";
 
 export { EXTRACTOR } from "./version.js";
-export { sameGivenName } from "./lexicon/index.js";
+export { isGenerationalSuffix, sameGivenName } from "./lexicon/index.js";
 export { entityId, slugify } from "./resolve/ids.js";
 export type { ExtractContext } from "./types.js";
 

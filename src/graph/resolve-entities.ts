@@ -10,7 +10,7 @@
  *   only known person with that surname, the surname-only entity is absorbed into it (its mentions,
  *   statements and roles move over, its name becomes an alias, and it is deleted).
  */
-import { sameGivenName, slugify } from "../extract/index.js";
+import { isGenerationalSuffix, sameGivenName, slugify } from "../extract/index.js";
 import type { EntityType, Extraction, ExtractedEntity } from "../extract/types.js";
 
 /** What the graph knows about one surname, read under the surname's lock in the write transaction. */
@@ -53,13 +53,11 @@ const tokens = (name: string): string[] => name.trim().split(/\s+/).filter(Boole
 
 export const isSingleToken = (name: string): boolean => tokens(name).length === 1;
 
-/** Generational suffixes, never a surname: "Joseph R. Quill Jr." is a Quill. */
-const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
-/** A person's name tokens without suffixes and trailing punctuation ("Quill, Jr." → ["Quill"]). */
+/** A person's name tokens without generational suffixes and trailing punctuation ("Quill, Jr." → ["Quill"]: a Quill). */
 const nameParts = (name: string): string[] =>
   tokens(name)
     .map((t) => t.replace(/[.,]+$/, ""))
-    .filter((t) => t !== "" && !SUFFIXES.has(t.toLowerCase()));
+    .filter((t) => t !== "" && !isGenerationalSuffix(t));
 
 /** The surname key of a person's name: its last token (suffixes aside), normalised. */
 export function surnameKey(name: string): string {

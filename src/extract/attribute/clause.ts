@@ -2,6 +2,12 @@
 import { AUX_WORD, LISTENER, NAMED_LISTENER, PERSON_TITLES, PROGRESSIVE_AUX_WORD, SPEAKER_NOUNS } from "../lexicon/index.js";
 import type { MentionIndex } from "../speakers/mention-index.js";
 
+/**
+ * The verb of the subject before an attribution set off by commas, which the sentence goes on with:
+ * "What he found, he says, is that …", "The harsh truth, according to experts, is …".
+ */
+export const VERB_AFTER_ASIDE = /^\s*,\s+(?:and\s+)?(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have|had)\s+\S/;
+
 /** "…, adding", "…, and warning": the comma (and joining word) before a participle that goes on a statement. */
 export const PARTICIPLE_CUT = /,\s*(?:and\s+|while\s+|before\s+)?$/;
 /** "said on Monday that", "told reporters in Geneva that": the "that" opening a reported clause, after an adjunct. */

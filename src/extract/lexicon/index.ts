@@ -3,10 +3,12 @@ export { countryByCode, FIRST_NAMES, isCapital, lexKey, lookup, phraseLimit, typ
 export {
   genderOfWord,
   honorificGender,
+  isGenerationalSuffix,
   isKinshipNoun,
   kinshipGender,
   kinshipNounBefore,
   KNOWN_GIVEN_NAMES,
+  NAME_SUFFIX_ALTERNATION,
   sameGivenName,
   type Gender,
 } from "./names.js";

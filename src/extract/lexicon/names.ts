@@ -8,6 +8,7 @@
 import { createRequire } from "node:module";
 import nameWords from "./data/name-words.json" with { type: "json" };
 import kinship from "./data/kinship.json" with { type: "json" };
+import nameSuffixes from "./data/name-suffixes.json" with { type: "json" };
 import nicknames from "./data/nicknames.json" with { type: "json" };
 
 export type Gender = "male" | "female";
@@ -105,3 +106,10 @@ export function sameGivenName(a: string, b: string): boolean {
   } else if (formOfY(x)) return true;
   return fy?.has(x) === true;
 }
+
+const SUFFIXES = new Set(nameSuffixes.suffixes.map((w) => w.toLowerCase()));
+/** Alternation of the generational suffixes, for patterns that look for one closing a name ("Jr|Sr|II|…"). */
+export const NAME_SUFFIX_ALTERNATION = nameSuffixes.suffixes.join("|");
+
+/** Whether `word` is a generational suffix ("Jr.", "Sr", "III", a closing point or comma aside): part of no surname. */
+export const isGenerationalSuffix = (word: string): boolean => SUFFIXES.has(word.replace(/[.,]+$/, "").toLowerCase());

@@ -11,3 +11,6 @@ const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1
 export const TOKEN_ABBREVIATIONS: ReadonlySet<string> = new Set(
   [...abbreviations.titles, ...abbreviations.other].flatMap((w) => [w, capitalised(w)]),
 );
+
+/** Whether a word before a point is an abbreviation or an initial ("Dr", "Sen", "K"): the point ends no sentence before a name. */
+export const isAbbreviationWord = (word: string): boolean => TOKEN_ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word);

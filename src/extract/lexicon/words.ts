@@ -59,6 +59,8 @@ export const TITLE_COMPLEMENT_CONNECTORS: ReadonlySet<string> = new Set(titleDat
 export const ADDRESSED_TITLES: ReadonlySet<string> = new Set(titleData.addressed);
 /** Titles of office, in lower case and without abbreviations ("prime minister", "coach", "spokeswoman"). */
 export const PERSON_TITLES: ReadonlySet<string> = new Set(titleData.titles.filter((t) => !t.endsWith(".")).map((t) => t.toLowerCase()));
+/** Whether a lower-case word is a person's title, also by the first part of a hyphenated one ("sergeant-at-arms"). */
+export const isPersonTitle = (word: string): boolean => PERSON_TITLES.has(word) || PERSON_TITLES.has(word.split("-")[0] ?? word);
 /** Capitalised words that may open a title ("Federal Minister", "Acting Director"). */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(titleData.modifiers.map(lexKey));
 /** Words of results and market tables that name nothing: "v", "pts", "YR", "EPS", "Played". */

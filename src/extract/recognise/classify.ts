@@ -17,7 +17,8 @@ import {
   PERSON_VERBS,
   SPEAKER_VERBS_BEFORE,
   TITLE_COMPLEMENT_WORDS,
-  kinshipGender,
+  isGenerationalSuffix,
+  kinshipNounBefore,
 } from "../lexicon/index.js";
 import { linked } from "../text/tokens.js";
 import { isBodyWordSurname, isNameSyllable } from "./name-evidence.js";
@@ -25,8 +26,6 @@ import { ACRONYM, NAME_SHAPE, type Scanner } from "./scanner.js";
 
 /** Initials written together ("G.K.", "A.J."). */
 const JOINED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
-/** A generational numeral after a name ("II", "III", "IV"). */
-const ROMAN_SUFFIX = /^(?:II|III|IV)$/;
 
 export function classify(s: Scanner, from: number, to: number): void {
   const { tokens, masked } = s;
@@ -47,8 +46,8 @@ export function classify(s: Scanner, from: number, to: number): void {
   const prep = before1 && linked(first) && !before1.cap && LOCATION_PREPOSITIONS.has(before1.text);
   const accordingTo = before1?.text === "to" && before2?.text.toLowerCase() === "according";
   const run = tokens.slice(from, to);
-  // "Vann Newkirk II": a roman numeral closes a person's name of two words or more
-  const numeral = len >= 3 && ROMAN_SUFFIX.test(last.text);
+  // "Vann Newkirk II": a generational suffix (a roman numeral has no name's shape) closes a person's name of two words or more
+  const numeral = len >= 3 && isGenerationalSuffix(last.text);
   // "Rep. G.K. Butterfield", "said J.K. Rowling": initials written together open a person's name after a
   // title or next to a reporting verb ("R.J. Reynolds Tobacco", "N.Z. Dlrs" are none)
   const joinedInitials = len === 2 && JOINED_INITIALS.test(first.text) && (s.titleBefore(from) || verbAfter || verbBefore);
@@ -68,7 +67,7 @@ export function classify(s: Scanner, from: number, to: number): void {
   }
   if (/^[A-Z]{4,}$/.test(first.key)) return;
   // "Joseph R. Quill, Jr.": a generational suffix set off by a comma names nobody
-  if (len === 1 && /^(?:Jr|Sr)$/.test(first.text)) return;
+  if (len === 1 && isGenerationalSuffix(first.text)) return;
   // "Procter & Gamble", "Marks & Spencer": names joined by an ampersand are a firm's
   if (len >= 2 && masked.slice(first.end, last.start).includes("&") && run.some((t) => t.text.length >= 3))
     return s.emit(from, to, "ORGANISATION", null, null, "suffix");
@@ -108,7 +107,7 @@ export function classify(s: Scanner, from: number, to: number): void {
   if (len === 1 && nameShaped && first.text.length > 1 && (!body || isBodyWordSurname(s, from))) {
     if (first.sentenceStart && s.usedLowercase(first.text)) return;
     // "his father, Joseph,", "her son Tavi": a given name, or a name set off by commas ("its sister Xiluodu dam" is none)
-    const kin = kinshipGender(masked.slice(Math.max(0, first.start - 24), first.start)) !== null;
+    const kin = kinshipNounBefore(masked.slice(Math.max(0, first.start - 24), first.start)) !== null;
     if (
       kin &&
       (FIRST_NAMES.has(first.key) ||

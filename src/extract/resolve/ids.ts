@@ -1,5 +1,5 @@
 /** Entity ids and the words of a name: `person:jane-smith`, the one slug src/graph shares. */
-import { NAME_PARTICLES } from "../lexicon/index.js";
+import { isGenerationalSuffix, NAME_PARTICLES } from "../lexicon/index.js";
 import type { EntityType } from "../types.js";
 
 const PREFIX: Record<EntityType, string> = { PERSON: "person", COUNTRY: "country", ORGANISATION: "organisation", LOCATION: "location" };
@@ -43,13 +43,11 @@ function slugOf(name: string, split: boolean): string {
 /** The id of an entity of this type and key: "person:jane-smith". */
 export const entityId = (type: EntityType, key: string): string => `${PREFIX[type]}:${slugify(key)}`;
 
-/** A generational suffix, no surname ("Joseph Quill Jr." is a Quill). */
-const SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
 /** The words of a name, its particles and suffixes left out ("van", "de", "Jr."): one array a name, shared, so read-only. */
 export function nameWords(text: string): readonly string[] {
   let found = words.get(text);
   if (found === undefined) {
-    found = text.split(/[\s]+/).filter((w) => w && !NAME_PARTICLES.has(w) && !SUFFIX.test(w));
+    found = text.split(/[\s]+/).filter((w) => w && !NAME_PARTICLES.has(w) && !isGenerationalSuffix(w));
     remember(words, text, found);
   }
   return found;

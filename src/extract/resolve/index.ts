@@ -2,7 +2,7 @@
  * One entity per real-world thing in the article: full names absorb surname mentions, countries
  * merge by ISO code (names, demonyms, capitals used as metonyms), organisations and places by name.
  */
-import { FIRST_NAMES, LEGAL_FORMS, ORG_SUFFIXES, countryByCode, lexKey, sameGivenName } from "../lexicon/index.js";
+import { FIRST_NAMES, LEGAL_FORMS, NAME_SUFFIX_ALTERNATION, ORG_SUFFIXES, countryByCode, lexKey, sameGivenName } from "../lexicon/index.js";
 import type { EntityType, ExtractContext, ExtractedEntity, Mention, Resolution } from "../types.js";
 import { entityId, nameWords } from "./ids.js";
 
@@ -13,7 +13,7 @@ import { entityId, nameWords } from "./ids.js";
 const STRONG_ORG_CUES: ReadonlySet<string> = new Set(["gazetteer", "suffix", "portfolio", "acronym", "org-noun"]);
 
 /** A generational suffix closing a person's name ("Jr.", "Sr", "III"). */
-const NAME_SUFFIX = /,?\s+(?:Jr|Sr|II|III|IV)\.?$/;
+const NAME_SUFFIX = new RegExp(`,?\\s+(?:${NAME_SUFFIX_ALTERNATION})\\.?$`);
 
 export function resolve(raw: Mention[], context: ExtractContext = {}): Resolution {
   // names as one line: a hard-wrapped "James\nBaker" is "James Baker" (the spans keep the raw text)

@@ -21,6 +21,7 @@ import {
   LINKING_WORDS,
   METONYM_VERBS,
   isKinshipNoun,
+  isPersonTitle,
   kinshipNounBefore,
   NAMED_INSTITUTION_NOUNS,
   PERSON_TITLES,
@@ -191,9 +192,8 @@ export class SpeakerResolver {
     if (!rest) return null;
     const words = rest.split(/\s+/);
     const office =
-      words.some(
-        (w, i) => PERSON_TITLES.has(words.slice(i).join(" ")) || (i === words.length - 1 && PERSON_TITLES.has(w.split("-")[0] ?? w)),
-      ) || /^\d+-year-old$/.test(rest);
+      words.some((w, i) => PERSON_TITLES.has(words.slice(i).join(" ")) || (i === words.length - 1 && isPersonTitle(w))) ||
+      /^\d+-year-old$/.test(rest);
     if (!office) return null;
     const unit = this.units[d.unit - 1];
     const here = this.units[d.unit];

@@ -3,12 +3,13 @@ import {
   ANONYMOUS_SOURCE,
   GROUP_SUBJECT,
   INSTITUTION_NOUNS,
+  isAbbreviationWord,
+  NAME_SUFFIX_ALTERNATION,
   PERSON_PRONOUNS,
   PERSONAL_SPEAKER_NOUNS,
-  PERSON_TITLES,
+  isPersonTitle,
   PLURAL_PRONOUNS,
   SPEAKER_NOUNS,
-  TOKEN_ABBREVIATIONS,
 } from "../lexicon/index.js";
 import type { EntityMention, Subject } from "../types.js";
 import type { MentionIndex } from "./mention-index.js";
@@ -112,7 +113,7 @@ function headOfSubject(text: string, end: number, floor: number, mentions: Menti
 }
 
 /** A generational suffix ending a subject, after a comma or with its point (", Jr.", "Sr.", ", Jr.,"). */
-const GENERATIONAL_SUFFIX = /,\s*(?:Jr|Sr)\.?,?$|(?<=\b(?:Jr|Sr))\.,?$/;
+const GENERATIONAL_SUFFIX = new RegExp(`,\\s*(?:${NAME_SUFFIX_ALTERNATION})\\.?,?$|(?<=\\b(?:${NAME_SUFFIX_ALTERNATION}))\\.,?$`);
 
 /** The word of a role right before "of (the)" and a body's name ("head of the", "sergeant-at-arms of the"). */
 const ROLE_OF = /(?:^|\s)([\p{L}-]+)\s+of\s+(?:the\s+)?$/u;
@@ -120,8 +121,7 @@ const ROLE_OF = /(?:^|\s)([\p{L}-]+)\s+of\s+(?:the\s+)?$/u;
 /** A title or speaker's noun, also the first part of a hyphenated one ("sergeant-at-arms"). */
 function isPersonRole(word: string): boolean {
   const w = word.toLowerCase();
-  const first = w.split("-")[0] ?? w;
-  return PERSON_TITLES.has(w) || SPEAKER_NOUNS.has(w) || PERSON_TITLES.has(first) || SPEAKER_NOUNS.has(first);
+  return isPersonTitle(w) || SPEAKER_NOUNS.has(w) || SPEAKER_NOUNS.has(w.split("-")[0] ?? w);
 }
 
 /** A word that cannot modify a speaker's noun: a function word, a verb's form, a pronoun, a word of time ("Last month officials said"). */
@@ -218,7 +218,7 @@ export function phraseEnd(text: string, start: number, limit: number): number {
   for (let m = re.exec(span); m; m = re.exec(span)) {
     if (m[0] !== ".") return start + m.index;
     const word = /([\p{L}]+)$/u.exec(span.slice(0, m.index))?.[1] ?? "";
-    const abbreviation = TOKEN_ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word);
+    const abbreviation = isAbbreviationWord(word);
     // "Rep. Ana Ruiz", "Anne K. Mora", and initials written together ("G.K. Butterfield")
     if (!abbreviation || !/^(?:\s+\p{Lu}|\p{Lu}\.)/u.test(span.slice(m.index + 1))) return start + m.index;
   }

@@ -1,8 +1,8 @@
 /** "According to X, …" and "…, according to X." */
-import { TOKEN_ABBREVIATIONS } from "../../lexicon/index.js";
+import { isAbbreviationWord } from "../../lexicon/index.js";
 import { phraseEnd, subjectAfter } from "../../speakers/subject.js";
 import type { Draft, Subject } from "../../types.js";
-import { trimEnd, trimStart } from "../clause.js";
+import { trimEnd, trimStart, VERB_AFTER_ASIDE } from "../clause.js";
 import type { Cue } from "../cues.js";
 import { cueDraft, type CuePattern, type Unit } from "../draft.js";
 
@@ -13,8 +13,6 @@ export const accordingToPattern: CuePattern = {
 
 /** The part before a source set off by commas: a subject or opener of at most four words, no quotation. */
 const OPENER = /^\s*(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+$/u;
-/** What goes on after ", according to X,": the verb of the subject before it ("…, is …"). */
-const INTERRUPTED = /^,\s+(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might)\s+\S/;
 
 /** "…, according to Ana Ruiz, the union's leader.": the source's apposition closing the sentence. */
 const APPOSITION_TO_END = /^[^,.;:“”"]*,\s+(?:the|a|an|who|whose|his|her|their|its|\d)\b[^,;:“”"]*$/i;
@@ -35,7 +33,7 @@ function accordingTo(ctx: Unit, cue: Cue): Draft | null {
   }
   // "The harsh truth, according to addiction experts, is that …": the sentence goes on after the source
   // when the part before is its subject or opener
-  if (comma && /,\s*$/.test(lead) && INTERRUPTED.test(after.slice(comma[0].length - 1)) && OPENER.test(lead.replace(/,\s*$/, ""))) {
+  if (comma && /,\s*$/.test(lead) && VERB_AFTER_ASIDE.test(after.slice(comma[0].length - 1)) && OPENER.test(lead.replace(/,\s*$/, ""))) {
     const start = trimStart(text, unit.start, unit.end);
     const end = trimEnd(text, start, unit.end);
     if (end - start < 3) return null;
@@ -55,9 +53,7 @@ function accordingTo(ctx: Unit, cue: Cue): Draft | null {
  * Ruiz") replaced by a one-character leader, so that it ends no sentence and the offsets stay.
  */
 function maskAbbreviations(s: string): string {
-  return s.replace(/(\p{L}+)\.(?=\s+\p{Lu})/gu, (m: string, word: string) =>
-    TOKEN_ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word) ? `${word}\u2024` : m,
-  );
+  return s.replace(/(\p{L}+)\.(?=\s+\p{Lu})/gu, (m: string, word: string) => (isAbbreviationWord(word) ? `${word}\u2024` : m));
 }
 
 /** The most words a source after "according to" has ("a new national poll of likely voters"). */

@@ -1,6 +1,6 @@
 /** "…,” X said", "…, the statement said": the attribution after the statement. */
 import type { Draft, Subject } from "../../types.js";
-import { trimEnd, trimStart } from "../clause.js";
+import { trimEnd, trimStart, VERB_AFTER_ASIDE } from "../clause.js";
 import type { Cue } from "../cues.js";
 import { cueDraft, type Unit } from "../draft.js";
 
@@ -15,10 +15,9 @@ interface Attribution {
 
 /**
  * What goes on with the reported sentence after ", X said,": a conjunction of its clause, not of the
- * narration, or the verb the part before is the subject of ("What he found, he says, is that …").
+ * narration (else the verb the part before is the subject of: VERB_AFTER_ASIDE).
  */
-const CONTINUED =
-  /^\s*,\s+(?:unless|because|although|though|if|(?:and\s+)?(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have))\s+\S/;
+const CONJUNCTION_AFTER = /^\s*,\s+(?:unless|because|although|though|if)\s+\S/;
 
 /**
  * "Too often, he says, they get it": an opener of at most three words before the attribution is no
@@ -42,7 +41,7 @@ export function statementBefore(ctx: Unit, cue: Cue, { verbEnd, subject, jointPo
   }
   // "The drugs have few uses, he says, and are mostly meant to be taken short term": a reported
   // sentence goes on after the attribution
-  const goesOn = CONTINUED.exec(text.slice(attrEnd, unit.end));
+  const goesOn = CONJUNCTION_AFTER.exec(text.slice(attrEnd, unit.end)) ?? VERB_AFTER_ASIDE.exec(text.slice(attrEnd, unit.end));
   if (goesOn && !quotes.some((q) => q.start < attrEnd + goesOn[0].length && q.end > unit.start)) end = unit.end;
   else if (
     OPENER.test(text.slice(unit.start, jointPos)) &&
