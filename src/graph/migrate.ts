@@ -1,5 +1,6 @@
 /** Constraints and indexes, applied at every start; each statement is idempotent (IF NOT EXISTS). */
 import type { Db } from "./neo4j.js";
+import { STATEMENT_DAY } from "./write.js";
 
 /**
  * The full-text indexes are eventually consistent: a commit queues its index updates instead of
@@ -12,6 +13,10 @@ const FULLTEXT_INDEXES: Record<string, string> = {
   entity_names: `CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText] ${FULLTEXT_OPTIONS}`,
   statement_text: `CREATE FULLTEXT INDEX statement_text IF NOT EXISTS FOR (s:Statement) ON EACH [s.text] ${FULLTEXT_OPTIONS}`,
 };
+
+/** The relationships from a statement to an entity, which carry the entity's id and the statement's day (src/graph/write.ts `LINK_KEY`). */
+const STATEMENT_LINKS = ["SAID_BY", "ABOUT"] as const;
+const linkIndex = (type: (typeof STATEMENT_LINKS)[number]): string => `${type.toLowerCase()}_entity_on`;
 
 const SCHEMA_STATEMENTS: readonly string[] = [
   "CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE",
@@ -30,6 +35,8 @@ const SCHEMA_STATEMENTS: readonly string[] = [
   "CREATE INDEX outlet_name IF NOT EXISTS FOR (o:Outlet) ON (o.name)",
   "CREATE INDEX holds_role_article IF NOT EXISTS FOR ()-[r:HOLDS_ROLE]-() ON (r.article)",
   "CREATE INDEX statement_said IF NOT EXISTS FOR (s:Statement) ON (s.saidOn)",
+  // the statements by or about an entity in a window of days, without reading its others (src/graph/read/statements.ts)
+  ...STATEMENT_LINKS.map((type) => `CREATE INDEX ${linkIndex(type)} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.entity, r.on)`),
   ...Object.values(FULLTEXT_INDEXES),
 ];
 
@@ -44,10 +51,16 @@ export async function migrate(db: Db): Promise<void> {
   }
   // name look-ups once went through a TEXT index on a derived property, nameText; both go (the full-text index serves
   // them). The index goes last, so a graph that still has it still has the property to remove; others skip the scan.
-  const [textIndex] = await db.read({ cypher: "SHOW INDEXES YIELD name WHERE name = 'entity_name_text' RETURN count(*) AS n", params: {} });
-  if (Number(textIndex?.n ?? 0) > 0) {
+  const indexes = new Set((await db.read({ cypher: "SHOW INDEXES YIELD name RETURN name", params: {} })).map((row) => String(row.name)));
+  if (indexes.has("entity_name_text")) {
     await db.schema("MATCH (e:Entity) WHERE e.nameText IS NOT NULL CALL (e) { REMOVE e.nameText } IN TRANSACTIONS OF 10000 ROWS");
     await db.schema("DROP INDEX entity_name_text IF EXISTS");
+  }
+  // statement links written before they carried their entity and day get them, before their index is made (so once)
+  for (const type of STATEMENT_LINKS) {
+    if (indexes.has(linkIndex(type))) continue;
+    await db.schema(`MATCH (st:Statement)-[r:${type}]->(e:Entity) WHERE r.entity IS NULL
+CALL (st, r, e) { SET r.entity = e.id, r.on = ${STATEMENT_DAY("st", "COLLECT { MATCH (st)-[:REPORTED_IN]->(a:Article) RETURN a }[0]")} } IN TRANSACTIONS OF 10000 ROWS`);
   }
   for (const statement of SCHEMA_STATEMENTS) await db.schema(statement);
   await db.schema("CALL db.awaitIndexes(60)");

@@ -309,6 +309,24 @@ describe("statements", () => {
     expect((await list({ speaker: "Okafor", about: "Sylvania", kind: "DIRECT" })).statements.totalCount).toBe(1);
   });
 
+  it("filters a speaker's statements and the statements about an entity by dates, a statement without its own day by its article's", async () => {
+    const texts = async (f: Record<string, unknown>) => {
+      const d = await list(f);
+      expect(d.statements.totalCount).toBe(d.statements.edges.length);
+      return d.statements.edges.map((e) => e.node.text);
+    };
+    // about Freedonia: said on 2030-03-01, and one without a day of its own in an article of 2030-03-06
+    expect(await texts({ about: "Freedonia", from: "2030-03-05" })).toEqual([expect.stringMatching(/defence budget/)]);
+    expect(await texts({ about: "Freedonia", to: "2030-03-05" })).toEqual([expect.stringMatching(/^“/)]);
+    expect(await texts({ about: "Freedonia", from: "2030-03-02", to: "2030-03-05" })).toEqual([]);
+    // Okafor: 2030-03-02, 2030-03-04 and one undated, which no window holds
+    expect(await texts({ speaker: "Okafor", from: "2030-03-03" })).toEqual([expect.stringMatching(/tanks/)]);
+    expect(await texts({ speaker: "Okafor", to: "2030-03-03" })).toEqual(["Sylvania had moved troops to the border"]);
+    expect(await texts({ speaker: "Okafor", from: "2030-03-01", to: "2030-03-31", kind: "INDIRECT" })).toEqual([
+      "Sylvania had moved troops to the border",
+    ]);
+  });
+
   it("orders oldest first with order: ASC", async () => {
     const d = await list({}, { o: "ASC" });
     expect(d.statements.edges[0]?.node.saidOn).toBe("2030-03-01");

@@ -20,6 +20,15 @@ async function counts(): Promise<{ nodes: number; rels: number }> {
   return { nodes: rows[0]!.nodes as number, rels: rows[0]!.rels as number };
 }
 
+/** Each link from a statement to an entity: its type, the entity's id, and the entity and day the link holds. */
+const statementLinks = () =>
+  db
+    .read({
+      cypher: "MATCH (:Statement)-[r:SAID_BY|ABOUT]->(e:Entity) RETURN [type(r), e.id, r.entity, toString(r.on)] AS v ORDER BY v",
+      params: {},
+    })
+    .then((rows) => rows.map((r) => r.v));
+
 const people = () =>
   db.read({ cypher: "MATCH (p:Person) RETURN p.id AS id, p.name AS name, p.aliases AS aliases ORDER BY id", params: {} });
 
@@ -90,6 +99,46 @@ describe("migrate", () => {
   });
 });
 
+describe("migrate: statement links of the earlier schema", () => {
+  beforeAll(() => {
+    db = testDb();
+  });
+  afterAll(() => db.close());
+
+  it("gives links written before they carried their entity and day both, once, and then makes their index", async () => {
+    await resetGraph(db);
+    const { x, hash } = alpha();
+    const dated = {
+      ...x,
+      article: { ...x.article, url: "https://example.test/alpha-dated" },
+      statements: x.statements.map((st) => ({ ...st, saidOn: "2024-02-28" })),
+    };
+    await writeArticle(db, x, hash);
+    await writeArticle(db, dated, "f".repeat(64));
+    // the earlier schema: links without properties, and no index on them
+    await db.schema("MATCH (:Statement)-[r:SAID_BY|ABOUT]->() REMOVE r.entity, r.on");
+    await db.schema("DROP INDEX said_by_entity_on IF EXISTS");
+    await db.schema("DROP INDEX about_entity_on IF EXISTS");
+    await migrate(db);
+    // a statement's own day where it has one, else its article's
+    expect(await statementLinks()).toEqual([
+      ["ABOUT", "country:fd", "country:fd", "2024-02-28"],
+      ["ABOUT", "country:fd", "country:fd", "2024-03-01"],
+      ["SAID_BY", "person:ada-quillfeather", "person:ada-quillfeather", "2024-02-28"],
+      ["SAID_BY", "person:ada-quillfeather", "person:ada-quillfeather", "2024-03-01"],
+    ]);
+    const indexes = await db.read({
+      cypher:
+        "SHOW INDEXES YIELD name, entityType, labelsOrTypes, properties WHERE name ENDS WITH '_entity_on' RETURN name, entityType, labelsOrTypes, properties ORDER BY name",
+      params: {},
+    });
+    expect(indexes).toEqual([
+      { name: "about_entity_on", entityType: "RELATIONSHIP", labelsOrTypes: ["ABOUT"], properties: ["entity", "on"] },
+      { name: "said_by_entity_on", entityType: "RELATIONSHIP", labelsOrTypes: ["SAID_BY"], properties: ["entity", "on"] },
+    ]);
+  });
+});
+
 describe("writeArticle into the real Neo4j", () => {
   beforeAll(() => {
     db = testDb();
@@ -130,6 +179,11 @@ describe("writeArticle into the real Neo4j", () => {
       params: {},
     });
     expect(role).toEqual([{ p: "person:ada-quillfeather", title: "Minister", article: result.articleId, o: "country:nl" }]);
+    // the statement's links carry what their index seeks: the entity and the day it sorts by (here the article's)
+    expect(await statementLinks()).toEqual([
+      ["ABOUT", "country:fd", "country:fd", "2024-03-01"],
+      ["SAID_BY", "person:ada-quillfeather", "person:ada-quillfeather", "2024-03-01"],
+    ]);
   });
 
   it("changes nothing when the same article is written twice (created: false, same node and relationship counts)", async () => {
@@ -293,6 +347,11 @@ describe("writeArticle into the real Neo4j", () => {
     expect(await people()).toEqual([{ id: "person:ada-quillfeather", name: "Ada Quillfeather", aliases: ["Quillfeather"] }]);
     expect(await mentioners("person:ada-quillfeather")).toEqual([bareId, fullId].sort());
     expect(await one("MATCH (s:Statement)-[:SAID_BY]->(p:Person) RETURN p.id AS v")).toBe("person:ada-quillfeather");
+    // the moved link names the entity it now leads to (the statement said on no day: its article has none)
+    expect(await statementLinks()).toEqual([
+      ["ABOUT", "organisation:harbour-council", "organisation:harbour-council", null],
+      ["SAID_BY", "person:ada-quillfeather", "person:ada-quillfeather", null],
+    ]);
     expect(await one("MATCH (p:Person)-[r:HOLDS_ROLE]->(o) RETURN [p.id, r.title, r.article, o.id] AS v")).toEqual([
       "person:ada-quillfeather",
       "head",

@@ -151,6 +151,19 @@ const anchoredMatch = (link: keyof typeof STATEMENT_LINK): string =>
   `UNWIND anchors AS x MATCH (x)<-[:${STATEMENT_LINK[link]}]-(node:Statement) WITH DISTINCT node WITH node, ${ON} AS on`;
 
 /**
+ * `anchoredMatch` for the statements of a window of days (`$from`, `$to`, either may be absent):
+ * each link holds its entity's id and the statement's day (`on`, the day it sorts by), and the
+ * composite index on the two (src/graph/migrate.ts) finds the window's links of each anchor alone.
+ * Expanding every link of the anchor grew with its statements: the United States' 311 statements
+ * in three days of 1987 were read among its 386 at 2,000 articles and its 3,667 at 19,043.
+ */
+const anchoredWindowMatch = (link: keyof typeof STATEMENT_LINK, from: boolean, to: boolean): string => {
+  const type = STATEMENT_LINK[link];
+  const window = [...(from ? ["r.on >= date($from)"] : []), ...(to ? ["r.on <= date($to)"] : [])].join(" AND ");
+  return `UNWIND anchors AS x MATCH (x)<-[r:${type}]-(node:Statement) USING INDEX r:${type}(entity, on) WHERE r.entity = x.id AND ${window} WITH DISTINCT node, r.on AS on`;
+};
+
+/**
  * A page of statements read as `shape` says (the selected fields, the speaker when selected);
  * `extras` run for each statement on it (its article, about… in the same query).
  */
@@ -185,30 +198,38 @@ export function listStatements(
     where.push("node.kind = $kind");
     params.kind = filter.kind;
   }
+  // anchored, the window is the index's range (anchoredWindowMatch); else a test of each statement's day
+  const windowed = anchor !== null && !!(filter?.from || filter?.to);
   if (filter?.from) {
-    where.push("on >= date($from)");
+    if (!windowed) where.push("on >= date($from)");
     params.from = filter.from;
   }
   if (filter?.to) {
-    where.push("on <= date($to)");
+    if (!windowed) where.push("on <= date($to)");
     params.to = filter.to;
   }
   if (filter?.text) {
     where.push("toLower(node.text) CONTAINS toLower($text)");
     params.text = filter.text;
   }
-  const match = `${anchor ? anchoredMatch(anchor.link) : STATEMENT_MATCH}${where.length ? ` WHERE ${where.join(" AND ")}` : ""}`;
+  const found = !anchor
+    ? STATEMENT_MATCH
+    : windowed
+      ? anchoredWindowMatch(anchor.link, !!filter?.from, !!filter?.to)
+      : anchoredMatch(anchor.link);
+  const match = `${found}${where.length ? ` WHERE ${where.join(" AND ")}` : ""}`;
+  const onePass = anchor !== null && (where.length > 0 || windowed);
   return pageQuery<StatementRecord>(
     {
       match,
       keys: statementOrder(direction),
       projection: shapedStatementProjection(shape),
       itemMatch: ARTICLE_OF_ITEM,
-      // anchored and filtered further, the match (bounded by the anchors' statements) is counted and paged in one pass;
+      // anchored and filtered further or to a window of days, the match (bounded by the anchors' statements) is counted and paged in one pass;
       // anchored only, counting apart is cheaper than collecting them all (a speaker's 1,500 statements: 19.1 ms in one pass, 16.7 apart),
       // and a speaker's statements are counted from the degrees (no statement has two speakers, so no anchor counts one twice)
-      ...(anchor ? { prelude: anchorsOf(anchor.param), ...(where.length ? { binds: ["node", "on"] } : {}) } : {}),
-      ...(anchor?.link === "by" && !where.length ? { count: `reduce(n = 0, x IN anchors | n + ${linkCount("by", "x")})` } : {}),
+      ...(anchor ? { prelude: anchorsOf(anchor.param), ...(onePass ? { binds: ["node", "on"] } : {}) } : {}),
+      ...(anchor?.link === "by" && !onePass ? { count: `reduce(n = 0, x IN anchors | n + ${linkCount("by", "x")})` } : {}),
     },
     params,
     page,

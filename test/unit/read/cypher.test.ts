@@ -264,7 +264,7 @@ describe("read query builders", () => {
 
   it("counts and pages statements found from their anchors and filtered further in one pass, and a page without a total from one match too", () => {
     const occurrences = (cypher: string) => cypher.split("<-[:ABOUT]-(node:Statement)").length - 1;
-    const counted = listStatements({ about: "country:us", from: "1987-01-01" }, page);
+    const counted = listStatements({ about: "country:us", kind: "DIRECT" }, page);
     expect(occurrences(counted.cypher)).toBe(1);
     expect(counted.cypher).toContain("WITH found, size(found) AS total");
     expect(occurrences(listStatements({ about: "country:us" }, { ...page, total: false }).cypher)).toBe(1);
@@ -272,6 +272,28 @@ describe("read query builders", () => {
     expect(occurrences(listStatements({ about: "country:us" }, page).cypher)).toBe(2);
     // not anchored (every statement): counted apart, not collected
     expect(listStatements({ kind: "DIRECT" }, page).cypher).not.toContain("found");
+  });
+
+  it("finds an anchor's statements of a window of days through the index of their links, counted and paged in one pass", () => {
+    for (const [link, filter] of [
+      ["ABOUT", { about: "country:us", from: "1987-03-02", to: "1987-03-04" }],
+      ["SAID_BY", { speaker: "person:a", from: "1987-03-02" }],
+    ] as const) {
+      const q = listStatements(filter, page);
+      const window = [...("from" in filter ? ["r.on >= date($from)"] : []), ...("to" in filter ? ["r.on <= date($to)"] : [])].join(" AND ");
+      expect(q.cypher).toContain(
+        `UNWIND anchors AS x MATCH (x)<-[r:${link}]-(node:Statement) USING INDEX r:${link}(entity, on) WHERE r.entity = x.id AND ${window} WITH DISTINCT node, r.on AS on`,
+      );
+      // no statement outside the window is read for its day, and the window is not tested again on each statement
+      expect(q.cypher).not.toContain("coalesce(node.saidOn");
+      expect(q.cypher).not.toMatch(/(?<![.\w])on [<>]=/);
+      expect(q.cypher).toContain("WITH found, size(found) AS total");
+      expect(q.params).toMatchObject("to" in filter ? { from: "1987-03-02", to: "1987-03-04" } : { from: "1987-03-02" });
+    }
+    // without an anchor there is no link to seek: each statement's day is tested
+    const unanchored = listStatements({ from: "1987-03-02" }, page).cypher;
+    expect(unanchored).toContain("WHERE on >= date($from)");
+    expect(unanchored).not.toContain("USING INDEX");
   });
 
   it("counts an entity's articles from its MENTIONS degree and finds co-mentions without checking the labels the mentions lead to", () => {
@@ -282,7 +304,7 @@ describe("read query builders", () => {
   it("finds and sorts statements without their articles, and reads the article of the page's items alone, after the cut", () => {
     const cut = /LIMIT toInteger\(\$pageTake\) MATCH \(node\)-\[:REPORTED_IN\]->\(art:Article\) RETURN collect\(/;
     for (const q of [
-      listStatements({ about: "country:us", from: "1987-01-01" }, page),
+      listStatements({ about: "country:us", kind: "DIRECT" }, page),
       listStatements({ speaker: "person:a" }, page),
       listStatements({ outlet: "Reuters" }, page),
       statementsOfEntities("about", ["person:a"], page),
