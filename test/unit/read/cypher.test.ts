@@ -301,6 +301,17 @@ describe("read query builders", () => {
     expect(coMentionsOf(["person:a"], 10).cypher).toContain("MATCH (self:Entity {id: id})<-[:MENTIONS]-(a)-[:MENTIONS]->(other)\n");
   });
 
+  it("ranks co-mentions by their counts alone and reads names only for those tied with the last one returned, to break ties", () => {
+    const cypher = coMentionsOf(["person:a"], 10).cypher;
+    const ranked = cypher.indexOf("ORDER BY count DESC\n");
+    const cut = cypher.indexOf("UNWIND [r IN ranked WHERE r.count >= coalesce(ranked[toInteger($first) - 1].count, 0)] AS r");
+    const byName = cypher.indexOf("ORDER BY count DESC, other.name, other.id");
+    expect(ranked).toBeGreaterThan(0);
+    expect(cut).toBeGreaterThan(ranked);
+    expect(byName).toBeGreaterThan(cut);
+    expect(cypher.slice(0, cut)).not.toContain(".name");
+  });
+
   it("finds and sorts statements without their articles, and reads the article of the page's items alone, after the cut", () => {
     const cut = /LIMIT toInteger\(\$pageTake\) MATCH \(node\)-\[:REPORTED_IN\]->\(art:Article\) RETURN collect\(/;
     for (const q of [
