@@ -16,6 +16,8 @@ const FULLTEXT_INDEXES: Record<string, string> = {
 
 /** The relationships from a statement to an entity, which carry the entity's id and the statement's day (src/graph/write.ts `LINK_KEY`). */
 const STATEMENT_LINKS = ["SAID_BY", "ABOUT"] as const;
+/** How long a start waits for the link indexes to be filled (a graph of 19,043 articles: a few seconds). */
+const LINK_INDEX_FILL_SECONDS = 3600;
 const linkIndex = (type: (typeof STATEMENT_LINKS)[number]): string => `${type.toLowerCase()}_entity_on`;
 
 const SCHEMA_STATEMENTS: readonly string[] = [
@@ -63,5 +65,8 @@ export async function migrate(db: Db): Promise<void> {
 CALL (st, r, e) { SET r.entity = e.id, r.on = ${STATEMENT_DAY("st", "COLLECT { MATCH (st)-[:REPORTED_IN]->(a:Article) RETURN a }[0]")} } IN TRANSACTIONS OF 10000 ROWS`);
   }
   for (const statement of SCHEMA_STATEMENTS) await db.schema(statement);
+  // the windowed statement pages name these indexes in a hint, which fails on an index still being filled: wait for
+  // them however long a large graph's first fill takes (the others serve the planner when they are ready)
+  for (const type of STATEMENT_LINKS) await db.schema(`CALL db.awaitIndex('${linkIndex(type)}', ${LINK_INDEX_FILL_SECONDS})`);
   await db.schema("CALL db.awaitIndexes(60)");
 }
