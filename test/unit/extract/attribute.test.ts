@@ -170,6 +170,17 @@ describe("attributeStatements: reported speech", () => {
     expect(s?.saidOn).toBe("2024-03-12");
   });
 
+  it("takes the finding of a poll or a study as its plain object, a person's showing not", () => {
+    const list = attribute(
+      "A new poll shows Lindqvist ahead by four points. The harbour study found higher rates of asthma near the docks. " +
+        "Okafor showed the badge to the guards.",
+    );
+    expect(list.map((s) => [s.source, s.verb, s.text])).toEqual([
+      ["A new poll", "shows", "Lindqvist ahead by four points"],
+      ["The harbour study", "found", "higher rates of asthma near the docks"],
+    ]);
+  });
+
   it("uses the organisation in a phrase like “a ministry spokesman”", () => {
     const [s] = attribute("A Chilean government spokesman said the border would stay open.");
     expect(s?.speaker).toBe("Chile");

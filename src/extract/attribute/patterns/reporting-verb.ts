@@ -1,5 +1,5 @@
 /** "X said (that) …", "…, X said.", "…,” said X", "X told reporters …", "X rejected …". */
-import { ADJUNCT, NEEDS_THAT, OBJECT_WITHOUT_THAT, PLEDGES, SPEAKER_NOUNS } from "../../lexicon/index.js";
+import { ADJUNCT, EVIDENCE_NOUNS, EVIDENCE_VERBS, NEEDS_THAT, OBJECT_WITHOUT_THAT, PLEDGES, SPEAKER_NOUNS } from "../../lexicon/index.js";
 import type { MentionIndex } from "../../speakers/mention-index.js";
 import { phraseEnd, subjectAfter, subjectBefore } from "../../speakers/subject.js";
 import type { Draft, Subject } from "../../types.js";
@@ -45,6 +45,26 @@ function groupBeforeSay(left: string): RegExpExecArray | null {
  */
 const BARE_CLAUSE =
   /^\s+(?:(?!(?:and|or|but|how|what|when|where|why|who|which|that|to)\s)[\p{L}\d’'-]+\s+){1,5}?(?:will|would|could|should|may|might|must|can|cannot|won[’']t|wouldn[’']t|couldn[’']t|is|was|are|were|has|had|have|did|does|do)\s+\p{L}/iu;
+
+/**
+ * "A new poll shows the mayor ahead by three points", "the study found higher rates of asthma": a
+ * document or data as the subject of an evidence verb, whose finding is its plain object (not a
+ * preposition or a question word: "the audit found in March", "the survey shows how …" read otherwise).
+ */
+function findingOfEvidence(text: string, subject: Subject, subjectEnd: number, cue: Cue, rest: string): boolean {
+  if (!EVIDENCE_VERBS.has(cue.lemma) || subject.entity?.type === "PERSON") return false;
+  const head = /([\p{L}-]+)\s*$/u.exec(text.slice(subject.start, subjectEnd))?.[1]?.toLowerCase() ?? "";
+  // "Teenagers questioned for a survey have shown little interest": the document is no subject after a preposition
+  if (
+    !EVIDENCE_NOUNS.has(head) ||
+    /\b(?:for|in|of|by|from|to|with|on|at)\s+$/i.test(text.slice(Math.max(0, subject.start - 6), subject.start))
+  )
+    return false;
+  // "which party a survey showed was gaining": a verb right after the evidence verb belongs to a clause around it
+  return /^\s+(?!(?:to|in|on|at|by|with|from|for|out|up|over|how|what|why|whether|is|was|were|are|has|had|have|will|would)\b)\p{L}/iu.test(
+    rest,
+  );
+}
 
 /** A verb negated by the words before it ("would not", "won’t", "never", "did not immediately"). */
 const NEGATED = /(?:\bnot|\bnever|n[’']t)(?:\s+(?:immediately|yet|publicly|directly|specifically|exactly))?\s*$/i;
@@ -169,7 +189,13 @@ export function reportingVerb(ctx: Unit, cue: Cue, given?: Subject): Draft | nul
     asObject = true;
   // "vowed to eliminate the tax breaks": a pledge with its infinitive, read with its verb
   else if (PLEDGES.has(cue.lemma) && /^\s+to\s+\p{L}/u.test(restText)) asObject = true;
-  else if (NEEDS_THAT.has(cue.lemma) && !/^\s*[:,]?\s*[“"]/.test(restText) && !BARE_CLAUSE.test(restText)) return null;
+  else if (
+    NEEDS_THAT.has(cue.lemma) &&
+    !/^\s*[:,]?\s*[“"]/.test(restText) &&
+    !BARE_CLAUSE.test(restText) &&
+    !findingOfEvidence(text, subject, subjectEnd, cue, restText)
+  )
+    return null;
   start = trimStart(text, start, unit.end);
   // "He would not say what the message was", "declined … did not say whether": a refusal says nothing
   if (NEGATED.test(left) && REFUSED_QUESTION.test(text.slice(start, start + 10))) return null;
