@@ -181,6 +181,25 @@ describe("attributeStatements: reported speech", () => {
     ]);
   });
 
+  it("reads a named subject's plan or wish with its 'to' infinitive, not a pronoun's or a noun's", () => {
+    const list = attribute(
+      "Lindqvist plans to reopen the harbour in May. He wants to stay. The plan to build a road stalled. " +
+        "Okafor intends to pay for the port with money that Norway lent.",
+    );
+    expect(list.map(brief)).toEqual([
+      ["Anna Lindqvist", "INDIRECT", "plans to reopen the harbour in May", "plans"],
+      ["Tomas Okafor", "INDIRECT", "intends to pay for the port with money that Norway lent", "intends"],
+    ]);
+  });
+
+  it("keeps a second verb with its subject across an intent in the first clause", () => {
+    const list = attribute("Okafor said he did not want to elaborate and noted that the port was closed.");
+    expect(list.map(brief)).toEqual([
+      ["Tomas Okafor", "INDIRECT", "he did not want to elaborate", "said"],
+      ["Tomas Okafor", "INDIRECT", "the port was closed", "noted"],
+    ]);
+  });
+
   it("uses the organisation in a phrase like “a ministry spokesman”", () => {
     const [s] = attribute("A Chilean government spokesman said the border would stay open.");
     expect(s?.speaker).toBe("Chile");

@@ -1,5 +1,14 @@
 /** "X said (that) …", "…, X said.", "…,” said X", "X told reporters …", "X rejected …". */
-import { ADJUNCT, EVIDENCE_NOUNS, EVIDENCE_VERBS, NEEDS_THAT, OBJECT_WITHOUT_THAT, PLEDGES, SPEAKER_NOUNS } from "../../lexicon/index.js";
+import {
+  ADJUNCT,
+  EVIDENCE_NOUNS,
+  EVIDENCE_VERBS,
+  INTENTIONS,
+  NEEDS_THAT,
+  OBJECT_WITHOUT_THAT,
+  PLEDGES,
+  SPEAKER_NOUNS,
+} from "../../lexicon/index.js";
 import type { MentionIndex } from "../../speakers/mention-index.js";
 import { phraseEnd, subjectAfter, subjectBefore } from "../../speakers/subject.js";
 import type { Draft, Subject } from "../../types.js";
@@ -178,7 +187,10 @@ export function reportingVerb(ctx: Unit, cue: Cue, given?: Subject): Draft | nul
   // "X said: “…”", "X said (that) …", "X rejected the allegations …"
   let start = rest;
   let asObject = cue.complement === "object";
-  const that = THAT_AFTER_ADJUNCT.exec(restText);
+  // "vowed to eliminate the tax breaks", "Acme plans to pay with aid that …": a pledge's or an intent's infinitive
+  // is what was pledged or meant, read with its verb (a "that" further on is no reported clause's)
+  const infinitive = (PLEDGES.has(cue.lemma) || INTENTIONS.has(cue.lemma)) && /^\s+to\s+\p{L}/u.test(restText);
+  const that = infinitive ? null : THAT_AFTER_ADJUNCT.exec(restText);
   if (that) start = rest + that[0].length;
   // "underscored the importance of …", "reaffirmed support for …" (but "stressed this would not …" is a clause)
   else if (
@@ -187,8 +199,11 @@ export function reportingVerb(ctx: Unit, cue: Cue, given?: Subject): Draft | nul
     /^\s+(?!(?:to|in|on|at|by|with|from|out|up|over)\b)\p{L}/u.test(restText)
   )
     asObject = true;
-  // "vowed to eliminate the tax breaks": a pledge with its infinitive, read with its verb
-  else if (PLEDGES.has(cue.lemma) && /^\s+to\s+\p{L}/u.test(restText)) asObject = true;
+  // "the mayor wants to widen the road": an intent only of a subject the article names, not "he" or "the plan"
+  else if (infinitive) {
+    if (INTENTIONS.has(cue.lemma) && subject.kind !== "entity") return null;
+    asObject = true;
+  } else if (INTENTIONS.has(cue.lemma) && !NEEDS_THAT.has(cue.lemma)) return null;
   else if (
     NEEDS_THAT.has(cue.lemma) &&
     !/^\s*[:,]?\s*[“"]/.test(restText) &&
