@@ -127,6 +127,11 @@ describe("attributeStatements: reported speech", () => {
     expect(s && brief(s)).toEqual(["Reuters", "INDIRECT", "the two sides met in secret", "According to"]);
   });
 
+  it("attributes the clause before “…, according to X, …” to X when the sentence goes on without its verb", () => {
+    const [s] = attribute("Harbour fees rose by 12 percent last year, according to Reuters, more than in any other port.");
+    expect(s && brief(s)).toEqual(["Reuters", "INDIRECT", "Harbour fees rose by 12 percent last year", "according to"]);
+  });
+
   it("attributes “…, according to X” to X", () => {
     const [s] = attribute("The two sides met in secret, according to Reuters.");
     expect(s && brief(s)).toEqual(["Reuters", "INDIRECT", "The two sides met in secret", "according to"]);
