@@ -205,6 +205,16 @@ describe("attributeStatements: reported speech", () => {
     ]);
   });
 
+  it("takes a plural group opening its clause as the source of a finite reporting verb, not a singular noun or a participle", () => {
+    const list = attribute(
+      "Harbour pilots have warned that the channel is too shallow. The contract added $1.60 on Tuesday. " +
+        "The damages claimed in 2023 were high. The bigger question is the cost.",
+    );
+    expect(list.map((s) => [s.speaker, s.source, s.verb, s.text])).toEqual([
+      [null, "Harbour pilots", "warned", "the channel is too shallow"],
+    ]);
+  });
+
   it("uses the organisation in a phrase like “a ministry spokesman”", () => {
     const [s] = attribute("A Chilean government spokesman said the border would stay open.");
     expect(s?.speaker).toBe("Chile");

@@ -39,6 +39,27 @@ const NOUN_PHRASE_BEFORE_SAY =
 /** "…, a private security professional present during the attack told Reuters": one person described, after a comma or opening the clause. */
 const UNNAMED_BEFORE = /(?:^|,\s+)((?:a|an|one)\s+(?:[\p{Ll}-]+\s+){0,6}[\p{Ll}-]+)\s*$/u;
 
+/** A finite form of a verb other than its base, which a noun of the same spelling is not ("warned", "expresses"; not "question", "attack"). */
+const INFLECTED = /(?:ed|[^s]s|ches|shes|sses)$|^(?:told|wrote|thought|sought|found)$/i;
+/** A word that opens a phrase that is no subject ("After a neighbour called …", "For someone noted …"). */
+const NOT_A_SUBJECT_START =
+  /^(?:after|before|since|until|for|in|on|at|during|including|whenever|with|from|by|of|according|than|like|unlike)\b/i;
+
+/**
+ * "Republicans have expressed concern that …", "Voting rights advocates warned …": a plural noun
+ * phrase opening its clause (as for "say") before a finite reporting verb is who reports, though it
+ * names nobody; a singular head ("the contract added $1.60") or a noun's form of the verb ("the
+ * bigger question") is none, and so is a verb read as a participle ("the damages claimed in 2004", "Voip routes calls").
+ */
+function pluralGroupBefore(left: string, form: string): RegExpExecArray | null {
+  if (!INFLECTED.test(form)) return null;
+  const m = GROUP_BEFORE_SAY.exec(left);
+  const phrase = m?.[1];
+  if (!phrase || NOT_A_GROUP.test(phrase) || NOT_A_SUBJECT_START.test(phrase) || /\b\p{Lu}{2,}\b|\p{L}ing\b/u.test(phrase)) return null;
+  const head = phrase.split(/\s+/).at(-1) ?? "";
+  return /^\p{L}{2,}[^s’'\W]s$/u.test(head) && !/(?:ss|us|is)$/i.test(head) ? m : null;
+}
+
 function groupBeforeSay(left: string): RegExpExecArray | null {
   const long = NOUN_PHRASE_BEFORE_SAY.exec(left);
   if (long?.[2] && SPEAKER_NOUNS.has(long[2].toLowerCase())) return long;
@@ -159,6 +180,12 @@ export function reportingVerb(ctx: Unit, cue: Cue, given?: Subject): Draft | nul
     const np =
       /[,?!…][”"’']\s+((?:[\p{L}\d’'-]+\s+){0,3}[\p{L}\d’'-]+)$/u.exec(text.slice(unit.start, subjectEnd)) ??
       (cue.lemma === "say" && !given ? groupBeforeSay(text.slice(unit.start, subjectEnd)) : null) ??
+      (!given &&
+      !cue.peopleOnly &&
+      cue.lemma !== "call" &&
+      !/^\s+(?:in|by|for|at|on|with|from|as|to)\b/i.test(text.slice(cue.end, cue.end + 6))
+        ? pluralGroupBefore(text.slice(unit.start, subjectEnd), text.slice(cue.start, cue.end))
+        : null) ??
       ((cue.lemma === "say" || cue.lemma === "tell") && !given ? UNNAMED_BEFORE.exec(text.slice(unit.start, subjectEnd)) : null);
     if (!np?.[1]) return null;
     subject = { kind: "unknown", entity: null, start: subjectEnd - np[1].length };
