@@ -215,6 +215,16 @@ describe("attributeStatements: reported speech", () => {
     ]);
   });
 
+  it("attributes the sentence around an aside opened by 'as' ('As X noted, …'), not an idiom's", () => {
+    const list = attribute(
+      "As Lindqvist noted, the harbour is too shallow. The port, as Okafor pointed out, rarely freezes. It is, as they say, about time.",
+    );
+    expect(list.map(brief)).toEqual([
+      ["Anna Lindqvist", "INDIRECT", "the harbour is too shallow", "noted"],
+      ["Tomas Okafor", "INDIRECT", "The port, as Okafor pointed out, rarely freezes", "pointed out"],
+    ]);
+  });
+
   it("uses the organisation in a phrase like “a ministry spokesman”", () => {
     const [s] = attribute("A Chilean government spokesman said the border would stay open.");
     expect(s?.speaker).toBe("Chile");

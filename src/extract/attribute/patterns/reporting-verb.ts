@@ -15,6 +15,7 @@ import type { Draft, Subject } from "../../types.js";
 import { isQuoteStart, isRoleNoun, listenerAfter, stripAuxiliaries, THAT_AFTER_ADJUNCT, trimEnd, trimStart } from "../clause.js";
 import type { Cue } from "../cues.js";
 import { cueDraft, type CuePattern, type Unit } from "../draft.js";
+import { asAside } from "./as-aside.js";
 import { statementBefore } from "./statement-before.js";
 
 /** Words before a verb that make it passive or no report ("was said", "the claimed", "who said"). */
@@ -196,6 +197,9 @@ export function reportingVerb(ctx: Unit, cue: Cue, given?: Subject): Draft | nul
   }
   const restText = text.slice(rest, unit.end);
   if (!given) subject = withTitleBefore(text, unit.start, subject);
+  // "As Ana Ruiz noted, the plan is costly"
+  const aside = given ? null : asAside(ctx, cue, subject, verbEnd, rest);
+  if (aside) return aside;
   const joint = text.slice(unit.start, subject.start).trimEnd();
   // "“…,” Okafor said in a brief video clip released …": a quote closing on a comma is attributed
   if (!given && /[,?!…][”"’']$/u.test(joint) && joint.length >= 8) {
