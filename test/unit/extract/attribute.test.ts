@@ -225,6 +225,11 @@ describe("attributeStatements: reported speech", () => {
     ]);
   });
 
+  it("keeps reported speech of a person's lawyer or campaign, with the possessive phrase as source", () => {
+    const [s] = attribute("Lindqvist’s lawyer said the charges were false.");
+    expect(s && [s.speaker, s.source, s.text]).toEqual([null, "Lindqvist’s lawyer", "the charges were false"]);
+  });
+
   it("uses the organisation in a phrase like “a ministry spokesman”", () => {
     const [s] = attribute("A Chilean government spokesman said the border would stay open.");
     expect(s?.speaker).toBe("Chile");
