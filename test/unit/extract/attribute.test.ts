@@ -230,6 +230,16 @@ describe("attributeStatements: reported speech", () => {
     expect(s && [s.speaker, s.source, s.text]).toEqual([null, "Lindqvist’s lawyer", "the charges were false"]);
   });
 
+  it("reads a prepositional opener before ', X said,' as part of the sentence after it, not as the statement", () => {
+    const [s] = attribute("During her years in office, Lindqvist said, the harbour doubled its trade.");
+    expect(s && brief(s)).toEqual([
+      "Anna Lindqvist",
+      "INDIRECT",
+      "During her years in office, Lindqvist said, the harbour doubled its trade",
+      "said",
+    ]);
+  });
+
   it("uses the organisation in a phrase like “a ministry spokesman”", () => {
     const [s] = attribute("A Chilean government spokesman said the border would stay open.");
     expect(s?.speaker).toBe("Chile");
