@@ -240,6 +240,14 @@ describe("attributeStatements: reported speech", () => {
     ]);
   });
 
+  it("gives a verb after 'and' with no subject of its own to the name opening the sentence, not across another person", () => {
+    const list = attribute(
+      "Lindqvist toured the harbour on Monday, and said the port would stay open. " +
+        "Okafor’s sister arrived and said she was tired. When Lindqvist left, Okafor smiled and said he was tired.",
+    );
+    expect(list.map((s) => [s.speaker, s.source, s.text])).toEqual([["Anna Lindqvist", "Lindqvist", "the port would stay open"]]);
+  });
+
   it("uses the organisation in a phrase like “a ministry spokesman”", () => {
     const [s] = attribute("A Chilean government spokesman said the border would stay open.");
     expect(s?.speaker).toBe("Chile");

@@ -2,8 +2,10 @@
 import {
   ADJUNCT,
   EVIDENCE_NOUNS,
+  honorificGender,
   EVIDENCE_VERBS,
   INTENTIONS,
+  isPersonTitle,
   NEEDS_THAT,
   OBJECT_WITHOUT_THAT,
   PLEDGES,
@@ -138,7 +140,10 @@ function progressive(ctx: Unit, cue: Cue): Draft | null {
 export function reportingVerb(ctx: Unit, cue: Cue, given?: Subject): Draft | null {
   const { text, range: unit, mentions } = ctx;
   const left = text.slice(unit.start, cue.start);
-  if (!given && PASSIVE_BEFORE.test(left)) return null;
+  // "…, and said she would run again": the subject of the sentence, else no report ("was said", "who said")
+  const opening =
+    !given && cue.complement === "clause" && PASSIVE_BEFORE.test(left) ? subjectOfSentence(text, unit.start, cue.start, mentions) : null;
+  if (!given && !opening && PASSIVE_BEFORE.test(left)) return null;
   // "Smith will raise concerns": a readout verb after a modal tells what someone means to do, not what was said
   if (cue.peopleOnly && /\b(?:will|would|shall|should|could|may|might|must|can|cannot|to|not|also\s+to)\s+(?:also\s+|not\s+)?$/i.test(left))
     return null;
@@ -171,7 +176,7 @@ export function reportingVerb(ctx: Unit, cue: Cue, given?: Subject): Draft | nul
     // else the comma may close an apposition: "Argentina's President, Nestor Kirchner, said: …"
     if (/[”"’'?!]$/.test(lead)) return null;
   }
-  let subject = given ?? subjectBefore(text, subjectEnd, unit.start, mentions);
+  let subject: Subject = given ?? opening ?? subjectBefore(text, subjectEnd, unit.start, mentions);
   if (subject.kind === "none") subject = behindApposition(text, unit.start, subjectEnd, mentions) ?? subject;
   // "Ana Ruiz, the student seen with activist Li Park, has said": the name a closing apposition follows
   else if (!given && /,\s*$/.test(text.slice(unit.start, subjectEnd)))
@@ -264,6 +269,8 @@ export function reportingVerb(ctx: Unit, cue: Cue, given?: Subject): Draft | nul
     attrStart: unit.start,
     attrEnd: start,
     peopleOnly: cue.peopleOnly,
+    // the name opening the sentence is the source phrase, not the clause up to "and"
+    ...(opening ? { sourceSpan: { start: opening.start, end: opening.end } } : {}),
   });
 }
 
@@ -286,6 +293,38 @@ function withTitleBefore(text: string, floor: number, subject: Subject): Subject
   const head = /^\p{Ll}+/u.exec(text.slice(subject.start, subject.start + 30))?.[0] ?? "";
   if (!m?.[1] || NO_TITLE_WORD.test(m[1]) || !(isRoleNoun(role) || isRoleNoun(head))) return subject;
   return { ...subject, start: subject.start - m[1].length };
+}
+
+/** "…, and said", "and later told": a second verb of the sentence's subject, with no subject of its own. */
+const AND_BEFORE_VERB = /\s+and\s+(?:(?:also|later|then|repeatedly|publicly)\s+)?$/i;
+/** A sentence adverb or conjunction before the name that opens a sentence ("But Ruiz …"). */
+const SENTENCE_OPENER = /^(?:but|and|yet|still|meanwhile|the|former|then)$/i;
+
+/** Before the name that opens a sentence: nothing, or openers, titles and honorifics ("Former Governor Ana Ruiz", "But Mr. Ruiz"). */
+function opensSentence(words: string): boolean {
+  return words
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((w) => SENTENCE_OPENER.test(w) || isPersonTitle(w.toLowerCase()) || honorificGender(w) !== null);
+}
+
+/**
+ * "Ana Ruiz backed the plan during her time in office, and said she would run again": the person or
+ * body whose name opens the sentence, when the verb follows "and" with no subject of its own; not a
+ * possessor ("Ruiz's sister arrived and said"), not after a clause that opens otherwise ("When Ruiz
+ * arrived, …") or with another person in between ("Ruiz left, Bell smiled and said").
+ */
+function subjectOfSentence(text: string, floor: number, end: number, mentions: MentionIndex): (Subject & { end: number }) | null {
+  if (!AND_BEFORE_VERB.test(text.slice(floor, end))) return null;
+  const inside = mentions.within(floor, end);
+  const first = inside[0];
+  if (!first || (first.entity.type !== "PERSON" && first.entity.type !== "ORGANISATION")) return null;
+  if (!opensSentence(text.slice(floor, first.start))) return null;
+  if (inside.some((m) => m.entity !== first.entity && m.entity.type === "PERSON")) return null;
+  // the name goes on with its verb: no possessive, no second name joined to it ("Ruiz and Bell arrived")
+  if (!/^\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:ed|s)\b/u.test(text.slice(first.end, first.end + 40))) return null;
+  return { kind: "entity", entity: first.entity, start: first.start, end: first.end };
 }
 
 /** The last comma of `s` that is no thousands separator ("whose union has 40,000 members"). */
