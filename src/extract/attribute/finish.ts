@@ -82,10 +82,11 @@ function describedSource(d: Draft, source: string | null, mentions: MentionIndex
 }
 
 /**
- * "Ana Ruiz’s lawyer", "Ruiz's campaign": a person named as the possessor of the source's noun, which
- * settles whose source it is (a modifier, "Quill administration officials", does not).
+ * "Ana Ruiz’s lawyer", "Ruiz's campaign", "the Ruiz campaign": a person named as the possessor of the
+ * source's noun, or as the modifier of a noun of those who speak for one, which settles whose source it is
+ * (a modifier of another noun, "Quill administration officials", does not).
  */
-const POSSESSOR = new RegExp(`^[’']s\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${alternation(POSSESSED_SOURCE_NOUNS)})$`, "u");
+const POSSESSOR = new RegExp(`^(?:[’']s)?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${alternation(POSSESSED_SOURCE_NOUNS)})$`, "u");
 
 /** The same span attributed twice (two cues over one clause) is kept once. */
 function dedupe(list: ExtractedStatement[]): ExtractedStatement[] {

@@ -230,6 +230,13 @@ describe("attributeStatements: reported speech", () => {
     expect(s && [s.speaker, s.source, s.text]).toEqual([null, "Lindqvist’s lawyer", "the charges were false"]);
   });
 
+  it("keeps reported speech of 'the X campaign' with its phrase as source, not of 'X administration officials'", () => {
+    const list = attribute(
+      "The Lindqvist campaign says the ad will air on Friday. Okafor administration officials said the port was safe.",
+    );
+    expect(list.map((s) => [s.speaker, s.source, s.text])).toEqual([[null, "The Lindqvist campaign", "the ad will air on Friday"]]);
+  });
+
   it("reads a prepositional opener before ', X said,' as part of the sentence after it, not as the statement", () => {
     const [s] = attribute("During her years in office, Lindqvist said, the harbour doubled its trade.");
     expect(s && brief(s)).toEqual([
