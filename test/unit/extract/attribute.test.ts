@@ -197,6 +197,11 @@ describe("attributeStatements: reported speech", () => {
     ]);
   });
 
+  it("reads the plan of a phrase that names someone ('The X campaign plans to'), not of 'they' or 'officials'", () => {
+    const list = attribute("The Lindqvist campaign plans to hold a rally in May. They plan to win. Officials plan to leave.");
+    expect(list.map((s) => [s.source, s.text])).toEqual([["The Lindqvist campaign", "plans to hold a rally in May"]]);
+  });
+
   it("keeps a second verb with its subject across an intent in the first clause", () => {
     const list = attribute("Okafor said he did not want to elaborate and noted that the port was closed.");
     expect(list.map(brief)).toEqual([

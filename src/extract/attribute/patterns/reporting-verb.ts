@@ -79,6 +79,11 @@ function groupBeforeSay(left: string): RegExpExecArray | null {
 const BARE_CLAUSE =
   /^\s+(?:(?!(?:and|or|but|how|what|when|where|why|who|which|that|to)\s)[\p{L}\d’'-]+\s+){1,5}?(?:will|would|could|should|may|might|must|can|cannot|won[’']t|wouldn[’']t|couldn[’']t|is|was|are|were|has|had|have|did|does|do)\s+\p{L}/iu;
 
+/** A subject the article names: an entity, or a phrase with a name after its first word ("The Ruiz campaign"), not "he" or "officials". */
+function namedSubject(text: string, subject: Subject, subjectEnd: number): boolean {
+  return subject.kind === "entity" || (subject.kind !== "none" && /^\S+\s+(?:.*\s)?\p{Lu}/u.test(text.slice(subject.start, subjectEnd)));
+}
+
 /**
  * "A new poll shows the mayor ahead by three points", "the study found higher rates of asthma": a
  * document or data as the subject of an evidence verb, whose finding is its plain object (not a
@@ -237,7 +242,7 @@ export function reportingVerb(ctx: Unit, cue: Cue, given?: Subject): Draft | nul
     asObject = true;
   // "the mayor wants to widen the road": an intent only of a subject the article names, not "he" or "the plan"
   else if (infinitive) {
-    if (INTENTIONS.has(cue.lemma) && subject.kind !== "entity") return null;
+    if (INTENTIONS.has(cue.lemma) && !namedSubject(text, subject, subjectEnd)) return null;
     asObject = true;
   } else if (INTENTIONS.has(cue.lemma) && !NEEDS_THAT.has(cue.lemma)) return null;
   else if (
