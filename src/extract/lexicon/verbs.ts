@@ -28,6 +28,8 @@ export const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(verbs.pluralPronouns
 export const PEOPLE_ONLY: ReadonlySet<string> = new Set(verbs.peopleOnly);
 /** Nouns of those who speak for a person named as their possessor ("Ana Ruiz’s lawyer", "Ruiz's campaign"). */
 export const POSSESSED_SOURCE_NOUNS: readonly string[] = verbs.possessedSources.nouns;
+/** Reporting phrases that attribute only in an "as" aside ("as Ana Ruiz put it"). */
+export const ASIDE_ONLY: ReadonlySet<string> = new Set(verbs.asideOnly.verbs);
 /** Verbs of intent, whose "to" infinitive after a named subject is what it means to do ("plans to …", "wants to …"). */
 export const INTENTIONS: ReadonlySet<string> = new Set(verbs.intentions.verbs);
 /** Verbs of evidence ("shows", "found") and the documents and data whose findings they take without "that". */

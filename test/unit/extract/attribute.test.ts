@@ -260,6 +260,16 @@ describe("attributeStatements: reported speech", () => {
     expect(list.map((s) => [s.speaker, s.source, s.text])).toEqual([["Anna Lindqvist", "Lindqvist", "the port would stay open"]]);
   });
 
+  it("reads 'as X put it' and an 'as' aside closing the sentence, but not 'put it' elsewhere", () => {
+    const list = attribute(
+      "The main test is a lawful source of income, as Lindqvist put it. Okafor put it on the table. The port is safe, as Okafor said.",
+    );
+    expect(list.map(brief)).toEqual([
+      ["Anna Lindqvist", "INDIRECT", "The main test is a lawful source of income", "put it"],
+      ["Tomas Okafor", "INDIRECT", "The port is safe", "said"],
+    ]);
+  });
+
   it("uses the organisation in a phrase like “a ministry spokesman”", () => {
     const [s] = attribute("A Chilean government spokesman said the border would stay open.");
     expect(s?.speaker).toBe("Chile");

@@ -25,7 +25,10 @@ export function asAside(ctx: Unit, cue: Cue, found: Subject, verbEnd: number, re
   const subject = own ? { ...found, start: found.start + own[0].length } : found;
   const lead = AS_BEFORE_SUBJECT.exec(text.slice(unit.start, subject.start));
   const comma = /^\s*,\s*/.exec(text.slice(rest, unit.end));
-  if (!lead || !comma || cue.peopleOnly || cue.complement === "object") return null;
+  if (!lead || cue.peopleOnly || cue.complement === "object") return null;
+  // "The fee is a lawful source of income, as one memo put it.": closing the sentence, the clause before it
+  if (!comma)
+    return lead[1] === "," && /^[\s.!?…]*$/.test(text.slice(rest, unit.end)) ? closingAside(ctx, cue, subject, verbEnd, lead.index) : null;
   // "as they say", "as I've suggested": an idiom or the writer, no source
   if (/^(?:i|we|you|they)\b/i.test(text.slice(subject.start, subject.start + 5))) return null;
   const opening = OPENER.test(text.slice(unit.start, unit.start + lead.index + (lead[1] ?? "").length));
@@ -34,4 +37,21 @@ export function asAside(ctx: Unit, cue: Cue, found: Subject, verbEnd: number, re
   if (!/\s/.test(text.slice(start, end).trim())) return null;
   const attrStart = unit.start + lead.index;
   return cueDraft("as-aside", ctx, cue, { subject, start, end, verbEnd, attrStart, attrEnd: rest + comma[0].length });
+}
+
+/** "…, as one memo put it.": the sentence before the aside that closes it. */
+function closingAside(ctx: Unit, cue: Cue, subject: Subject, verbEnd: number, leadAt: number): Draft | null {
+  const { text, range: unit } = ctx;
+  const start = trimStart(text, unit.start, unit.end);
+  const end = trimEnd(text, start, unit.start + leadAt);
+  if (!/\s/.test(text.slice(start, end).trim())) return null;
+  return cueDraft("as-aside", ctx, cue, {
+    subject,
+    start,
+    end,
+    verbEnd,
+    cut: unit.start + leadAt,
+    attrStart: unit.start + leadAt,
+    attrEnd: unit.end,
+  });
 }

@@ -1,6 +1,7 @@
 /** "X said (that) …", "…, X said.", "…,” said X", "X told reporters …", "X rejected …". */
 import {
   ADJUNCT,
+  ASIDE_ONLY,
   EVIDENCE_NOUNS,
   honorificGender,
   EVIDENCE_VERBS,
@@ -209,7 +210,7 @@ export function reportingVerb(ctx: Unit, cue: Cue, given?: Subject): Draft | nul
   if (!given) subject = withTitleBefore(text, unit.start, subject);
   // "As Ana Ruiz noted, the plan is costly"
   const aside = given ? null : asAside(ctx, cue, subject, verbEnd, rest);
-  if (aside) return aside;
+  if (aside || ASIDE_ONLY.has(cue.lemma)) return aside;
   const joint = text.slice(unit.start, subject.start).trimEnd();
   // "“…,” Okafor said in a brief video clip released …": a quote closing on a comma is attributed
   if (!given && /[,?!…][”"’']$/u.test(joint) && joint.length >= 8) {
