@@ -213,6 +213,7 @@ export type StatementRule =
   | "statement-before"
   | "second-verb"
   | "according-to"
+  | "as-aside"
   | "participle"
   | "floating-quote"
   | "transcript-turn"

@@ -1,4 +1,5 @@
 /** Statements from drafts: each with its speaker, kind, verb, date and the entities it is about. */
+import { alternation, POSSESSED_SOURCE_NOUNS } from "../lexicon/index.js";
 import type { MentionIndex } from "../speakers/mention-index.js";
 import { SpeakerResolver } from "../speakers/index.js";
 import type { Draft, ExtractedEntity, ExtractedStatement, ParsedDocument, QuoteSpan, StatementKind, TextRange } from "../types.js";
@@ -44,7 +45,7 @@ export function finish(
     // reported speech of a source that is no entity ("a senior official said …") is kept with its source
     // phrase; not when the phrase names a person as a modifier ("Quill administration officials"): whose
     // officials is not settled, and a pronoun left unresolved says nothing
-    if (entity === null && kind === "INDIRECT" && !resolved.unnamed && !describedSource(d, resolved.source, mentions)) continue;
+    if (entity === null && kind === "INDIRECT" && !resolved.unnamed && !describedSource(d, resolved.source, mentions, text)) continue;
     if (entity === null && d.subject.kind === "none") continue;
     if (end <= start) continue;
     speakers.accept(d, resolved);
@@ -73,10 +74,19 @@ function aboutOf(mentions: MentionIndex, start: number, end: number, speaker: Ex
   return names;
 }
 
-function describedSource(d: Draft, source: string | null, mentions: MentionIndex): boolean {
+function describedSource(d: Draft, source: string | null, mentions: MentionIndex, text: string): boolean {
   if (source === null || d.subject.kind === "person-pronoun" || d.subject.kind === "none") return false;
-  return !mentions.within(d.subject.start, d.subject.start + source.length).some((m) => m.entity.type === "PERSON");
+  return !mentions
+    .within(d.subject.start, d.subject.start + source.length)
+    .some((m) => m.entity.type === "PERSON" && !POSSESSOR.test(text.slice(m.end, d.subject.start + source.length)));
 }
+
+/**
+ * "Ana Ruiz’s lawyer", "Ruiz's campaign", "the Ruiz campaign": a person named as the possessor of the
+ * source's noun, or as the modifier of a noun of those who speak for one, which settles whose source it is
+ * (a modifier of another noun, "Quill administration officials", does not).
+ */
+const POSSESSOR = new RegExp(`^(?:[’']s)?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${alternation(POSSESSED_SOURCE_NOUNS)})$`, "u");
 
 /** The same span attributed twice (two cues over one clause) is kept once. */
 function dedupe(list: ExtractedStatement[]): ExtractedStatement[] {

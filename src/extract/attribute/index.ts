@@ -3,6 +3,7 @@
  * reporting verb, date and the entities it names. Works on the masked text, one unit (a sentence, or
  * sentences a quotation joins) at a time; every statement records the pattern that found it.
  */
+import { INTENTIONS } from "../lexicon/index.js";
 import { MentionIndex } from "../speakers/mention-index.js";
 import { findQuotes } from "../text/quotes.js";
 import type { Draft, ExtractedEntity, ExtractedStatement, ParsedDocument, QuoteSpan, TextRange } from "../types.js";
@@ -63,7 +64,8 @@ function analyseUnit(unit: Unit, cues: readonly Cue[]): Draft[] {
   for (const cue of cues) {
     const prev = out.at(-1) ?? null;
     const before = { prev, lastCue };
-    lastCue = cue;
+    // "Hahn said he did not want to elaborate and noted …": an intent verb in a clause parts no second verb from its subject
+    if (!INTENTIONS.has(cue.lemma)) lastCue = cue;
     let d: Draft | null | undefined;
     for (const pattern of CUE_PATTERNS) {
       d = pattern.find(unit, cue, before);

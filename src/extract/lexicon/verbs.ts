@@ -26,6 +26,15 @@ export const NAMED_INSTITUTION_NOUNS: ReadonlySet<string> = new Set(verbs.namedI
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(verbs.personPronouns);
 export const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(verbs.pluralPronouns);
 export const PEOPLE_ONLY: ReadonlySet<string> = new Set(verbs.peopleOnly);
+/** Nouns of those who speak for a person named as their possessor ("Ana Ruiz’s lawyer", "Ruiz's campaign"). */
+export const POSSESSED_SOURCE_NOUNS: readonly string[] = verbs.possessedSources.nouns;
+/** Reporting phrases that attribute only in an "as" aside ("as Ana Ruiz put it"). */
+export const ASIDE_ONLY: ReadonlySet<string> = new Set(verbs.asideOnly.verbs);
+/** Verbs of intent, whose "to" infinitive after a named subject is what it means to do ("plans to …", "wants to …"). */
+export const INTENTIONS: ReadonlySet<string> = new Set(verbs.intentions.verbs);
+/** Verbs of evidence ("shows", "found") and the documents and data whose findings they take without "that". */
+export const EVIDENCE_VERBS: ReadonlySet<string> = new Set(verbs.evidence.verbs);
+export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set(verbs.evidence.nouns);
 /** "the two leaders", "both sides", "the parties": the participants of a call or meeting. */
 export const GROUP_SUBJECT = new RegExp(
   `(?:^|[\\s,;(])((?:the|both|all)\\s+(?:(?:two|three|four|several)\\s+)?(?:${verbs.groupSubjects.join("|")}))\\s*$`,

@@ -127,6 +127,11 @@ describe("attributeStatements: reported speech", () => {
     expect(s && brief(s)).toEqual(["Reuters", "INDIRECT", "the two sides met in secret", "According to"]);
   });
 
+  it("attributes the clause before “…, according to X, …” to X when the sentence goes on without its verb", () => {
+    const [s] = attribute("Harbour fees rose by 12 percent last year, according to Reuters, more than in any other port.");
+    expect(s && brief(s)).toEqual(["Reuters", "INDIRECT", "Harbour fees rose by 12 percent last year", "according to"]);
+  });
+
   it("attributes “…, according to X” to X", () => {
     const [s] = attribute("The two sides met in secret, according to Reuters.");
     expect(s && brief(s)).toEqual(["Reuters", "INDIRECT", "The two sides met in secret", "according to"]);
@@ -168,6 +173,101 @@ describe("attributeStatements: reported speech", () => {
     const [s] = attribute("Lindqvist said on Tuesday in a statement that talks would resume.");
     expect(s?.text).toBe("talks would resume");
     expect(s?.saidOn).toBe("2024-03-12");
+  });
+
+  it("takes the finding of a poll or a study as its plain object, a person's showing not", () => {
+    const list = attribute(
+      "A new poll shows Lindqvist ahead by four points. The harbour study found higher rates of asthma near the docks. " +
+        "Okafor showed the badge to the guards.",
+    );
+    expect(list.map((s) => [s.source, s.verb, s.text])).toEqual([
+      ["A new poll", "shows", "Lindqvist ahead by four points"],
+      ["The harbour study", "found", "higher rates of asthma near the docks"],
+    ]);
+  });
+
+  it("reads a named subject's plan or wish with its 'to' infinitive, not a pronoun's or a noun's", () => {
+    const list = attribute(
+      "Lindqvist plans to reopen the harbour in May. He wants to stay. The plan to build a road stalled. " +
+        "Okafor intends to pay for the port with money that Norway lent.",
+    );
+    expect(list.map(brief)).toEqual([
+      ["Anna Lindqvist", "INDIRECT", "plans to reopen the harbour in May", "plans"],
+      ["Tomas Okafor", "INDIRECT", "intends to pay for the port with money that Norway lent", "intends"],
+    ]);
+  });
+
+  it("reads the plan of a phrase that names someone ('The X campaign plans to'), not of 'they' or 'officials'", () => {
+    const list = attribute("The Lindqvist campaign plans to hold a rally in May. They plan to win. Officials plan to leave.");
+    expect(list.map((s) => [s.source, s.text])).toEqual([["The Lindqvist campaign", "plans to hold a rally in May"]]);
+  });
+
+  it("keeps a second verb with its subject across an intent in the first clause", () => {
+    const list = attribute("Okafor said he did not want to elaborate and noted that the port was closed.");
+    expect(list.map(brief)).toEqual([
+      ["Tomas Okafor", "INDIRECT", "he did not want to elaborate", "said"],
+      ["Tomas Okafor", "INDIRECT", "the port was closed", "noted"],
+    ]);
+  });
+
+  it("takes a plural group opening its clause as the source of a finite reporting verb, not a singular noun or a participle", () => {
+    const list = attribute(
+      "Harbour pilots have warned that the channel is too shallow. The contract added $1.60 on Tuesday. " +
+        "The damages claimed in 2023 were high. The bigger question is the cost.",
+    );
+    expect(list.map((s) => [s.speaker, s.source, s.verb, s.text])).toEqual([
+      [null, "Harbour pilots", "warned", "the channel is too shallow"],
+    ]);
+  });
+
+  it("attributes the sentence around an aside opened by 'as' ('As X noted, …'), not an idiom's", () => {
+    const list = attribute(
+      "As Lindqvist noted, the harbour is too shallow. The port, as Okafor pointed out, rarely freezes. It is, as they say, about time.",
+    );
+    expect(list.map(brief)).toEqual([
+      ["Anna Lindqvist", "INDIRECT", "the harbour is too shallow", "noted"],
+      ["Tomas Okafor", "INDIRECT", "The port, as Okafor pointed out, rarely freezes", "pointed out"],
+    ]);
+  });
+
+  it("keeps reported speech of a person's lawyer or campaign, with the possessive phrase as source", () => {
+    const [s] = attribute("Lindqvist’s lawyer said the charges were false.");
+    expect(s && [s.speaker, s.source, s.text]).toEqual([null, "Lindqvist’s lawyer", "the charges were false"]);
+  });
+
+  it("keeps reported speech of 'the X campaign' with its phrase as source, not of 'X administration officials'", () => {
+    const list = attribute(
+      "The Lindqvist campaign says the ad will air on Friday. Okafor administration officials said the port was safe.",
+    );
+    expect(list.map((s) => [s.speaker, s.source, s.text])).toEqual([[null, "The Lindqvist campaign", "the ad will air on Friday"]]);
+  });
+
+  it("reads a prepositional opener before ', X said,' as part of the sentence after it, not as the statement", () => {
+    const [s] = attribute("During her years in office, Lindqvist said, the harbour doubled its trade.");
+    expect(s && brief(s)).toEqual([
+      "Anna Lindqvist",
+      "INDIRECT",
+      "During her years in office, Lindqvist said, the harbour doubled its trade",
+      "said",
+    ]);
+  });
+
+  it("gives a verb after 'and' with no subject of its own to the name opening the sentence, not across another person", () => {
+    const list = attribute(
+      "Lindqvist toured the harbour on Monday, and said the port would stay open. " +
+        "Okafor’s sister arrived and said she was tired. When Lindqvist left, Okafor smiled and said he was tired.",
+    );
+    expect(list.map((s) => [s.speaker, s.source, s.text])).toEqual([["Anna Lindqvist", "Lindqvist", "the port would stay open"]]);
+  });
+
+  it("reads 'as X put it' and an 'as' aside closing the sentence, but not 'put it' elsewhere", () => {
+    const list = attribute(
+      "The main test is a lawful source of income, as Lindqvist put it. Okafor put it on the table. The port is safe, as Okafor said.",
+    );
+    expect(list.map(brief)).toEqual([
+      ["Anna Lindqvist", "INDIRECT", "The main test is a lawful source of income", "put it"],
+      ["Tomas Okafor", "INDIRECT", "The port is safe", "said"],
+    ]);
   });
 
   it("uses the organisation in a phrase like “a ministry spokesman”", () => {

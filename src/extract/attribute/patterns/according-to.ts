@@ -45,8 +45,29 @@ function accordingTo(ctx: Unit, cue: Cue): Draft | null {
     if (end - start < 3) return null;
     return cueDraft("according-to", ctx, cue, { subject, start, end, cut: cue.start, attrStart: cue.start, attrEnd: unit.end });
   }
+  // "The top earners would gain 19 percent, according to the Harbour Institute, more than any other group": a
+  // clause of its own before the source, the sentence going on after it with no verb of that clause
+  if (comma && /,\s*$/.test(lead) && CLAUSE_BEFORE.test(lead)) {
+    const start = trimStart(text, unit.start, cue.start);
+    const end = trimEnd(text, start, cue.start);
+    return cueDraft("according-to", ctx, cue, {
+      subject,
+      start,
+      end,
+      cut: cue.start,
+      attrStart: cue.start,
+      attrEnd: cue.end + comma[0].length,
+    });
+  }
   return null;
 }
+
+/**
+ * A clause before "…, according to": five words or more, no quotation (a shorter opener is no clause: "In 2013,
+ * according to …"), not ending on a word that opens the clause after the source ("a key reason why, according to X, most …").
+ */
+const CLAUSE_BEFORE =
+  /^\s*(?:[^\s“”"]+\s+){4,}(?!(?:why|that|because|which|when|where|how|if|whether|while|and|but|or|as|since)\s*,)[^\s“”"]+,\s*$/iu;
 
 /**
  * The text with the point of an abbreviation or initial before a capital ("Dr. Ana Ruiz", "Ana K.

@@ -1,11 +1,24 @@
 /** "X said (that) …", "…, X said.", "…,” said X", "X told reporters …", "X rejected …". */
-import { ADJUNCT, NEEDS_THAT, OBJECT_WITHOUT_THAT, PLEDGES, SPEAKER_NOUNS } from "../../lexicon/index.js";
+import {
+  ADJUNCT,
+  ASIDE_ONLY,
+  EVIDENCE_NOUNS,
+  honorificGender,
+  EVIDENCE_VERBS,
+  INTENTIONS,
+  isPersonTitle,
+  NEEDS_THAT,
+  OBJECT_WITHOUT_THAT,
+  PLEDGES,
+  SPEAKER_NOUNS,
+} from "../../lexicon/index.js";
 import type { MentionIndex } from "../../speakers/mention-index.js";
 import { phraseEnd, subjectAfter, subjectBefore } from "../../speakers/subject.js";
 import type { Draft, Subject } from "../../types.js";
 import { isQuoteStart, isRoleNoun, listenerAfter, stripAuxiliaries, THAT_AFTER_ADJUNCT, trimEnd, trimStart } from "../clause.js";
 import type { Cue } from "../cues.js";
 import { cueDraft, type CuePattern, type Unit } from "../draft.js";
+import { asAside } from "./as-aside.js";
 import { statementBefore } from "./statement-before.js";
 
 /** Words before a verb that make it passive or no report ("was said", "the claimed", "who said"). */
@@ -30,6 +43,27 @@ const NOUN_PHRASE_BEFORE_SAY =
 /** "…, a private security professional present during the attack told Reuters": one person described, after a comma or opening the clause. */
 const UNNAMED_BEFORE = /(?:^|,\s+)((?:a|an|one)\s+(?:[\p{Ll}-]+\s+){0,6}[\p{Ll}-]+)\s*$/u;
 
+/** A finite form of a verb other than its base, which a noun of the same spelling is not ("warned", "expresses"; not "question", "attack"). */
+const INFLECTED = /(?:ed|[^s]s|ches|shes|sses)$|^(?:told|wrote|thought|sought|found)$/i;
+/** A word that opens a phrase that is no subject ("After a neighbour called …", "For someone noted …"). */
+const NOT_A_SUBJECT_START =
+  /^(?:after|before|since|until|for|in|on|at|during|including|whenever|with|from|by|of|according|than|like|unlike)\b/i;
+
+/**
+ * "Republicans have expressed concern that …", "Voting rights advocates warned …": a plural noun
+ * phrase opening its clause (as for "say") before a finite reporting verb is who reports, though it
+ * names nobody; a singular head ("the contract added $1.60") or a noun's form of the verb ("the
+ * bigger question") is none, and so is a verb read as a participle ("the damages claimed in 2004", "Voip routes calls").
+ */
+function pluralGroupBefore(left: string, form: string): RegExpExecArray | null {
+  if (!INFLECTED.test(form)) return null;
+  const m = GROUP_BEFORE_SAY.exec(left);
+  const phrase = m?.[1];
+  if (!phrase || NOT_A_GROUP.test(phrase) || NOT_A_SUBJECT_START.test(phrase) || /\b\p{Lu}{2,}\b|\p{L}ing\b/u.test(phrase)) return null;
+  const head = phrase.split(/\s+/).at(-1) ?? "";
+  return /^\p{L}{2,}[^s’'\W]s$/u.test(head) && !/(?:ss|us|is)$/i.test(head) ? m : null;
+}
+
 function groupBeforeSay(left: string): RegExpExecArray | null {
   const long = NOUN_PHRASE_BEFORE_SAY.exec(left);
   if (long?.[2] && SPEAKER_NOUNS.has(long[2].toLowerCase())) return long;
@@ -45,6 +79,31 @@ function groupBeforeSay(left: string): RegExpExecArray | null {
  */
 const BARE_CLAUSE =
   /^\s+(?:(?!(?:and|or|but|how|what|when|where|why|who|which|that|to)\s)[\p{L}\d’'-]+\s+){1,5}?(?:will|would|could|should|may|might|must|can|cannot|won[’']t|wouldn[’']t|couldn[’']t|is|was|are|were|has|had|have|did|does|do)\s+\p{L}/iu;
+
+/** A subject the article names: an entity, or a phrase with a name after its first word ("The Ruiz campaign"), not "he" or "officials". */
+function namedSubject(text: string, subject: Subject, subjectEnd: number): boolean {
+  return subject.kind === "entity" || (subject.kind !== "none" && /^\S+\s+(?:.*\s)?\p{Lu}/u.test(text.slice(subject.start, subjectEnd)));
+}
+
+/**
+ * "A new poll shows the mayor ahead by three points", "the study found higher rates of asthma": a
+ * document or data as the subject of an evidence verb, whose finding is its plain object (not a
+ * preposition or a question word: "the audit found in March", "the survey shows how …" read otherwise).
+ */
+function findingOfEvidence(text: string, subject: Subject, subjectEnd: number, cue: Cue, rest: string): boolean {
+  if (!EVIDENCE_VERBS.has(cue.lemma) || subject.entity?.type === "PERSON") return false;
+  const head = /([\p{L}-]+)\s*$/u.exec(text.slice(subject.start, subjectEnd))?.[1]?.toLowerCase() ?? "";
+  // "Teenagers questioned for a survey have shown little interest": the document is no subject after a preposition
+  if (
+    !EVIDENCE_NOUNS.has(head) ||
+    /\b(?:for|in|of|by|from|to|with|on|at)\s+$/i.test(text.slice(Math.max(0, subject.start - 6), subject.start))
+  )
+    return false;
+  // "which party a survey showed was gaining": a verb right after the evidence verb belongs to a clause around it
+  return /^\s+(?!(?:to|in|on|at|by|with|from|for|out|up|over|how|what|why|whether|is|was|were|are|has|had|have|will|would)\b)\p{L}/iu.test(
+    rest,
+  );
+}
 
 /** A verb negated by the words before it ("would not", "won’t", "never", "did not immediately"). */
 const NEGATED = /(?:\bnot|\bnever|n[’']t)(?:\s+(?:immediately|yet|publicly|directly|specifically|exactly))?\s*$/i;
@@ -87,7 +146,10 @@ function progressive(ctx: Unit, cue: Cue): Draft | null {
 export function reportingVerb(ctx: Unit, cue: Cue, given?: Subject): Draft | null {
   const { text, range: unit, mentions } = ctx;
   const left = text.slice(unit.start, cue.start);
-  if (!given && PASSIVE_BEFORE.test(left)) return null;
+  // "…, and said she would run again": the subject of the sentence, else no report ("was said", "who said")
+  const opening =
+    !given && cue.complement === "clause" && PASSIVE_BEFORE.test(left) ? subjectOfSentence(text, unit.start, cue.start, mentions) : null;
+  if (!given && !opening && PASSIVE_BEFORE.test(left)) return null;
   // "Smith will raise concerns": a readout verb after a modal tells what someone means to do, not what was said
   if (cue.peopleOnly && /\b(?:will|would|shall|should|could|may|might|must|can|cannot|to|not|also\s+to)\s+(?:also\s+|not\s+)?$/i.test(left))
     return null;
@@ -120,7 +182,7 @@ export function reportingVerb(ctx: Unit, cue: Cue, given?: Subject): Draft | nul
     // else the comma may close an apposition: "Argentina's President, Nestor Kirchner, said: …"
     if (/[”"’'?!]$/.test(lead)) return null;
   }
-  let subject = given ?? subjectBefore(text, subjectEnd, unit.start, mentions);
+  let subject: Subject = given ?? opening ?? subjectBefore(text, subjectEnd, unit.start, mentions);
   if (subject.kind === "none") subject = behindApposition(text, unit.start, subjectEnd, mentions) ?? subject;
   // "Ana Ruiz, the student seen with activist Li Park, has said": the name a closing apposition follows
   else if (!given && /,\s*$/.test(text.slice(unit.start, subjectEnd)))
@@ -130,6 +192,12 @@ export function reportingVerb(ctx: Unit, cue: Cue, given?: Subject): Draft | nul
     const np =
       /[,?!…][”"’']\s+((?:[\p{L}\d’'-]+\s+){0,3}[\p{L}\d’'-]+)$/u.exec(text.slice(unit.start, subjectEnd)) ??
       (cue.lemma === "say" && !given ? groupBeforeSay(text.slice(unit.start, subjectEnd)) : null) ??
+      (!given &&
+      !cue.peopleOnly &&
+      cue.lemma !== "call" &&
+      !/^\s+(?:in|by|for|at|on|with|from|as|to)\b/i.test(text.slice(cue.end, cue.end + 6))
+        ? pluralGroupBefore(text.slice(unit.start, subjectEnd), text.slice(cue.start, cue.end))
+        : null) ??
       ((cue.lemma === "say" || cue.lemma === "tell") && !given ? UNNAMED_BEFORE.exec(text.slice(unit.start, subjectEnd)) : null);
     if (!np?.[1]) return null;
     subject = { kind: "unknown", entity: null, start: subjectEnd - np[1].length };
@@ -140,6 +208,9 @@ export function reportingVerb(ctx: Unit, cue: Cue, given?: Subject): Draft | nul
   }
   const restText = text.slice(rest, unit.end);
   if (!given) subject = withTitleBefore(text, unit.start, subject);
+  // "As Ana Ruiz noted, the plan is costly"
+  const aside = given ? null : asAside(ctx, cue, subject, verbEnd, rest);
+  if (aside || ASIDE_ONLY.has(cue.lemma)) return aside;
   const joint = text.slice(unit.start, subject.start).trimEnd();
   // "“…,” Okafor said in a brief video clip released …": a quote closing on a comma is attributed
   if (!given && /[,?!…][”"’']$/u.test(joint) && joint.length >= 8) {
@@ -158,7 +229,10 @@ export function reportingVerb(ctx: Unit, cue: Cue, given?: Subject): Draft | nul
   // "X said: “…”", "X said (that) …", "X rejected the allegations …"
   let start = rest;
   let asObject = cue.complement === "object";
-  const that = THAT_AFTER_ADJUNCT.exec(restText);
+  // "vowed to eliminate the tax breaks", "Acme plans to pay with aid that …": a pledge's or an intent's infinitive
+  // is what was pledged or meant, read with its verb (a "that" further on is no reported clause's)
+  const infinitive = (PLEDGES.has(cue.lemma) || INTENTIONS.has(cue.lemma)) && /^\s+to\s+\p{L}/u.test(restText);
+  const that = infinitive ? null : THAT_AFTER_ADJUNCT.exec(restText);
   if (that) start = rest + that[0].length;
   // "underscored the importance of …", "reaffirmed support for …" (but "stressed this would not …" is a clause)
   else if (
@@ -167,9 +241,18 @@ export function reportingVerb(ctx: Unit, cue: Cue, given?: Subject): Draft | nul
     /^\s+(?!(?:to|in|on|at|by|with|from|out|up|over)\b)\p{L}/u.test(restText)
   )
     asObject = true;
-  // "vowed to eliminate the tax breaks": a pledge with its infinitive, read with its verb
-  else if (PLEDGES.has(cue.lemma) && /^\s+to\s+\p{L}/u.test(restText)) asObject = true;
-  else if (NEEDS_THAT.has(cue.lemma) && !/^\s*[:,]?\s*[“"]/.test(restText) && !BARE_CLAUSE.test(restText)) return null;
+  // "the mayor wants to widen the road": an intent only of a subject the article names, not "he" or "the plan"
+  else if (infinitive) {
+    if (INTENTIONS.has(cue.lemma) && !namedSubject(text, subject, subjectEnd)) return null;
+    asObject = true;
+  } else if (INTENTIONS.has(cue.lemma) && !NEEDS_THAT.has(cue.lemma)) return null;
+  else if (
+    NEEDS_THAT.has(cue.lemma) &&
+    !/^\s*[:,]?\s*[“"]/.test(restText) &&
+    !BARE_CLAUSE.test(restText) &&
+    !findingOfEvidence(text, subject, subjectEnd, cue, restText)
+  )
+    return null;
   start = trimStart(text, start, unit.end);
   // "He would not say what the message was", "declined … did not say whether": a refusal says nothing
   if (NEGATED.test(left) && REFUSED_QUESTION.test(text.slice(start, start + 10))) return null;
@@ -192,6 +275,8 @@ export function reportingVerb(ctx: Unit, cue: Cue, given?: Subject): Draft | nul
     attrStart: unit.start,
     attrEnd: start,
     peopleOnly: cue.peopleOnly,
+    // the name opening the sentence is the source phrase, not the clause up to "and"
+    ...(opening ? { sourceSpan: { start: opening.start, end: opening.end } } : {}),
   });
 }
 
@@ -214,6 +299,38 @@ function withTitleBefore(text: string, floor: number, subject: Subject): Subject
   const head = /^\p{Ll}+/u.exec(text.slice(subject.start, subject.start + 30))?.[0] ?? "";
   if (!m?.[1] || NO_TITLE_WORD.test(m[1]) || !(isRoleNoun(role) || isRoleNoun(head))) return subject;
   return { ...subject, start: subject.start - m[1].length };
+}
+
+/** "…, and said", "and later told": a second verb of the sentence's subject, with no subject of its own. */
+const AND_BEFORE_VERB = /\s+and\s+(?:(?:also|later|then|repeatedly|publicly)\s+)?$/i;
+/** A sentence adverb or conjunction before the name that opens a sentence ("But Ruiz …"). */
+const SENTENCE_OPENER = /^(?:but|and|yet|still|meanwhile|the|former|then)$/i;
+
+/** Before the name that opens a sentence: nothing, or openers, titles and honorifics ("Former Governor Ana Ruiz", "But Mr. Ruiz"). */
+function opensSentence(words: string): boolean {
+  return words
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((w) => SENTENCE_OPENER.test(w) || isPersonTitle(w.toLowerCase()) || honorificGender(w) !== null);
+}
+
+/**
+ * "Ana Ruiz backed the plan during her time in office, and said she would run again": the person or
+ * body whose name opens the sentence, when the verb follows "and" with no subject of its own; not a
+ * possessor ("Ruiz's sister arrived and said"), not after a clause that opens otherwise ("When Ruiz
+ * arrived, …") or with another person in between ("Ruiz left, Bell smiled and said").
+ */
+function subjectOfSentence(text: string, floor: number, end: number, mentions: MentionIndex): (Subject & { end: number }) | null {
+  if (!AND_BEFORE_VERB.test(text.slice(floor, end))) return null;
+  const inside = mentions.within(floor, end);
+  const first = inside[0];
+  if (!first || (first.entity.type !== "PERSON" && first.entity.type !== "ORGANISATION")) return null;
+  if (!opensSentence(text.slice(floor, first.start))) return null;
+  if (inside.some((m) => m.entity !== first.entity && m.entity.type === "PERSON")) return null;
+  // the name goes on with its verb: no possessive, no second name joined to it ("Ruiz and Bell arrived")
+  if (!/^\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:ed|s)\b/u.test(text.slice(first.end, first.end + 40))) return null;
+  return { kind: "entity", entity: first.entity, start: first.start, end: first.end };
 }
 
 /** The last comma of `s` that is no thousands separator ("whose union has 40,000 members"). */

@@ -20,11 +20,13 @@ interface Attribution {
 const CONJUNCTION_AFTER = /^\s*,\s+(?:unless|because|although|though|if)\s+\S/;
 
 /**
- * "Too often, he says, they get it": an opener of at most three words before the attribution is no
+ * "Too often, he says, they get it", "During his years in office, she said, prices doubled": an opener of
+ * at most three words, or a phrase opened by a preposition, before the attribution is no
  * statement; the sentence is the one after it, unless what follows is the narration's (", adding …",
  * ", as …", ", before …").
  */
-const OPENER = /^\s*(?:\S+\s+){0,2}\S+\s*$/;
+const OPENER =
+  /^\s*(?:\S+\s+){0,2}\S+\s*$|^\s*(?:during|in|after|before|since|for|over|at|on|under|despite|throughout|within|unlike|like)\s+[^,;:“”"]{0,80}$/i;
 const NARRATION_GOES_ON = /^\s*,\s+(?:\p{L}+ing|and|but|or|as|before|after|while|when|then|in|on|at|during|according|since|than)\b/iu;
 const GOES_ON = /^\s*,\s+\p{L}/u;
 
