@@ -147,9 +147,9 @@ export function reportingVerb(ctx: Unit, cue: Cue, given?: Subject): Draft | nul
   const { text, range: unit, mentions } = ctx;
   const left = text.slice(unit.start, cue.start);
   // "…, and said she would run again": the subject of the sentence, else no report ("was said", "who said")
-  const opening =
-    !given && cue.complement === "clause" && PASSIVE_BEFORE.test(left) ? subjectOfSentence(text, unit.start, cue.start, mentions) : null;
-  if (!given && !opening && PASSIVE_BEFORE.test(left)) return null;
+  const passive = !given && PASSIVE_BEFORE.test(left);
+  const opening = passive && cue.complement === "clause" ? subjectOfSentence(text, unit.start, cue.start, mentions) : null;
+  if (passive && !opening) return null;
   // "Smith will raise concerns": a readout verb after a modal tells what someone means to do, not what was said
   if (cue.peopleOnly && /\b(?:will|would|shall|should|could|may|might|must|can|cannot|to|not|also\s+to)\s+(?:also\s+|not\s+)?$/i.test(left))
     return null;
