@@ -1,6 +1,6 @@
 /** Constraints and indexes, applied at every start; each statement is idempotent (IF NOT EXISTS). */
 import type { Db } from "./neo4j.js";
-import { STATEMENT_DAY } from "./write.js";
+import { linkIndex, statementDay, STATEMENT_LINK_TYPES } from "./statement-links.js";
 
 /**
  * The full-text indexes are eventually consistent: a commit queues its index updates instead of
@@ -14,11 +14,8 @@ const FULLTEXT_INDEXES: Record<string, string> = {
   statement_text: `CREATE FULLTEXT INDEX statement_text IF NOT EXISTS FOR (s:Statement) ON EACH [s.text] ${FULLTEXT_OPTIONS}`,
 };
 
-/** The relationships from a statement to an entity, which carry the entity's id and the statement's day (src/graph/write.ts `LINK_KEY`). */
-const STATEMENT_LINKS = ["SAID_BY", "ABOUT"] as const;
-/** How long a start waits for the link indexes to be filled (a graph of 19,043 articles: a few seconds). */
+/** How long a start waits for the statement link indexes to be filled (a graph of 19,043 articles: a few seconds). */
 const LINK_INDEX_FILL_SECONDS = 3600;
-const linkIndex = (type: (typeof STATEMENT_LINKS)[number]): string => `${type.toLowerCase()}_entity_on`;
 
 const SCHEMA_STATEMENTS: readonly string[] = [
   "CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE",
@@ -38,7 +35,7 @@ const SCHEMA_STATEMENTS: readonly string[] = [
   "CREATE INDEX holds_role_article IF NOT EXISTS FOR ()-[r:HOLDS_ROLE]-() ON (r.article)",
   "CREATE INDEX statement_said IF NOT EXISTS FOR (s:Statement) ON (s.saidOn)",
   // the statements by or about an entity in a window of days, without reading its others (src/graph/read/statements.ts)
-  ...STATEMENT_LINKS.map((type) => `CREATE INDEX ${linkIndex(type)} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.entity, r.on)`),
+  ...STATEMENT_LINK_TYPES.map((type) => `CREATE INDEX ${linkIndex(type)} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.entity, r.on)`),
   ...Object.values(FULLTEXT_INDEXES),
 ];
 
@@ -59,14 +56,14 @@ export async function migrate(db: Db): Promise<void> {
     await db.schema("DROP INDEX entity_name_text IF EXISTS");
   }
   // statement links written before they carried their entity and day get them, before their index is made (so once)
-  for (const type of STATEMENT_LINKS) {
+  for (const type of STATEMENT_LINK_TYPES) {
     if (indexes.has(linkIndex(type))) continue;
     await db.schema(`MATCH (st:Statement)-[r:${type}]->(e:Entity) WHERE r.entity IS NULL
-CALL (st, r, e) { SET r.entity = e.id, r.on = ${STATEMENT_DAY("st", "COLLECT { MATCH (st)-[:REPORTED_IN]->(a:Article) RETURN a }[0]")} } IN TRANSACTIONS OF 10000 ROWS`);
+CALL (st, r, e) { SET r.entity = e.id, r.on = ${statementDay("st", "COLLECT { MATCH (st)-[:REPORTED_IN]->(a:Article) RETURN a.publishedOn }[0]")} } IN TRANSACTIONS OF 10000 ROWS`);
   }
   for (const statement of SCHEMA_STATEMENTS) await db.schema(statement);
   // the windowed statement pages name these indexes in a hint, which fails on an index still being filled: wait for
   // them however long a large graph's first fill takes (the others serve the planner when they are ready)
-  for (const type of STATEMENT_LINKS) await db.schema(`CALL db.awaitIndex('${linkIndex(type)}', ${LINK_INDEX_FILL_SECONDS})`);
+  for (const type of STATEMENT_LINK_TYPES) await db.schema(`CALL db.awaitIndex('${linkIndex(type)}', ${LINK_INDEX_FILL_SECONDS})`);
   await db.schema("CALL db.awaitIndexes(60)");
 }

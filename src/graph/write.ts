@@ -6,6 +6,7 @@
 import type { Extraction } from "../extract/types.js";
 import { dbErrorKind } from "./errors.js";
 import type { CypherQuery, Db, QueryStats, WriteTx } from "./neo4j.js";
+import { linkProperties, statementDay } from "./statement-links.js";
 import { resolveEntities, slug, surnameKeysOf, type KnownSurname, type Resolution } from "./resolve-entities.js";
 
 export type WriteOutcome = "created" | "unchanged" | "reextracted";
@@ -193,16 +194,6 @@ export const entityUpsert = (carry: string): string => `MERGE (n:Entity {id: e.i
     SET n.aliases = reduce(acc = n.aliases, x IN added | CASE WHEN x IN acc THEN acc ELSE acc + x END)
     ${ALIAS_DERIVED})`;
 
-/** The day the statement `st` of the article `a` sorts by: the day it was said, else the day its article was published. */
-export const STATEMENT_DAY = (st: string, a: string): string => `coalesce(${st}.saidOn, ${a}.publishedOn)`;
-
-/**
- * The properties of a statement's SAID_BY and ABOUT relationships: the entity they lead to and the
- * statement's day (`STATEMENT_DAY`), so a composite range index on them (src/graph/migrate.ts) finds
- * the statements by or about an entity in a window of days without reading the others.
- */
-const LINK_KEY = (entity: string, day: string): string => `{entity: ${entity}.id, on: ${day}}`;
-
 /**
  * The article `a`'s statements (the list `statements`) and roles (`roles`), with `scope` carried
  * into the subqueries. They are new (the article is new, or its facts were just removed) and
@@ -214,15 +205,15 @@ export const statementsAndRoles = (statements: string, roles: string, scope = "a
   UNWIND ${statements} AS s
   CREATE (st:Statement {id: s.id, text: s.text, kind: s.kind, verb: s.verb, source: s.source, start: s.start, end: s.end, saidOn: date(s.saidOn)})
   CREATE (st)-[:REPORTED_IN]->(a)
-  WITH st, s, ${STATEMENT_DAY("st", "a")} AS on
+  WITH st, s, ${statementDay("st", "a.publishedOn")} AS on
   CALL (st, s, on) {
     MATCH (sp:Entity {id: s.speakerId})
-    CREATE (st)-[:SAID_BY ${LINK_KEY("sp", "on")}]->(sp)
+    CREATE (st)-[:SAID_BY ${linkProperties("sp", "on")}]->(sp)
   }
   CALL (st, s, on) {
     UNWIND s.aboutIds AS aboutId
     MATCH (ab:Entity {id: aboutId})
-    CREATE (st)-[:ABOUT ${LINK_KEY("ab", "on")}]->(ab)
+    CREATE (st)-[:ABOUT ${linkProperties("ab", "on")}]->(ab)
   }
 }`,
   `CALL (${scope}) {
@@ -301,8 +292,8 @@ export const ABSORB = `  UNWIND $pairs AS pair
     ON CREATE SET m.count = r.count, m.starts = r.starts, m.ends = r.ends
     ON MATCH SET m.count = m.count + r.count, m.starts = m.starts + r.starts, m.ends = m.ends + r.ends
   }
-  CALL (s, n) { MATCH (st:Statement)-[r:SAID_BY]->(s) MERGE (st)-[m:SAID_BY]->(n) ON CREATE SET m = ${LINK_KEY("n", "r.on")} }
-  CALL (s, n) { MATCH (st:Statement)-[r:ABOUT]->(s) MERGE (st)-[m:ABOUT]->(n) ON CREATE SET m = ${LINK_KEY("n", "r.on")} }
+  CALL (s, n) { MATCH (st:Statement)-[r:SAID_BY]->(s) MERGE (st)-[m:SAID_BY]->(n) ON CREATE SET m = ${linkProperties("n", "r.on")} }
+  CALL (s, n) { MATCH (st:Statement)-[r:ABOUT]->(s) MERGE (st)-[m:ABOUT]->(n) ON CREATE SET m = ${linkProperties("n", "r.on")} }
   CALL (s, n) { MATCH (s)-[r:HOLDS_ROLE]->(o) MERGE (n)-[:HOLDS_ROLE {title: r.title, article: r.article}]->(o) }
   SET n.aliases = reduce(acc = n.aliases, x IN [s.name] + coalesce(s.aliases, []) | CASE WHEN x = n.name OR x IN acc THEN acc ELSE acc + x END)
   ${ALIAS_DERIVED}

@@ -1,5 +1,6 @@
 /** Parameterised Cypher for statements: lists, filters, and the statements of articles and entities. */
 import type { CypherQuery } from "../neo4j.js";
+import { STATEMENT_LINK, statementDay } from "../statement-links.js";
 import { ENTITY_FIELDS, entityProjection, type EntityField, type EntityRecord } from "./entities.js";
 import { idOrNameMatches, idOrNameParams, namedEntities, noEntityWithId } from "./names.js";
 import { articleProjection } from "./articles.js";
@@ -56,7 +57,7 @@ export interface StatementFilterInput {
  * the statements about the United States in five weeks of 1987, 1,887 of its 3,667, were 34,000
  * database hits with the article of each, 9,700 without.
  */
-const ON = "coalesce(node.saidOn, COLLECT { MATCH (node)-[:REPORTED_IN]->(a:Article) RETURN a.publishedOn }[0])";
+const ON = statementDay("node", "COLLECT { MATCH (node)-[:REPORTED_IN]->(a:Article) RETURN a.publishedOn }[0]");
 
 /** Binds `art`, the article of the statement `node`, for each item of a page (`PagePart.itemMatch`). */
 const ARTICLE_OF_ITEM = "MATCH (node)-[:REPORTED_IN]->(art:Article)";
@@ -120,9 +121,6 @@ const shapedStatementProjection = (shape: StatementShape): string => {
 const statementOrder = (direction: Direction): SortKey[] => dateKeys("on", direction, BY_ID);
 
 const KINDS: readonly StatementKindValue[] = ["DIRECT", "INDIRECT", "MIXED"];
-
-/** Relationship from statement to entity; the text comes from this map, never from input. */
-const STATEMENT_LINK = { by: "SAID_BY", about: "ABOUT" } as const;
 
 /**
  * The entity with the id `$<param>Id`, else the entities named `$<param>Name`, found once (the id
