@@ -135,3 +135,17 @@ export function isBodyWordSurname(s: Scanner, k: number): boolean {
 export function isStoppedSurname(s: Scanner, k: number): boolean {
   return surnames(s).stopped.has(s.tokens[k]?.key ?? "");
 }
+
+/**
+ * "Theresa May said", "Elaine May's film": a word the lexicon stops (a month, a modal) right after a
+ * given name, acting as a name there, is that person's surname, though the text writes it nowhere alone
+ * ("Theresa May 5" is a date, "Anna may say" a verb in lower case).
+ */
+export function isSurnameAfterGivenName(s: Scanner, k: number): boolean {
+  const t = s.tokens[k];
+  const before = s.tokens[k - 1];
+  const after = s.tokens[k + 1];
+  if (!t || !before?.cap || !linked(t) || !NAME_SHAPE.test(t.text) || !FIRST_NAMES.has(before.key)) return false;
+  if (/^\s*\d/.test(s.masked.slice(t.end, t.end + 3))) return false;
+  return t.possessive || (after !== undefined && linked(after) && !after.cap && PERSON_VERBS.has(after.text));
+}

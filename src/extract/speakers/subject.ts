@@ -8,6 +8,8 @@ import {
   PERSON_PRONOUNS,
   PERSONAL_SPEAKER_NOUNS,
   isPersonTitle,
+  lexKey,
+  lookup,
   PLURAL_PRONOUNS,
   SPEAKER_NOUNS,
 } from "../lexicon/index.js";
@@ -72,6 +74,8 @@ function headOfSubject(text: string, end: number, floor: number, mentions: Menti
           start: phraseStart(text, mention.start - role[0].length + role[0].indexOf(role[1]), floor),
         };
     }
+    // "Mexicans often say", "Many Americans believe": a country's people, not its state, say it
+    if (pluralDemonym(text, mention)) return { kind: "unknown", entity: null, start: phraseStart(text, mention.start, floor) };
     return { kind: "entity", entity: mention.entity, start: phraseStart(text, mention.start, floor) };
   }
   const lower = word.toLowerCase();
@@ -110,6 +114,13 @@ function headOfSubject(text: string, end: number, floor: number, mentions: Menti
     return { kind: "unknown", entity: null, start };
   }
   return { kind: "none", entity: null, start: end };
+}
+
+/** A country's mention by the plural of its demonym ("Mexicans", "Israelis"), not by a name the country goes by. */
+function pluralDemonym(text: string, mention: EntityMention): boolean {
+  if (mention.entity.type !== "COUNTRY") return false;
+  const surface = text.slice(mention.start, mention.end);
+  return /\p{Ll}(?:n|i|h)s$/u.test(surface) && lookup([lexKey(surface)])?.kind === "DEMONYM";
 }
 
 /** A generational suffix ending a subject, after a comma or with its point (", Jr.", "Sr.", ", Jr.,"). */
@@ -186,6 +197,23 @@ export function subjectAfter(text: string, start: number, end: number, mentions:
   // a subject after the verb is a name with its titles, not a clause ("warned the BBC to steer away")
   const named = mentions.within(start, npEnd).at(-1);
   const endsInPerson = named?.entity.type === "PERSON" && text.slice(named.end, npEnd).trim() === "" && words.length <= 6;
+  // "said one Democratic source on the panel": a speaker's noun that a place or a body qualifies
+  const qualified = words.findIndex((w, k) => k > 0 && /^(?:on|in|at|inside|within)$/i.test(w));
+  const prepAt = qualified > 0 ? start + text.slice(start, npEnd).indexOf(` ${words[qualified]} `) : -1;
+  const head0 = (words[qualified - 1] ?? "").toLowerCase();
+  const before = prepAt > start ? mentions.within(start, prepAt) : [];
+  const last = before.at(-1);
+  // "said Ana Ruiz in Kabul": the person, where the phrase after the name says where
+  if (last?.entity.type === "PERSON" && text.slice(last.end, prepAt).trim() === "" && qualified <= 6)
+    return { kind: "entity", entity: last.entity, start };
+  if (
+    prepAt > start &&
+    qualified <= 4 &&
+    SPEAKER_NOUNS.has(head0) &&
+    words.slice(0, qualified - 1).every((w) => NP_WORD.test(w) || /^(?:one|two|three|several)$/i.test(w)) &&
+    before.length === 0
+  )
+    return { kind: "unknown", entity: null, start };
   if (
     !endsInPerson &&
     !words.every(

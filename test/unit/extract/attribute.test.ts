@@ -360,3 +360,57 @@ describe("extract: speakers behind appositions and institutions", () => {
     expect(said(text).at(-1)).toBe("Zentrofax Inc: it would keep all its staff");
   });
 });
+
+describe("extract: sources around asides, parentheses and qualifiers", () => {
+  const said = (text: string) =>
+    extract(`Harbour talks\n\nThe talks began on Monday.\n\n${text}`).statements.map((s) => `${s.speaker ?? s.source ?? "?"}: ${s.text}`);
+  const speakers = (text: string) =>
+    extract(`Harbour talks\n\nThe talks began on Monday.\n\n${text}`).statements.map((s) => [s.speaker, s.source]);
+
+  it("reads a month or modal word after a given name as the surname when it acts as a name", () => {
+    expect(said("Clara May said that the harbour would reopen.")).toEqual(["Clara May: the harbour would reopen"]);
+    expect(extract("Harbour talks\n\nThe port will reopen on Clara May 5, officials said.").entities.map((e) => e.name)).not.toContain(
+      "Clara May",
+    );
+  });
+
+  it("reads the name before a party's parenthesis and an apposition", () => {
+    expect(said("Rep. Tomas Okafor (D-Ore.), chairman of the ports committee, said members will raise the money.")).toEqual([
+      "Tomas Okafor: members will raise the money",
+    ]);
+  });
+
+  it("reads a source's noun that a place or body qualifies after an inverted verb", () => {
+    expect(speakers("“The talks are a frenzy,” said one senior source on the committee.")).toEqual([[null, "one senior source"]]);
+    expect(said("“The talks are over,” said Tomas Okafor in Oslo.")).toEqual(["Tomas Okafor: The talks are over"]);
+  });
+
+  it("keeps the reported sentence going on after an interposed attribution", () => {
+    expect(said("The yard was a giant, Tomas Okafor said, until it went bankrupt in 1999.")).toEqual([
+      "Tomas Okafor: The yard was a giant, Tomas Okafor said, until it went bankrupt in 1999",
+    ]);
+    expect(said("During his years in office, Tomas Okafor said, most voters came to believe “that the port matters.”")).toEqual([
+      "Tomas Okafor: During his years in office, Tomas Okafor said, most voters came to believe “that the port matters.”",
+    ]);
+  });
+
+  it("does not take a title quoted in an opening phrase for the statement of a verb with its own clause", () => {
+    expect(said("In an interview on “Harbour Today,” Tomas Okafor said the port would reopen.")).toEqual([
+      "Tomas Okafor: the port would reopen",
+    ]);
+  });
+
+  it("joins a quote resumed after “, X said, and still”", () => {
+    expect(said("The firm “got a deal,” Tomas Okafor said, and still “got to sit in on the talks.”")).toEqual([
+      "Tomas Okafor: The firm “got a deal,” Tomas Okafor said, and still “got to sit in on the talks.”",
+    ]);
+  });
+
+  it("gives a country's people as a source, not the country", () => {
+    expect(speakers("Norwegians often say that the winters are long.")).toEqual([[null, "Norwegians"]]);
+  });
+
+  it("reads “recently” between the verb and its clause as an adjunct", () => {
+    expect(said("Tomas Okafor said recently that the port would reopen.")).toEqual(["Tomas Okafor: the port would reopen"]);
+  });
+});

@@ -119,6 +119,13 @@ function callNamesNoStatement(left: string, right: string): boolean {
   return CALL_WITHOUT_WORDS.test(right) || (/\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(left) && /^\s+\p{Lu}/u.test(right));
 }
 
+/** A quotation closing a phrase that a preposition opens: "In an interview on “Face the Nation,”". */
+const OPENER_WITH_QUOTE = /^(?:in|on|at|during|from|after|before|speaking\s+(?:on|to))\s+[^“”".!?]*[“"][^“”"]{1,60}[,?!…][”"’']$/iu;
+
+function quotedInOpener(joint: string): boolean {
+  return OPENER_WITH_QUOTE.test(joint.trimStart());
+}
+
 /** A reporting verb with its subject, before or after it: the pattern of most statements. */
 export const reportingVerbPattern: CuePattern = {
   rule: "reporting-verb",
@@ -212,8 +219,10 @@ export function reportingVerb(ctx: Unit, cue: Cue, given?: Subject): Draft | nul
   const aside = given ? null : asAside(ctx, cue, subject, verbEnd, rest);
   if (aside || ASIDE_ONLY.has(cue.lemma)) return aside;
   const joint = text.slice(unit.start, subject.start).trimEnd();
-  // "“…,” Okafor said in a brief video clip released …": a quote closing on a comma is attributed
-  if (!given && /[,?!…][”"’']$/u.test(joint) && joint.length >= 8) {
+  // "“…,” Okafor said in a brief video clip released …": a quote closing on a comma is attributed, but
+  // not a title quoted in an opening phrase when the verb has its own clause ("In an interview on
+  // “Face the Nation,” Ana Ruiz said the plan …")
+  if (!given && /[,?!…][”"’']$/u.test(joint) && joint.length >= 8 && !(quotedInOpener(joint) && /^\s+\p{L}/u.test(restText))) {
     return statementBefore(ctx, cue, {
       verbEnd,
       subject,
@@ -376,7 +385,9 @@ function behindApposition(text: string, floor: number, end: number, mentions: Me
     )
       break;
     const at = end - left.length + open;
-    const subject = subjectBefore(text, text.slice(floor, at).trimEnd().length + floor, floor, mentions);
+    // "Rep. Ana Ruiz (D-Ore.), chairman of …, said": a party's or a place's parenthesis closes the name
+    const head = text.slice(floor, at).replace(/\s*\([^()“”"]{1,25}\)\s*$|\s+$/u, "");
+    const subject = subjectBefore(text, floor + head.length, floor, mentions);
     if (subject.kind === "entity" && subject.entity?.type === "PERSON") return subject;
     // the place right before a state ("of Ashton, Md.") is no subject
     if (!state && (subject.kind === "entity" || subject.kind === "person-pronoun" || subject.kind === "institution")) other ??= subject;

@@ -17,7 +17,7 @@ interface Attribution {
  * What goes on with the reported sentence after ", X said,": a conjunction of its clause, not of the
  * narration (else the verb the part before is the subject of: VERB_AFTER_ASIDE).
  */
-const CONJUNCTION_AFTER = /^\s*,\s+(?:unless|because|although|though|if)\s+\S/;
+const CONJUNCTION_AFTER = /^\s*,\s+(?:unless|because|although|though|if|until|so\s+that|even\s+(?:though|if))\s+\S/;
 
 /**
  * "Too often, he says, they get it", "During his years in office, she said, prices doubled": an opener of
@@ -36,7 +36,7 @@ export function statementBefore(ctx: Unit, cue: Cue, { verbEnd, subject, jointPo
   // "“Part one,” he said, “part two.”": an interrupted quote goes on after the attribution
   let end = text[jointPos] === "," ? jointPos : jointPos + 1;
   // "“Part one,” said X, and “part two.”": also after "and"
-  const resumed = /^\s*,\s*(?:and\s+)?(?=[“"])/.exec(text.slice(attrEnd, unit.end));
+  const resumed = /^\s*,\s*(?:and\s+(?:also\s+|still\s+|then\s+|later\s+)?)?(?=[“"])/.exec(text.slice(attrEnd, unit.end));
   if (resumed) {
     const next = quotes.find((q) => q.start === attrEnd + resumed[0].length);
     if (next) end = next.end;
@@ -49,7 +49,8 @@ export function statementBefore(ctx: Unit, cue: Cue, { verbEnd, subject, jointPo
     OPENER.test(text.slice(unit.start, jointPos)) &&
     GOES_ON.test(text.slice(attrEnd, unit.end)) &&
     !NARRATION_GOES_ON.test(text.slice(attrEnd, unit.end)) &&
-    !quotes.some((q) => q.end > unit.start && q.start < unit.end)
+    // a quotation in the opener, or one the attribution closes, makes the part before it the statement
+    !quotes.some((q) => q.end > unit.start && q.start < attrEnd)
   )
     end = unit.end;
   let start = trimStart(text, unit.start, end);

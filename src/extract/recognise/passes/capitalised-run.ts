@@ -2,7 +2,7 @@
 import { NAME_PARTICLES, ORG_CONNECTORS, ORG_HEADS, ORG_SUFFIXES } from "../../lexicon/index.js";
 import { linked } from "../../text/tokens.js";
 import { classify } from "../classify.js";
-import { doubleBarrelled, isKnownHyphenatedSurname, isNameSyllable, isStoppedSurname } from "../name-evidence.js";
+import { doubleBarrelled, isKnownHyphenatedSurname, isNameSyllable, isStoppedSurname, isSurnameAfterGivenName } from "../name-evidence.js";
 import { PLACE_KINDS, type TokenRule } from "../scanner.js";
 
 /** A run of capitalised words, with name particles and "of" inside organisation names. */
@@ -55,8 +55,13 @@ export const capitalisedRun: TokenRule = {
             inner.entry.kind !== "TITLE" &&
             inner.entry.kind !== "HONORIFIC" &&
             inner.entry.kind !== "DEMONYM";
-          // "Wendy Golden": a stop word that the text also uses alone as this person's name
-          if (!onlyFirstName && !(j === i + 1 && isStoppedSurname(s, j))) break;
+          // "Wendy Golden": a stop word that the text also uses alone as this person's name, or that acts
+          // as a name right after a given name ("Theresa May said")
+          if (
+            !onlyFirstName &&
+            !(j === i + 1 && (isStoppedSurname(s, j) || (inner.entry.kind === "STOP" && isSurnameAfterGivenName(s, j))))
+          )
+            break;
         }
         // "Lorne Boeing", "Mara Exxon": a firm's one word after a given name, ending the name, is a surname
         const surname =

@@ -9,7 +9,7 @@ import {
   ORG_SUFFIXES,
 } from "../../lexicon/index.js";
 import { linked } from "../../text/tokens.js";
-import { actsAsName, honorificBefore, isStoppedSurname, setOff, standsAlone } from "../name-evidence.js";
+import { actsAsName, honorificBefore, isStoppedSurname, isSurnameAfterGivenName, setOff, standsAlone } from "../name-evidence.js";
 import { orgNameEnd } from "../org-name.js";
 import { NAME_SHAPE, PLACE_KINDS, type Hit, type Scanner, type TokenRule } from "../scanner.js";
 import { openLongTitle } from "./long-title.js";
@@ -33,7 +33,10 @@ const VETOES: { name: string; applies(s: Scanner, i: number, hit: Hit): boolean 
   {
     name: "stop-word-surname",
     applies: (s, i, hit) =>
-      hit.entry.kind === "STOP" && hit.length === 1 && !s.tokens[i]?.sentenceStart && isStoppedSurname(s, i) && actsAsName(s, i),
+      hit.entry.kind === "STOP" &&
+      hit.length === 1 &&
+      !s.tokens[i]?.sentenceStart &&
+      ((isStoppedSurname(s, i) && actsAsName(s, i)) || isSurnameAfterGivenName(s, i)),
   },
   // "Mr Lincoln", "Senator Jackson": a place name after an honorific or title is a surname
   { name: "surname-after-title", applies: (s, i, hit) => (hit.entry.kind === "CITY" || hit.entry.kind === "REGION") && s.titleBefore(i) },
