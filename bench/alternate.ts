@@ -11,12 +11,12 @@ import neo4j from "neo4j-driver";
 import { withIngestedNeo4j } from "./ingested.js";
 import { check, measure, startServers, stopServers } from "./queries.js";
 import { buildScenarios, pickEntities } from "./scenarios.js";
+import { median } from "./stats.js";
 
 const N = Number(process.argv[2] ?? 2000);
 const ROUNDS = Number(process.argv[3] ?? 5);
 const SECONDS = Number(process.argv[4] ?? 3);
 const only = process.argv[5]?.split(",");
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 await withIngestedNeo4j(N, async (uri) => {
   const driver = neo4j.driver(uri, undefined, { disableLosslessIntegers: true });

@@ -14,6 +14,7 @@ import { listenersOn } from "../src/graph/processes.js";
 import { withIngestedNeo4j } from "./ingested.js";
 import { check, measure, settleNeo4j, startServers, stopServers, type Measured } from "./queries.js";
 import { buildScenarios, pickEntities } from "./scenarios.js";
+import { median } from "./stats.js";
 
 const N = Number(process.argv[2] ?? 2000);
 const ROUNDS = Number(process.argv[3] ?? 5);
@@ -23,7 +24,6 @@ const wanted = (process.argv[6] ?? "this,other,raw,peer").split(",");
 const other = process.env.OTHER_ROOT;
 if (!other) throw new Error("set OTHER_ROOT to the checkout to compare with");
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const load = () =>
   os
     .loadavg()

@@ -5,6 +5,14 @@ export const round = (n: number, digits = 2): number => (Number.isFinite(n) ? Nu
 
 export const MB = 1024 * 1024;
 
+/** The middle value (the mean of the two middle ones for an even count); NaN for none. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  if (sorted.length === 0) return NaN;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
 /** Samples this process's resident set size (and optionally another pid's, from /proc) until stopped. */
 export function rssSampler(intervalMs = 100, otherPid?: number) {
   let peak = process.memoryUsage().rss;

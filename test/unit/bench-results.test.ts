@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ratios } from "../../bench/queries.js";
 import { goals, type Results } from "../../bench/report.js";
+import { median } from "../../bench/stats.js";
 
 describe("bench goals", () => {
   const base: Results = {
@@ -65,5 +66,13 @@ describe("bench goals", () => {
     };
     const g = goals({ ...base, queries: [{ ...q, ...ratios(q) }] });
     expect(g.map((x) => x.met)).toEqual([false, null]);
+  });
+});
+
+describe("median", () => {
+  it("is the middle value, the mean of the two middle ones for an even count, NaN for none", () => {
+    expect(median([9, 1, 5])).toBe(5);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([])).toBeNaN();
   });
 });
