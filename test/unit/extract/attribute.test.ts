@@ -410,6 +410,15 @@ describe("extract: sources around asides, parentheses and qualifiers", () => {
     expect(speakers("Norwegians often say that the winters are long.")).toEqual([[null, "Norwegians"]]);
   });
 
+  it("does not read back over a clause that “but” opens for the name before an apposition", () => {
+    const text =
+      "The Liberals lost the Harbour Council, but their allies, members of the Port Party, have said they will back the government.";
+    expect(speakers(text).map(([speaker]) => speaker)).not.toContain("Harbour Council");
+    expect(said("Tomas Okafor, a mechanic in Oslo, and an organiser at the union, said cold weather takes a toll.")).toEqual([
+      "Tomas Okafor: cold weather takes a toll",
+    ]);
+  });
+
   it("reads “recently” between the verb and its clause as an adjunct", () => {
     expect(said("Tomas Okafor said recently that the port would reopen.")).toEqual(["Tomas Okafor: the port would reopen"]);
   });

@@ -376,6 +376,8 @@ function behindApposition(text: string, floor: number, end: number, mentions: Me
     const inner = body.slice(open + 1);
     // "…, of Ashton, Md., said", "Ana Ruiz, D-Calif., …": a state's abbreviation goes on with the apposition
     const state = STATE.test(inner);
+    // "…, but their allies, members of X, have said": a clause the conjunction opens is no apposition
+    if (/^\s+(?:but|yet|so|while|although|though|because|whereas)\s/i.test(inner)) break;
     if (
       !state &&
       (/[“”"]/.test(inner) ||
