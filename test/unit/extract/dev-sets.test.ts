@@ -46,13 +46,13 @@ describe("extraction on the development sets", () => {
     expect(score.speakerAccuracy).toBeGreaterThanOrEqual(0.88);
   });
 
-  it("PolNeAR: speech attributions found >= 0.89, named sources right >= 0.72, precision >= 0.97", async () => {
+  it("PolNeAR: speech attributions found >= 0.89, named sources right >= 0.735, precision >= 0.97", async () => {
     const articles = readSet("polnear-dev.jsonl");
     const { scorePolnear } = await loadDevScorers();
     const score = scorePolnear(articles, extractSet(articles));
     console.log(`polnear-dev: speech recall ${score.speechRecall}, named source ${score.sourceAccuracy}, precision ${score.precision}`);
     expect(score.speechRecall).toBeGreaterThanOrEqual(0.89);
-    expect(score.sourceAccuracy).toBeGreaterThanOrEqual(0.72);
+    expect(score.sourceAccuracy).toBeGreaterThanOrEqual(0.735);
     expect(score.precision).toBeGreaterThanOrEqual(0.97);
   });
 });
