@@ -144,8 +144,6 @@ export function isStoppedSurname(s: Scanner, k: number): boolean {
 export function isSurnameAfterGivenName(s: Scanner, k: number): boolean {
   const t = s.tokens[k];
   const before = s.tokens[k - 1];
-  const after = s.tokens[k + 1];
   if (!t || !before?.cap || !linked(t) || !NAME_SHAPE.test(t.text) || !FIRST_NAMES.has(before.key)) return false;
-  if (/^\s*\d/.test(s.masked.slice(t.end, t.end + 3))) return false;
-  return t.possessive || (after !== undefined && linked(after) && !after.cap && PERSON_VERBS.has(after.text));
+  return !/^\s*\d/.test(s.masked.slice(t.end, t.end + 3)) && actsAsName(s, k);
 }

@@ -200,7 +200,7 @@ export function subjectAfter(text: string, start: number, end: number, mentions:
   // "said one Democratic source on the panel": a speaker's noun that a place or a body qualifies
   const qualified = words.findIndex((w, k) => k > 0 && /^(?:on|in|at|inside|within)$/i.test(w));
   const prepAt = qualified > 0 ? start + text.slice(start, npEnd).indexOf(` ${words[qualified]} `) : -1;
-  const head0 = (words[qualified - 1] ?? "").toLowerCase();
+  const qualifiedHead = (words[qualified - 1] ?? "").toLowerCase();
   const before = prepAt > start ? mentions.within(start, prepAt) : [];
   const last = before.at(-1);
   // "said Ana Ruiz in Kabul": the person, where the phrase after the name says where
@@ -209,7 +209,7 @@ export function subjectAfter(text: string, start: number, end: number, mentions:
   if (
     prepAt > start &&
     qualified <= 4 &&
-    SPEAKER_NOUNS.has(head0) &&
+    SPEAKER_NOUNS.has(qualifiedHead) &&
     words.slice(0, qualified - 1).every((w) => NP_WORD.test(w) || /^(?:one|two|three|several)$/i.test(w)) &&
     before.length === 0
   )

@@ -120,11 +120,7 @@ function callNamesNoStatement(left: string, right: string): boolean {
 }
 
 /** A quotation closing a phrase that a preposition opens: "In an interview on “Face the Nation,”". */
-const OPENER_WITH_QUOTE = /^(?:in|on|at|during|from|after|before|speaking\s+(?:on|to))\s+[^“”".!?]*[“"][^“”"]{1,60}[,?!…][”"’']$/iu;
-
-function quotedInOpener(joint: string): boolean {
-  return OPENER_WITH_QUOTE.test(joint.trimStart());
-}
+const OPENER_WITH_QUOTE = /^\s*(?:in|on|at|during|from|after|before|speaking\s+(?:on|to))\s+[^“”".!?]*[“"][^“”"]{1,60}[,?!…][”"’']$/iu;
 
 /** A reporting verb with its subject, before or after it: the pattern of most statements. */
 export const reportingVerbPattern: CuePattern = {
@@ -222,7 +218,7 @@ export function reportingVerb(ctx: Unit, cue: Cue, given?: Subject): Draft | nul
   // "“…,” Okafor said in a brief video clip released …": a quote closing on a comma is attributed, but
   // not a title quoted in an opening phrase when the verb has its own clause ("In an interview on
   // “Face the Nation,” Ana Ruiz said the plan …")
-  if (!given && /[,?!…][”"’']$/u.test(joint) && joint.length >= 8 && !(quotedInOpener(joint) && /^\s+\p{L}/u.test(restText))) {
+  if (!given && /[,?!…][”"’']$/u.test(joint) && joint.length >= 8 && !(OPENER_WITH_QUOTE.test(joint) && /^\s+\p{L}/u.test(restText))) {
     return statementBefore(ctx, cue, {
       verbEnd,
       subject,
