@@ -1,6 +1,7 @@
 import type { HopResolvers, PathResolvers, QueryConnectionArgs, SearchHitResolvers } from "../generated/graphql.js";
 import { ENTITY_FIELDS } from "../graph/read/entities.js";
-import { MAX_HOPS, MAX_PATHS, pathsBetween, type PathRecord } from "../graph/read/paths.js";
+import { shortestChains } from "../graph/read/chains.js";
+import { chainDegrees, chainStep, hopEvidence, hopsOf, MAX_HOPS, MAX_PATHS, pathsAlong, type PathRecord } from "../graph/read/paths.js";
 import type { Context } from "./context.js";
 import { isRecord } from "./entity.js";
 import { BadUserInputError } from "./errors.js";
@@ -8,8 +9,9 @@ import { checkFirst, schemaDefault, selectsField, type FieldInfo } from "./pagin
 import { entityFieldsAt } from "./projection.js";
 
 /**
- * `Query.connection`: one query returns the paths with their entities and each hop's articles;
- * hop statements are gathered only when `hops { statements }` is selected.
+ * `Query.connection`: in one read transaction, the chain search (chains.ts) finds the shortest
+ * chains of entities a step at a time, then one query reads each of their hops once, with its
+ * ends and articles; hop statements are gathered only when `hops { statements }` is selected.
  */
 export async function connectionPaths(
   { from, to, maxHops, first }: QueryConnectionArgs,
@@ -25,7 +27,13 @@ export async function connectionPaths(
   // the path's entities and the hops' ends are the same records: read with the fields either selects
   const selected = new Set([["entities"], ["hops", "from"], ["hops", "to"]].flatMap((at) => entityFieldsAt(info, at)));
   const entity = ENTITY_FIELDS.filter((f) => selected.has(f));
-  return ctx.db.read(pathsBetween(from, to, hops, n, { statements, entity }), ctx.stats);
+  return ctx.db.readTx(async (tx) => {
+    const chains = await shortestChains(from, to, hops, n, {
+      degrees: async (ids) => new Map((await tx.run(chainDegrees(ids))).map((r) => [r.id, r.degree])),
+      step: (ids, others, last) => tx.run(chainStep(ids, others, last)),
+    });
+    return chains.length === 0 ? [] : pathsAlong(chains, await tx.run(hopEvidence(hopsOf(chains), { statements, entity })));
+  }, ctx.stats);
 }
 
 export const Path: PathResolvers = {

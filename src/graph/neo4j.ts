@@ -25,10 +25,13 @@ export interface QueryStats {
   dbMs: number;
 }
 
-/** A write transaction handed to write-path code: only parameterised queries go through it. */
-export interface WriteTx {
+/** A transaction handed to code that runs several queries in it: only parameterised queries go through it. */
+export interface Tx {
   run<R = Row>(query: CypherQuery<R>): Promise<R[]>;
 }
+
+/** A write transaction handed to write-path code. */
+export type WriteTx = Tx;
 
 export interface DbOptions {
   uri: string;
@@ -149,17 +152,28 @@ export class Db {
     }
   }
 
-  /** Runs `work` in one write transaction: all of it commits, or none of it. Retried on transient errors. */
-  write<T>(work: (tx: WriteTx) => Promise<T>, stats?: QueryStats): Promise<T> {
-    return this.observe(this.writeTx(work, stats));
+  /**
+   * Runs `work`, several reads that belong together, in one read transaction: each sees the same
+   * graph, whatever is written meanwhile. Retried on transient errors, as `write` is. Its queries
+   * pass their parameters as one map (see asOneMapParameter), so a list of 3 ids and one of 300
+   * share a plan.
+   */
+  readTx<T>(work: (tx: Tx) => Promise<T>, stats?: QueryStats): Promise<T> {
+    return this.observe(this.transaction(neo4j.session.READ, work, stats));
   }
 
-  private async writeTx<T>(work: (tx: WriteTx) => Promise<T>, stats?: QueryStats): Promise<T> {
-    const session = this.session(neo4j.session.WRITE);
+  /** Runs `work` in one write transaction: all of it commits, or none of it. Retried on transient errors. */
+  write<T>(work: (tx: WriteTx) => Promise<T>, stats?: QueryStats): Promise<T> {
+    return this.observe(this.transaction(neo4j.session.WRITE, work, stats));
+  }
+
+  private async transaction<T>(mode: SessionConfig["defaultAccessMode"], work: (tx: Tx) => Promise<T>, stats?: QueryStats): Promise<T> {
+    const session = this.session(mode);
     const started = performance.now();
     let queries = 0;
     try {
-      return await session.executeWrite(
+      const execute = mode === neo4j.session.READ ? session.executeRead.bind(session) : session.executeWrite.bind(session);
+      return await execute(
         (tx) =>
           work({
             run: <R>(q: CypherQuery<R>) => {

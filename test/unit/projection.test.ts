@@ -3,7 +3,7 @@ import { Kind, parse, type FieldNode, type FragmentDefinitionNode } from "graphq
 import { describe, expect, it } from "vitest";
 import { coMentionShapeOf, searchShapeOf, statementShapeAt } from "../../src/api/projection.js";
 import { coMentionsOf, entityProjection } from "../../src/graph/read/entities.js";
-import { pathsBetween } from "../../src/graph/read/paths.js";
+import { hopEvidence } from "../../src/graph/read/paths.js";
 import { searchQuery } from "../../src/graph/read/search.js";
 import { listStatements, statementShapeKey, statementsOfArticles, type StatementShape } from "../../src/graph/read/statements.js";
 
@@ -76,10 +76,10 @@ describe("projection from the selection", () => {
   });
 
   it("reads a path's entities with the fields selected, and each hop's ten newest articles as a top ten", () => {
-    const cypher = pathsBetween("person:a", "person:b", 3, 3, { statements: false, entity: ["name"] }).cypher;
-    expect(cypher).toContain("[n IN path | n {.id, .name, label:");
-    expect(cypher).not.toMatch(/aliases|\.code/);
+    const cypher = hopEvidence([["person:a", "person:b"]], { statements: false, entity: ["name"] }).cypher;
+    expect(cypher).toContain("AS from, y {.id, .name, label:");
+    expect(cypher).not.toMatch(/aliases|\.code|Statement/);
     expect(cypher).toMatch(/WITH DISTINCT art ORDER BY art\.publishedOn DESC, art\.id LIMIT toInteger\(\$evidence\)/);
-    expect(pathsBetween("person:a", "person:b", 3, 3).cypher).toContain("aliases: coalesce(n.aliases, [])");
+    expect(hopEvidence([["person:a", "person:b"]]).cypher).toContain("aliases: coalesce(y.aliases, [])");
   });
 });

@@ -22,7 +22,7 @@ import {
   rolesOfPeople,
   type EntityLabel,
 } from "../../../src/graph/read/entities.js";
-import { pathsBetween } from "../../../src/graph/read/paths.js";
+import { chainDegrees, chainStep, hopEvidence } from "../../../src/graph/read/paths.js";
 import { searchQuery } from "../../../src/graph/read/search.js";
 import { encodeCursor, pageExtra } from "../../../src/graph/read/page.js";
 import {
@@ -46,7 +46,7 @@ const PAGED = { pageTake: 6 };
 
 /** Node labels and relationship types a Cypher text names (`(x:Label)`, `[:TYPE]`), sorted, each once. */
 function touched(cypher: string): string[] {
-  return [...new Set([...cypher.matchAll(/(?<=[(\[\w]):(\w+)/g)].map((m) => m[1]!))].sort();
+  return [...new Set([...cypher.matchAll(/(?<=[(\[\w]):(\w+(?:\|\w+)*)/g)].flatMap((m) => m[1]!.split("|")))].sort();
 }
 
 function parametersNamed(cypher: string): string[] {
@@ -157,11 +157,35 @@ const CASES: [string, CypherQuery, Must][] = [
     { touches: "Article REPORTED_IN", params: { query: "peskov", first: 10 }, userText: ["peskov"] },
   ],
   [
-    "pathsBetween",
-    pathsBetween("person:a", "person:b", 3, 3),
+    "chainDegrees",
+    chainDegrees(["person:a", "person:b"]),
+    { touches: "ABOUT Entity MENTIONS SAID_BY", params: { ids: ["person:a", "person:b"] }, userText: ["person:b"] },
+  ],
+  [
+    "chainStep",
+    chainStep(["person:a"], ["person:b", "country:c"]),
+    { touches: "ABOUT Entity MENTIONS SAID_BY", params: { ids: ["person:a"], others: ["person:b", "country:c"] }, userText: ["person:b"] },
+  ],
+  [
+    "chainStep, the last",
+    chainStep(["person:a"], ["person:b"], true),
+    { touches: "ABOUT Entity MENTIONS SAID_BY", params: { ids: ["person:a"], others: ["person:b"] }, userText: ["person:b"] },
+  ],
+  [
+    "hopEvidence",
+    hopEvidence([
+      ["person:a", "country:c"],
+      ["country:c", "person:b"],
+    ]),
     {
-      touches: "Article Entity MENTIONS SAID_BY Statement",
-      params: { from: "person:a", to: "person:b", first: 3, evidence: 10 },
+      touches: "ABOUT Article Entity MENTIONS SAID_BY Statement",
+      params: {
+        hops: [
+          ["person:a", "country:c"],
+          ["country:c", "person:b"],
+        ],
+        evidence: 10,
+      },
       userText: ["person:b"],
     },
   ],
@@ -220,16 +244,16 @@ describe("read query builders", () => {
       listStatements({ speaker: HOSTILE, about: HOSTILE, outlet: HOSTILE, text: HOSTILE }, page),
       listEntities("Country", { name: HOSTILE }, page),
       listArticles({ outlet: HOSTILE, title: HOSTILE }, page),
-      pathsBetween(HOSTILE, HOSTILE, 2, 1),
+      chainStep([HOSTILE], [HOSTILE]),
+      hopEvidence([[HOSTILE, HOSTILE]]),
     ]) {
       expect(q.cypher).not.toContain("DETACH DELETE");
       expect(JSON.stringify(q.params).toUpperCase()).toContain("DETACH");
     }
   });
 
-  it("takes labels, directions and hop bounds from allow-lists only", () => {
+  it("takes labels and directions from allow-lists only", () => {
     expect(() => listEntities("Person) DETACH DELETE (x" as EntityLabel, null, page)).toThrow(/not an entity label/);
-    expect(() => pathsBetween("a", "b", 5, 1)).toThrow(/maxHops/);
     expect(() => listStatements({ kind: "ALL" as "DIRECT" }, page)).toThrow(/not a statement kind/);
   });
 
