@@ -1,8 +1,13 @@
 /**
- * `Query.connection` on real news in the real Neo4j: the chain search (src/graph/read/chains.ts,
+ * Reads on real news in the real Neo4j, 400 Reuters articles of ../shared/corpus.
+ *
+ * `Query.connection`: the chain search (src/graph/read/chains.ts,
  * a breadth-first search run from both ends, a query per step) gives the same paths, with the same
  * evidence per hop, as Neo4j's allShortestPaths over articles and statements, which the API ran
- * before and which this file keeps as the reference. 400 Reuters articles of ../shared/corpus.
+ * before and which this file keeps as the reference.
+ *
+ * Co-mentions count an entity's rows as articles (src/graph/read/entities.ts): that holds while an
+ * article has one MENTIONS to each entity, also after a surname is folded into a full name.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingestItems } from "../../src/ingest/batch.js";
@@ -82,6 +87,43 @@ async function served(from: string, to: string, maxHops: number, first: number):
     };
   });
 }
+
+describe("co-mentions on 400 Reuters articles", () => {
+  it("has one MENTIONS from an article to an entity, surnames folded into full names included", async () => {
+    const [row] = await server.db.read<{ pairs: number; twice: number; folded: number }>({
+      cypher: `MATCH (a:Article)-[m:MENTIONS]->(e:Entity)
+WITH a, e, count(m) AS n
+RETURN count(*) AS pairs, sum(CASE WHEN n > 1 THEN 1 ELSE 0 END) AS twice,
+  COUNT { MATCH (p:Person) WHERE size(p.aliases) > 0 } AS folded`,
+      params: {},
+    });
+    expect(row!.pairs).toBeGreaterThan(2000);
+    // the fold ran on these articles (people known by more than one name), and left no pair twice
+    expect(row!.folded).toBeGreaterThan(10);
+    expect(row!.twice).toBe(0);
+  });
+
+  it("counts the articles an entity shares with each other, as the articles themselves show", async () => {
+    const [top] = await server.db.read<{ id: string }>({
+      cypher: "MATCH (p:Person)<-[:MENTIONS]-(a:Article) RETURN p.id AS id, count(a) AS n ORDER BY n DESC, id LIMIT 1",
+      params: {},
+    });
+    const res = await server.graphql<{ node: { coMentions: { count: number; entity: { id: string } }[] } }>(
+      "query($id: ID!) { node(id: $id) { ... on Entity { coMentions(first: 10) { count entity { id } } } } }",
+      { id: top!.id },
+    );
+    expect(res.errors).toBeUndefined();
+    const listed = res.data!.node.coMentions;
+    expect(listed.length).toBe(10);
+    for (const { count, entity } of listed) {
+      const [shared] = await server.db.read<{ n: number }>({
+        cypher: "MATCH (:Entity {id: $a})<-[:MENTIONS]-(art:Article)-[:MENTIONS]->(:Entity {id: $b}) RETURN count(DISTINCT art) AS n",
+        params: { a: top!.id, b: entity.id },
+      });
+      expect(count, entity.id).toBe(shared!.n);
+    }
+  });
+});
 
 describe("connection on 400 Reuters articles", () => {
   it("finds the paths allShortestPaths finds, in the same order, with the same evidence, for pairs of hubs and of rarely named entities", async () => {
