@@ -4,8 +4,9 @@
  * and runs the bench's load (50 connections, every scenario mixed) for S seconds, printing the
  * server's resident memory idle and at its peak with V8's breakdown at that moment (heap spaces,
  * external and array buffers), and what it still holds after a full garbage collection.
- * `node --import tsx bench/memory.ts [N] [S] [flags…]`, each flag set one argument ("" for none),
- * e.g. `bench/memory.ts 2000 30 "" "--max-semi-space-size=4"`.
+ * `node --import tsx bench/memory.ts [N] [S] [flags…]`, each flag set one argument ("" for none:
+ * the server's own settings, src/server/heap.ts), e.g. `bench/memory.ts 19043 30 "" "--heap-growing-percent=0"`
+ * (0: V8's default growth).
  */
 import os from "node:os";
 import neo4j from "neo4j-driver";

@@ -10,12 +10,15 @@ import { loadConfig } from "../src/config.js";
 import { Db } from "../src/graph/neo4j.js";
 import { createLogger } from "../src/logger.js";
 import { buildApp } from "../src/server/app.js";
+import { boundHeapGrowth } from "../src/server/heap.js";
 import { startPeer } from "./peer-neo4j-graphql.js";
 import { startRaw } from "./raw-cypher.js";
 
 const uri = process.env.NEO4J_URI;
 if (!uri) throw new Error("bench/servers.ts: NEO4J_URI is not set");
 
+// as src/main.ts does for `npm start`: the heap grows by half between full collections
+boundHeapGrowth();
 const config = loadConfig({ ...process.env, PORT: "0", NEWSGRAPH_QUERY_STATS: "false", LOG_LEVEL: "warn" });
 const logger = createLogger("warn");
 const db = Db.connect({ uri });

@@ -6,9 +6,11 @@
 import { loadConfig, ConfigError } from "./config.js";
 import { isAlive, launcherPids } from "./graph/processes.js";
 import { createLogger } from "./logger.js";
+import { boundHeapGrowth } from "./server/heap.js";
 import { startService } from "./server/service.js";
 
 export async function main(): Promise<void> {
+  boundHeapGrowth();
   const config = loadConfig();
   const logger = createLogger(config.logLevel, undefined, config.logFormat);
 
