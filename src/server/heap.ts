@@ -2,9 +2,10 @@
  * How far V8 lets the old generation grow between full collections. By default it grows up to
  * several times what survived the last one; a server's requests under load live a few hundred
  * milliseconds, long enough for what they allocate to be promoted out of the young generation, so
- * the old space filled with their garbage (260 MB in `bench/memory.ts`, 50 connections) before V8
- * collected it, where what the server holds is ~40 MB. Growing by half of what survived keeps the
- * peak near 185 MB at the same requests per second (README, issue 14).
+ * the old space filled with their garbage before V8 collected it: 269–282 MB resident at the peak
+ * in `bench/memory.ts` (19,043 articles, 50 connections), where what the server holds is ~40 MB.
+ * Growing by half of what survived keeps the peak at 181–185 MB at the same requests per second
+ * (README, issue 14).
  */
 import v8 from "node:v8";
 
