@@ -327,13 +327,15 @@ describe("read query builders", () => {
 
   it("ranks co-mentions by their counts alone and reads names only for those tied with the last one returned, to break ties", () => {
     const cypher = coMentionsOf(["person:a"], 10).cypher;
-    const ranked = cypher.indexOf("ORDER BY count DESC\n");
-    const cut = cypher.indexOf("UNWIND [r IN ranked WHERE r.count >= coalesce(ranked[toInteger($first) - 1].count, 0)] AS r");
+    const ranked = cypher.indexOf("ORDER BY count DESC LIMIT toInteger($first) + 1");
+    const cut = cypher.indexOf("UNWIND [c IN counted WHERE c[0] >= least AND c[1] <> self] AS c");
     const byName = cypher.indexOf("ORDER BY count DESC, other.name, other.id");
     expect(ranked).toBeGreaterThan(0);
     expect(cut).toBeGreaterThan(ranked);
     expect(byName).toBeGreaterThan(cut);
     expect(cypher.slice(0, cut)).not.toContain(".name");
+    // the entity itself is dropped after the cut, from the few left, not from every pair found
+    expect(cypher.slice(0, cut)).not.toContain("other <> self");
   });
 
   it("finds and sorts statements without their articles, and reads the article of the page's items alone, after the cut", () => {
